@@ -1,0 +1,346 @@
+"""Turning a dispatch list (到证清单) into checked rows: which column is which, cleaned values, problems.
+
+Only file-level trouble (unreadable file, no header, missing columns) raises :class:`ManifestError`.
+Anything wrong with a single row is reported in that row's ``problems`` — in Chinese, naming the field and
+the value — so the clerk sees the whole list and can fix the few bad rows at the source.
+
+Nothing here guesses digits: a number Excel has mangled (scientific notation, float precision loss) is
+flagged and its value dropped, because a wrongly "repaired" ID number marks the wrong person's card.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from stdnum.cn import ric
+
+from counter_app.domain.manifest_read import Cell, LossyNumber, ManifestError, RawTable, read_table
+
+__all__ = [
+    "ALIASES", "FIELD_LABELS", "FLOAT_MESSAGE", "REQUIRED_FIELDS", "SCIENTIFIC_MESSAGE", "Manifest",
+    "ManifestError", "ManifestRow", "clean_text", "header_key", "id_number_problem", "parse_manifest",
+    "parse_table",
+]
+
+FIELD_LABELS: dict[str, str] = {
+    "acceptance_no": "受理编号",
+    "id_number": "公民身份号码",
+    "name": "姓名",
+    "batch": "批次",
+    "card_no": "卡号",
+    "issued_on": "签发日期",
+    "valid_until": "有效期限",
+}
+
+#: Header names accepted for each field, as written; matching goes through :func:`header_key`.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "acceptance_no": ("受理编号", "受理号", "受理号码", "申请编号", "acceptance_no", "acceptance number",
+                      "acceptance no", "application no", "application number"),
+    "id_number": ("公民身份号码", "身份证号", "身份证号码", "证件号码", "身份号码", "id_number", "id number",
+                  "id no", "id"),
+    "name": ("姓名", "名字", "name"),
+    "batch": ("批次", "批次号", "batch", "batch no"),
+    "card_no": ("卡号", "证件卡号", "card_no", "card no"),
+    "issued_on": ("签发日期", "issue date", "issued_on", "issued on"),
+    "valid_until": ("有效期限", "有效期至", "valid_until", "valid until"),
+}
+# A bare "ID" column is often a serial number; a more specific ID-number header in the same file wins.
+WEAK_ALIASES = frozenset({"id"})
+REQUIRED_FIELDS = ("acceptance_no", "id_number", "name")
+HEADER_SEARCH_ROWS = 10
+
+SCIENTIFIC_MESSAGE = "Excel 已将号码转为科学计数法，无法恢复，请将该列设为文本后重新导出"
+FLOAT_MESSAGE = "Excel 已将号码当作数字保存，15位以后的数字已丢失，无法恢复，请将该列设为文本后重新导出"
+
+# Characters that are invisible on screen but break comparisons (copy-paste from web pages and PDFs).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"), None)
+_FORMULA_TEXT = re.compile(r'=\s*"(.*)"', re.S)  # ="0123" — Excel's way to keep leading zeros in CSV
+_HEADER_NOISE = re.compile(r"\(.*?\)|\[.*?\]|【.*?】|[\s_\-.*:#]")  # "身份证号(18位)*" -> "身份证号"
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+")  # decimal comma: European-locale Excel
+_EXCEL_NUMBER = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.0*)?")  # 123.0, 123,456 — a number, not text
+_NAME_DOTS = str.maketrans(dict.fromkeys("・•‧⋅∙.", "·"))  # minority names: one canonical middle dot
+_LATIN = re.compile("[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_EXACT_DIGITS = 15  # a double keeps 15 significant digits exactly
+
+_ALIAS_TO_FIELD: dict[str, str] = {}
+
+
+def header_key(text: str) -> str:
+    """Matching form of a header: NFKC, lower case, no spaces/underscores/punctuation or bracketed notes."""
+    return _HEADER_NOISE.sub("", unicodedata.normalize("NFKC", text).translate(_INVISIBLE).lower())
+
+
+for _field, _names in ALIASES.items():
+    for _name in _names:
+        _ALIAS_TO_FIELD[header_key(_name)] = _field
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """One data row. Values are only trustworthy when ``problems`` is empty.
+
+    ``acceptance_no``/``id_number`` are None when the cell is empty or Excel destroyed the number.
+    ``extra`` holds the optional fields under their field names (``batch``, ``card_no`` ...) and any other
+    column under its header text.
+    """
+
+    line: int  # 1-based row number as Excel shows it
+    acceptance_no: str | None
+    id_number: str | None
+    name: str
+    extra: dict[str, str] = field(default_factory=dict, hash=False)
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A parsed dispatch list. ``columns`` maps each recognised field to its header text in the file."""
+
+    encoding: str
+    rows: tuple[ManifestRow, ...]
+    columns: dict[str, str] = field(hash=False)
+    header_line: int = 1
+
+    @property
+    def problem_rows(self) -> tuple[ManifestRow, ...]:
+        return tuple(r for r in self.rows if r.problems)
+
+
+def parse_manifest(data: bytes, filename: str) -> Manifest:
+    """Read and check a dispatch list file. Raises :class:`ManifestError` only for file-level problems."""
+    table = read_table(data, filename)
+    return parse_table(table)
+
+
+def clean_text(value: str) -> str:
+    """Cell text as the clerk means it: NFKC (full-width → ASCII), no invisible characters, trimmed,
+    Excel's text markers (leading apostrophe, ``="..."``) removed."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value).translate(_INVISIBLE)
+    text = value.strip()
+    if text.startswith("="):
+        match = _FORMULA_TEXT.fullmatch(text)
+        if match:
+            text = match.group(1).strip()
+    if text.startswith("'"):
+        text = text[1:].strip()
+    return text
+
+
+def _clean_cell(cell: Cell) -> Cell:
+    return cell if isinstance(cell, LossyNumber) else clean_text(cell)
+
+
+def parse_table(table: RawTable) -> Manifest:
+    """Map columns and check every data row of an already-read table."""
+    header_line, header = _find_header(table.rows)
+    columns, field_index, extra_index = _map_columns(header, header_line)
+    required_cols = [field_index[f] for f in REQUIRED_FIELDS]
+    first_seen: dict[tuple[str, str], int] = {}
+    rows: list[ManifestRow] = []
+    for line in range(header_line + 1, len(table.rows) + 1):
+        cells = [_clean_cell(c) for c in table.rows[line - 1]]
+        if not any(cells):  # LossyNumber is truthy, so a row with only a mangled number is kept
+            continue
+        acc_cell, id_cell, name_cell = (cells[i] if i < len(cells) else "" for i in required_cols)
+        if isinstance(acc_cell, str) and _ALIAS_TO_FIELD.get(header_key(acc_cell)) == "acceptance_no":
+            continue  # the header repeated (lists glued together, or printed with a header on every page)
+        problems: list[str] = []
+        acceptance_no = _acceptance_no(acc_cell, problems)
+        id_number = _id_number(id_cell, problems)
+        name = _name(str(name_cell), problems)
+        for key, value in (("acceptance_no", acceptance_no), ("id_number", id_number)):
+            if value is None:
+                continue
+            first = first_seen.setdefault((key, value), line)
+            if first != line:
+                problems.append(f"{FIELD_LABELS[key]}「{value}」与第{first}行重复")
+        extra = {key: str(cells[i]) if i < len(cells) else "" for key, i in extra_index}
+        for i in range(len(header), len(cells)):  # data sticking out right of the header
+            if cells[i]:
+                extra[f"第{i + 1}列"] = str(cells[i])
+        rows.append(ManifestRow(line, acceptance_no, id_number, name, extra, tuple(problems)))
+    if not rows:
+        raise ManifestError(f"表头（第{header_line}行）下面没有数据行")
+    return Manifest(encoding=table.encoding, rows=tuple(rows), columns=columns, header_line=header_line)
+
+
+# ------------------------------------------------------------------------------------------ columns
+
+
+def _find_header(rows: tuple[tuple[Cell, ...], ...]) -> tuple[int, list[str]]:
+    """Return (1-based line, cleaned cells) of the row naming the most known fields among the first
+    non-blank rows; title rows above the header name none."""
+    best: tuple[int, int, list[str]] | None = None
+    first_texts: list[str] = []
+    looked_at = 0
+    for index, row in enumerate(rows):
+        texts = [str(_clean_cell(c)) for c in row]
+        if not any(texts):
+            continue
+        first_texts = first_texts or texts
+        score = len({_ALIAS_TO_FIELD[k] for k in map(header_key, texts) if k in _ALIAS_TO_FIELD})
+        if score and (best is None or score > best[0]):
+            best = (score, index + 1, texts)
+        looked_at += 1
+        if looked_at == HEADER_SEARCH_ROWS:
+            break
+    if best is None:
+        shown = "、".join([t if len(t) <= 24 else t[:23] + "…" for t in first_texts if t][:6])
+        raise ManifestError(
+            f"未找到表头：前{HEADER_SEARCH_ROWS}行中没有可识别的列名（第一行内容：{shown}）。"
+            f"表头需包含以下列：{_accepted_names(REQUIRED_FIELDS)}"
+        )
+    return best[1], best[2]
+
+
+def _accepted_names(fields: tuple[str, ...] | list[str]) -> str:
+    return "；".join(f"{FIELD_LABELS[f]}（可用列名：{'、'.join(ALIASES[f])}）" for f in fields)
+
+
+def _map_columns(
+    header: list[str], header_line: int
+) -> tuple[dict[str, str], dict[str, int], list[tuple[str, int]]]:
+    """Return (field → header text, field → column index, [(extra key, column index)])."""
+    found: dict[str, list[int]] = {}
+    extra_index: list[tuple[str, int]] = []
+    for i, text in enumerate(header):
+        known = _ALIAS_TO_FIELD.get(header_key(text))
+        if known:
+            found.setdefault(known, []).append(i)
+        elif text:
+            extra_index.append((text, i))
+    for known, indexes in found.items():
+        strong = [i for i in indexes if header_key(header[i]) not in WEAK_ALIASES]
+        if strong and len(strong) < len(indexes):
+            found[known] = strong
+            extra_index += [(header[i], i) for i in indexes if i not in strong]
+    for known in REQUIRED_FIELDS:
+        if len(found.get(known, ())) > 1:
+            names = "".join(f"「{header[i]}」" for i in found[known])
+            raise ManifestError(
+                f"第{header_line}行有多列都表示{FIELD_LABELS[known]}：{names}，无法确定使用哪一列，"
+                "请删除或改名多余的列"
+            )
+    missing = [f for f in REQUIRED_FIELDS if f not in found]
+    if missing:
+        present = "、".join(t for t in header if t) or "（无）"
+        raise ManifestError(
+            f"缺少必需的列：{_accepted_names(missing)}。第{header_line}行识别到的列：{present}"
+        )
+    field_index = {f: indexes[0] for f, indexes in found.items()}
+    # A repeated optional column is not worth refusing the file: the first wins, the others stay visible.
+    extra_index += [(header[i], i) for f, indexes in found.items() if f not in REQUIRED_FIELDS
+                    for i in indexes[1:]]
+    extra_index += [(f, i) for f, i in field_index.items() if f not in REQUIRED_FIELDS]
+    used: set[str] = set()
+    for n, (key, i) in enumerate(extra_index):  # two columns with the same header must not overwrite
+        if key in used:
+            extra_index[n] = (f"{key}（第{i + 1}列）", i)
+        used.add(extra_index[n][0])
+    columns = {f: header[i] for f, i in field_index.items()}
+    return columns, field_index, extra_index
+
+
+# ------------------------------------------------------------------------------------------- fields
+
+
+def _number_text(cell: Cell, label: str, problems: list[str]) -> str | None:
+    """Compact a number cell (inner spaces removed); None, with a problem, if Excel mangled it."""
+    if isinstance(cell, LossyNumber):
+        problems.append(f"{label}「{cell.text}」：{SCIENTIFIC_MESSAGE}")
+        return None
+    text = "".join(cell.split())
+    if not text:
+        return None
+    if _SCIENTIFIC.fullmatch(text):
+        problems.append(f"{label}「{text}」：{SCIENTIFIC_MESSAGE}")
+        return None
+    match = _EXCEL_NUMBER.fullmatch(text)
+    if match and ("." in text or "," in text):
+        digits = match.group(1).replace(",", "")
+        if len(digits.lstrip("0")) > _EXACT_DIGITS:
+            problems.append(f"{label}「{text}」：{FLOAT_MESSAGE}")
+            return None
+        # Up to 15 digits survive a float exactly, so dropping ".0" / thousands commas guesses nothing.
+        text = digits
+    return text
+
+
+def _acceptance_no(cell: Cell, problems: list[str]) -> str | None:
+    label = FIELD_LABELS["acceptance_no"]
+    before = len(problems)
+    value = _number_text(cell, label, problems)
+    if value is None:
+        if len(problems) == before:
+            problems.append(f"{label}为空")
+        return None
+    if not (value.isascii() and value.isdigit()):
+        problems.append(f"{label}「{value}」应为22位数字，含非数字字符")
+    elif len(value) != 22:
+        problems.append(f"{label}「{value}」应为22位数字（实际{len(value)}位）")
+    elif value.endswith("0000000"):
+        # Exported as a number, Excel keeps 15 significant digits and fills the last 7 with zeros.
+        problems.append(f"{label}「{value}」末7位全为0，疑似被 Excel 当作数字导出而丢失，请核对")
+    return value
+
+
+def _id_number(cell: Cell, problems: list[str]) -> str | None:
+    label = FIELD_LABELS["id_number"]
+    before = len(problems)
+    value = _number_text(cell, label, problems)
+    if value is None:
+        if len(problems) == before:
+            problems.append(f"{label}为空")
+        return None
+    value = value.upper()
+    reason = id_number_problem(value)
+    if reason:
+        problems.append(f"{label}「{value}」{reason}")
+    return value
+
+
+def id_number_problem(number: str) -> str | None:
+    """Why ``number`` (compacted, upper case) is not a valid 18-digit ID number, or None if it is.
+
+    A private stand-in for ``counter_app.domain.id_number`` so this module does not depend on its
+    timing; it checks length, check digit and birth date, but not the region code, whose table in
+    python-stdnum lags behind administrative changes.
+    """
+    if len(number) != 18:
+        return f"长度应为18位（实际{len(number)}位）"
+    if not (number[:17].isascii() and number[:17].isdigit()):
+        return "前17位应全为数字"
+    if number[17] not in "0123456789X":
+        return "末位应为数字或 X"
+    expected = ric.calc_check_digit(number)
+    if number[17] != expected:
+        hint = "；末3位为000，可能是 Excel 当作数字导出时丢失了精度" if number.endswith("000") else ""
+        return f"校验码不符：按前17位计算末位应为 {expected}，实际为 {number[17]}，可能有数字录错{hint}"
+    try:  # not ric.get_birth_date: its generic cleaning dominates the cost of a 10,000-row import
+        born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return f"出生日期 {number[6:14]} 不是有效日期"
+    if born > dt.date.today():
+        return f"出生日期 {number[6:14]} 晚于今天"
+    return None
+
+
+def _name(text: str, problems: list[str]) -> str:
+    # Chinese names are padded with (full-width) spaces for alignment: "张　三" is 张三. Names written in
+    # Latin letters keep single spaces between words.
+    words = text.split()
+    name = " ".join(words) if _LATIN.search(text) else "".join(words).translate(_NAME_DOTS)
+    if not name:
+        problems.append(f"{FIELD_LABELS['name']}为空")
+    elif _DIGIT.search(name):
+        problems.append(f"{FIELD_LABELS['name']}「{name}」含数字，可能是列错位")
+    return name

@@ -1,0 +1,54 @@
+"""What every operation needs: the database, the catalog, who is acting, at which counter, and a clock."""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from counter_app.domain.catalog import Catalog
+from counter_app.store.database import Database
+from counter_app.store.models import AuditEntry
+
+
+def _default_clerk() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "clerk"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The clerk at the counter and the workstation they sit at."""
+
+    clerk: str = field(default_factory=_default_clerk)
+    workstation: str = field(default_factory=socket.gethostname)
+    role: str = "clerk"
+
+
+@dataclass
+class AppContext:
+    db: Database
+    catalog: Catalog
+    actor: Actor = field(default_factory=Actor)
+    clock: Callable[[], datetime] = datetime.now  # station local time, naive; injectable for tests
+
+    def now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+    def audit(self, session: Any, action: str, target: str = "", **detail: Any) -> None:
+        """Write an audit entry inside the caller's transaction, so it lands exactly when the change does."""
+        session.add(
+            AuditEntry(
+                at=self.now(),
+                clerk=self.actor.clerk,
+                workstation=self.actor.workstation,
+                action=action,
+                target=target[:100],
+                detail=detail,
+            )
+        )

@@ -1,0 +1,40 @@
+"""Where the application keeps its files: the platform's user data folder (platformdirs)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CounterAssistant"
+ENV_DATA = "COUNTER_APP_DATA"  # lets tests and portable installs put everything in one folder
+
+
+def data_dir() -> Path:
+    override = os.environ.get(ENV_DATA)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backup_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def overrides_dir() -> Path:
+    """Station overrides of catalog values (``<service id>.yaml``); read if present, never required."""
+    return data_dir() / "overrides"
+
+
+def station_days_file() -> Path:
+    """Extra holidays and make-up working days for years the calendar package does not know yet."""
+    return data_dir() / "station-days.yaml"

@@ -1,0 +1,104 @@
+"""Engine and session set-up: SQLite in the user's data folder by default, any SQLAlchemy URL otherwise.
+
+SQLite runs in WAL mode with foreign keys on. Write transactions start with ``BEGIN IMMEDIATE`` so that two
+counters writing at once wait for each other (busy timeout) instead of failing on a lock upgrade.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from counter_app import paths
+
+ENV_DB = "COUNTER_APP_DB"
+_WRITE = "counter_app_write"
+
+
+def default_url(demo: bool = False) -> str:
+    name = "demo.db" if demo else "counter.db"
+    return f"sqlite:///{paths.data_dir() / name}"
+
+
+def resolve_url(explicit: str | None = None, demo: bool = False) -> str:
+    """``--db`` first, then ``COUNTER_APP_DB``, then the SQLite file in the data folder."""
+    if explicit:
+        return explicit
+    if not demo and os.environ.get(ENV_DB):
+        return os.environ[ENV_DB]
+    return default_url(demo)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling is switched off so that BEGIN is ours (see _begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA case_sensitive_like=ON")
+    cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    immediate = connection.get_execution_options().get(_WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """One database: an engine, a session factory, and the two kinds of transaction the app uses."""
+
+    def __init__(self, url: str, echo: bool = False) -> None:
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _begin)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    def describe(self) -> str:
+        """The location shown to people: a file path, or the server without its password."""
+        if self.sqlite_path is not None:
+            return str(self.sqlite_path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """An all-or-nothing unit of work: committed if the block finishes, rolled back if it raises."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

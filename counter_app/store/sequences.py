@@ -1,0 +1,27 @@
+"""Daily sequence numbers that never collide, even with several counters on one database.
+
+One atomic upsert bumps the counter row and returns the new value (SQLite ≥ 3.35 and PostgreSQL both support
+``INSERT … ON CONFLICT DO UPDATE … RETURNING``); the unique constraint on the numbered rows is the last guard.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from counter_app.store.models import DailySequence
+
+
+def next_in_sequence(session: Session, prefix: str, day: date) -> int:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = DailySequence.__table__
+    statement = (
+        insert(table)
+        .values(prefix=prefix, day=day, last=1)
+        .on_conflict_do_update(index_elements=["prefix", "day"], set_={"last": table.c.last + 1})
+        .returning(table.c.last)
+    )
+    return int(session.execute(statement).scalar_one())

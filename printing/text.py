@@ -1,0 +1,45 @@
+"""Small text helpers shared by the layouts: escaping for reportlab markup, Chinese dates, sort keys."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from xml.sax.saxutils import escape
+
+__all__ = ["fmt_date", "fmt_datetime", "markup", "natural_key", "spaced"]
+
+# reportlab collapses every run of ordinary or ideographic spaces to one space; no-break spaces survive, so
+# they are what keeps "姓名    证件号码" visibly apart on one line.
+_GAP = "\u00a0" * 4
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def markup(text: str) -> str:
+    """Escape user text for a reportlab Paragraph and keep its line breaks.
+
+    Paragraph parses its text as XML-like markup: a name such as "A&B" or "<1>" would otherwise break
+    the layout or vanish.
+    """
+    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def spaced(*parts: str) -> str:
+    """Join short fields on one line with a visible gap that reportlab does not collapse."""
+    return _GAP.join(p for p in parts if p)
+
+
+def fmt_date(value: date) -> str:
+    """Date as printed on Chinese forms: 2025年3月4日."""
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def fmt_datetime(value: datetime) -> str:
+    """Date and time to the minute: 2025年3月4日 09:05."""
+    return f"{fmt_date(value)} {value:%H:%M}"
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that orders "A-2" before "A-10": shelf places are numbered by hand, without zero padding."""
+    parts = _DIGITS.split(text)
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts if p)

@@ -1,0 +1,1 @@
+"""Icons, translations and sample files shipped with the application."""
