@@ -1,0 +1,40 @@
+"""Opening the application's world: the database (migrated), the catalog (with station overrides), the fonts."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+
+from counter_app import paths
+from counter_app.domain.catalog import load_catalog
+from counter_app.operations.context import Actor, AppContext
+from counter_app.store import migrate
+from counter_app.store.database import Database, resolve_url
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> None:
+    """Unexpected errors go to a log file in the data folder, never to the clerk's screen."""
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    handler = RotatingFileHandler(paths.log_dir() / "counter-app.log", maxBytes=2_000_000, backupCount=5,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def open_context(db_url: str | None = None, demo: bool = False, actor: Actor | None = None) -> AppContext:
+    db = Database(resolve_url(db_url, demo))
+    migrate.upgrade(db)
+    catalog = load_catalog(overrides_dir=paths.overrides_dir())
+    for problem in catalog.problems:
+        log.warning("catalog problem: %s", problem)
+    ctx = AppContext(db=db, catalog=catalog, actor=actor or Actor())
+    if demo:
+        from counter_app.operations.demo import ensure_demo_data
+
+        ensure_demo_data(ctx)
+    return ctx
