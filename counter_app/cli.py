@@ -60,8 +60,14 @@ def _catalog(args: argparse.Namespace) -> int:
     except KeyError as exc:
         print(exc.args[0], file=sys.stderr)
         return 2
-    print(json.dumps(service.model_dump(mode="json", exclude={"questions", "materials", "alerts"}),
-                     ensure_ascii=False, indent=2, default=str))
+    print(
+        json.dumps(
+            service.model_dump(mode="json", exclude={"questions", "materials", "alerts"}),
+            ensure_ascii=False,
+            indent=2,
+            default=str,
+        )
+    )
     return 0
 
 
@@ -94,8 +100,15 @@ def _checklist(args: argparse.Namespace) -> int:
         "promised_limit": promised,
         "alerts": [a.text for a in result.alerts],
         "applicable": [
-            {"id": m.id, "name": m.name, "form": LABELS[m.form], "copies": m.copies,
-             "necessity": LABELS[m.necessity], "issuer": m.issuer, "brought": m.id in result.brought}
+            {
+                "id": m.id,
+                "name": m.name,
+                "form": LABELS[m.form],
+                "copies": m.copies,
+                "necessity": LABELS[m.necessity],
+                "issuer": m.issuer,
+                "brought": m.id in result.brought,
+            }
             for m in result.applicable
         ],
         "missing": [m.id for m in result.missing],
@@ -103,8 +116,9 @@ def _checklist(args: argparse.Namespace) -> int:
     }
     if args.notice:
         try:
-            notice_no, pdf = give_notice(ctx, result, Applicant(args.name or "（未填写）", args.id_number, args.phone),
-                                         page=args.page)
+            notice_no, pdf = give_notice(
+                ctx, result, Applicant(args.name or "（未填写）", args.id_number, args.phone), page=args.page
+            )
         except ValueError as exc:
             print(str(exc), file=sys.stderr)
             return 2
@@ -118,7 +132,9 @@ def _checklist(args: argparse.Namespace) -> int:
             print(f"! {alert}")
         for item in data["applicable"]:
             mark = "✓" if item["brought"] else ("✗" if item["id"] in data["missing"] else "-")
-            print(f" {mark} {item['name']}（{item['form']}，{item['copies']}份，{item['necessity']}，{item['issuer']}）")
+            print(
+                f" {mark} {item['name']}（{item['form']}，{item['copies']}份，{item['necessity']}，{item['issuer']}）"
+            )
         print("材料齐全，可以受理" if result.complete else f"尚缺 {len(result.missing)} 项")
         if args.notice:
             print(f"告知单 {data['notice']['number']} → {args.notice}")

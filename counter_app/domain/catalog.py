@@ -190,7 +190,9 @@ def _load_one(
     unknown = _resolve_questions(raw, shared)
     for question_id in unknown:
         problems.append(
-            CatalogProblem(path.name, _line_of(node, ["questions"]), "questions", f"unknown shared question {question_id!r}")
+            CatalogProblem(
+                path.name, _line_of(node, ["questions"]), "questions", f"unknown shared question {question_id!r}"
+            )
         )
     if unknown:
         return None

@@ -20,10 +20,7 @@ class FeeDue:
     reason: str = ""  # the waiver that applied, if any
 
     def text(self) -> str:
-        if self.amount == 0:
-            head = "免费"
-        else:
-            head = f"{self.amount:g} 元"
+        head = "免费" if self.amount == 0 else f"{self.amount:g} 元"
         parts = [head]
         if self.reason:
             parts.append(self.reason)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 import printing
-from counter_app.domain.catalog_schema import DayUnit, Medium, MaterialForm, Necessity, Service, TimeLimit
+from counter_app.domain.catalog_schema import DayUnit, MaterialForm, Medium, Necessity, Service, TimeLimit
 from counter_app.domain.checklist import Checklist, evaluate
 from counter_app.domain.id_number import age_band, age_on, hukou_region, parse_id_number
 from counter_app.domain.masking import mask_id_number, mask_phone
@@ -109,7 +109,9 @@ def _station_doc(ctx: AppContext) -> printing.Station:
     return printing.Station(name=s.name, address=s.address, phone=s.phone, hours=s.hours, office_name=s.office_name)
 
 
-def notice_document(ctx: AppContext, checklist: Checklist, applicant: Applicant, notice_no: str) -> printing.OneTimeNotice:
+def notice_document(
+    ctx: AppContext, checklist: Checklist, applicant: Applicant, notice_no: str
+) -> printing.OneTimeNotice:
     service = checklist.service
     missing_ids = {m.id for m in checklist.missing}
     materials = tuple(

@@ -1,0 +1,44 @@
+"""The main window: the service guide and the notice history, with who and where in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from counter_app.operations.context import AppContext
+from counter_app.ui.guide_page import ServiceGuidePage
+from counter_app.ui.history_page import NoticeHistoryPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Counter Assistant"))
+        self.tabs = QTabWidget()
+        self.guide = ServiceGuidePage(ctx)
+        self.history = NoticeHistoryPage(ctx)
+        self.tabs.addTab(self.guide, self.tr("Service guide"))
+        self.tabs.addTab(self.history, self.tr("Notice history"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self._fill_status_bar()
+
+    def _fill_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.addWidget(QLabel(self.tr("Clerk: {clerk}").format(clerk=self.ctx.actor.clerk)))
+        bar.addWidget(QLabel(self.tr("Database: {where}").format(where=self.ctx.db.describe())))
+        problems = list(self.ctx.catalog.problems)
+        if problems:
+            files = sorted({p.file for p in problems})
+            warning = QLabel(
+                self.tr("Catalog problems: {count} (files left out: {files})").format(
+                    count=len(problems), files="、".join(files)
+                )
+            )
+            warning.setStyleSheet("color: #b00020; font-weight: bold;")
+            warning.setToolTip("\n".join(str(p) for p in problems))
+            bar.addPermanentWidget(warning)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.history:
+            self.history.search()

@@ -1,0 +1,125 @@
+"""Print preview of a PDF (the one-time notice): QtPdf renders each page, painted over white."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def render_pages(pdf: bytes, dpi: float = 110.0) -> list[QImage]:
+    """Every page as an opaque image (QtPdf renders with a transparent background)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() == QPdfDocument.Status.Loading:
+        loop = QEventLoop()
+        document.statusChanged.connect(lambda _status: loop.quit())
+        QTimer.singleShot(5000, loop.quit)
+        loop.exec()
+    if document.status() != QPdfDocument.Status.Ready:
+        raise ValueError(f"PDF could not be loaded: {document.error()}")
+    images = []
+    for page in range(document.pageCount()):
+        points = document.pagePointSize(page)
+        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        rendered = document.render(page, size)
+        image = QImage(size, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        images.append(image)
+    document.close()
+    buffer.close()
+    return images
+
+
+def print_images(printer: QPrinter, images: list[QImage]) -> None:
+    """Each image on its own sheet, scaled to the printable area, aspect ratio kept."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("printer could not be started")
+    try:
+        for index, image in enumerate(images):
+            if index:
+                printer.newPage()
+            rect = painter.viewport()
+            size = image.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(rect.x(), rect.y(), size.width(), size.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(rect)
+    finally:
+        painter.end()
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, pdf: bytes, title: str = "", suggested_name: str = "notice.pdf",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.setWindowTitle(title or self.tr("Print preview"))
+        self.images = render_pages(pdf)
+        pages = QWidget()
+        pages.setStyleSheet("background: #808080;")
+        column = QVBoxLayout(pages)
+        column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        for image in self.images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("background: white;")
+            column.addWidget(label)
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.clicked.connect(self.print_document)
+        save_button = QPushButton(self.tr("Save PDF"))
+        save_button.clicked.connect(self.save_dialog)
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("{count} page(s)").format(count=len(self.images))))
+        buttons.addStretch(1)
+        for button in (print_button, save_button, close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 1000)
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_images(printer, render_pages(self.pdf, dpi=300.0))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Print"), self.tr("Printing failed: {reason}").format(reason=exc))
+
+    def save_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        path.write_bytes(self.pdf)

@@ -1,0 +1,108 @@
+"""Migrations, sequences and the notice round trip on real SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, datetime
+
+from sqlalchemy import inspect, select
+
+from counter_app.bootstrap import open_context
+from counter_app.domain.checklist import evaluate
+from counter_app.operations.context import Actor
+from counter_app.operations.guide import Applicant, find_notices, give_notice
+from counter_app.store import migrate
+from counter_app.store.database import Database
+from counter_app.store.models import AuditEntry, Notice
+from counter_app.store.sequences import next_in_sequence
+
+
+def test_migration_creates_schema_at_head(db_url):
+    db = Database(db_url)
+    migrate.upgrade(db)
+    assert migrate.current_revision(db) == migrate.head_revision()
+    tables = set(inspect(db.engine).get_table_names())
+    assert {"notice", "card_case", "case_event", "audit_entry", "daily_sequence", "search_key"} <= tables
+    assert migrate.upgrade(db) is None  # already at head: nothing to do, no copy
+    db.dispose()
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    with db.read() as session:
+        assert session.connection().exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+
+
+def test_sequence_never_repeats_under_concurrent_writers(db_url):
+    db = Database(db_url)
+    migrate.upgrade(db)
+    got: list[int] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        try:
+            for _ in range(15):
+                with db.write() as session:
+                    value = next_in_sequence(session, "110105001", date(2026, 11, 23))
+                with lock:
+                    got.append(value)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(got) == list(range(1, 91))
+    with db.write() as session:  # a new day starts at 1 again
+        assert next_in_sequence(session, "110105001", date(2026, 11, 24)) == 1
+    db.dispose()
+
+
+def test_notice_is_recorded_audited_and_found_again(db_url):
+    clock = lambda: datetime(2026, 11, 23, 10, 30)  # noqa: E731
+    ctx = open_context(db_url, actor=Actor(clerk="李警官", workstation="窗口2"))
+    ctx.clock = clock
+    service = ctx.catalog.get("birth_registration")
+    checklist = evaluate(service, {"married": False}, ["birth_medical_certificate"])
+    notice_no, pdf = give_notice(ctx, checklist, Applicant("张小明", "11010519491231002x", "13812345678"))
+    assert notice_no == "GZ202611230001"
+    assert pdf.startswith(b"%PDF")
+    second, _ = give_notice(ctx, checklist, Applicant("王芳", None, None))
+    assert second == "GZ202611230002"
+
+    for query in ("张小明", "张", "002X", "1231002X", "11010519491231002X", "5678", "13812345678", notice_no):
+        found = find_notices(ctx, query)
+        assert [n.notice_no for n in found] == [notice_no], query
+    summary = find_notices(ctx, "张小明")[0]
+    assert summary.id_masked == "110105********002X"
+    assert summary.phone_masked == "138****5678"
+    assert "落户方父（母）的居民户口簿" in " ".join(summary.missing) or summary.missing
+    assert find_notices(ctx, "赵") == []
+    with ctx.db.read() as session:
+        actions = [a.action for a in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        stored = session.scalars(select(Notice).where(Notice.notice_no == notice_no)).one()
+    assert actions.count("notice.give") == 2 and "notice.search" in actions
+    assert stored.clerk == "李警官" and stored.workstation == "窗口2"
+    assert stored.id_number == "11010519491231002X"
+    ctx.db.dispose()
+
+
+def test_sqlite_file_is_copied_before_a_migration(tmp_path, monkeypatch):
+    from counter_app import paths
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    db = Database(url)
+    migrate.upgrade(db)
+    with db.write() as session:  # pretend the file is one revision behind
+        session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    monkeypatch.setattr(migrate, "head_revision", lambda: "newer")
+    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: None)
+    copy = migrate.upgrade(db)
+    assert copy is not None and copy.exists() and copy.parent == paths.backup_dir()
+    db.dispose()
