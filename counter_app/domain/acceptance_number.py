@@ -12,22 +12,21 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from counter_app.domain.errors import DomainError
+
 LENGTH = 22
 MAX_SEQUENCE = 99_999
 
 Reason = Literal["office_code", "station_code", "sequence", "empty", "length", "characters", "date"]
 
 
-class InvalidAcceptanceNumber(ValueError):
+class InvalidAcceptanceNumber(DomainError):
     """A 受理号 or one of its parts is malformed; ``message`` is shown to the clerk as is."""
 
-    def __init__(self, reason: Reason, message: str) -> None:
-        super().__init__(message)
-        self.reason: Reason = reason
-        self.message = message
+    reason: Reason
 
-    def __str__(self) -> str:
-        return self.message
+    def __init__(self, reason: Reason, message: str) -> None:
+        super().__init__(reason, message)
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from stdnum import numdb
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
+from counter_app.domain.errors import DomainError
+
 Reason = Literal["empty", "length", "characters", "date", "checksum", "region"]
 Kind = Literal["resident", "hk_permit", "macau_permit", "taiwan_permit"]
 Sex = Literal["M", "F"]
@@ -40,16 +42,13 @@ _EARLIEST_YEAR = 1800
 _CENTENARIAN_SEQUENCES = range(996, 1000)
 
 
-class InvalidIdNumber(ValueError):
+class InvalidIdNumber(DomainError):
     """The text is not a usable citizen ID number; ``message`` is shown to the clerk as is."""
 
-    def __init__(self, reason: Reason, message: str) -> None:
-        super().__init__(message)
-        self.reason: Reason = reason
-        self.message = message
+    reason: Reason
 
-    def __str__(self) -> str:
-        return self.message
+    def __init__(self, reason: Reason, message: str) -> None:
+        super().__init__(reason, message)
 
 
 @dataclass(frozen=True)

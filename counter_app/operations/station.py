@@ -14,8 +14,8 @@ class StationSettings(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     name: str = Field(default="XX市公安局XX派出所户籍窗口", min_length=1, max_length=60)
-    address: str = Field(default="（请在设置中填写地址）", max_length=120)
-    phone: str = Field(default="（请在设置中填写电话）", max_length=40)
+    address: str = Field(default="请在设置中填写地址", max_length=120)
+    phone: str = Field(default="请在设置中填写电话", max_length=40)
     hours: str = Field(default="周一至周五 8:30-12:00 14:00-17:30；周六 9:00-12:00（延时服务）", max_length=120)
     office_code: str = Field(default="110105", pattern=r"^\d{6}$")  # GB/T 2260 code of the accepting office
     station_code: str = Field(default="001", pattern=r"^\d{3}$")
