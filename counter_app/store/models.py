@@ -114,7 +114,8 @@ class SearchKey(Base):
     __tablename__ = "search_key"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("card_case.id", ondelete="CASCADE"), primary_key=True)
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    # The primary key serves prefix search by key; this index serves the cascade when a case is purged.
+    __table_args__ = (Index("ix_search_key_case_id", "case_id"), {"sqlite_with_rowid": False})
 
 
 class AuditEntry(Base):

@@ -106,3 +106,16 @@ def test_sqlite_file_is_copied_before_a_migration(tmp_path, monkeypatch):
     copy = migrate.upgrade(db)
     assert copy is not None and copy.exists() and copy.parent == paths.backup_dir()
     db.dispose()
+
+
+def test_migrations_match_the_models(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from counter_app.store.models import Base
+
+    db = Database(db_url)
+    migrate.upgrade(db)
+    with db.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    db.dispose()

@@ -155,6 +155,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", "case_id"),
         sqlite_with_rowid=False,
     )
+    with op.batch_alter_table("search_key", schema=None) as batch_op:
+        batch_op.create_index("ix_search_key_case_id", ["case_id"], unique=False)
     # ### end Alembic commands ###
 
 
