@@ -18,7 +18,9 @@ from counter_app.ui.i18n import load_translation
 log = logging.getLogger(__name__)
 
 WQY_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-_PREFERRED_FAMILIES = ("Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei")
+_PREFERRED_FAMILIES = (
+    "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"
+)
 
 
 def log_file() -> Path:
@@ -59,9 +61,9 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         QMessageBox.critical(
             None,
             QApplication.translate("ErrorHook", "Counter Assistant"),
-            QApplication.translate("ErrorHook", "An unexpected error occurred; it was recorded in the log: {path}").format(
-                path=path
-            ),
+            QApplication.translate(
+                "ErrorHook", "An unexpected error occurred; it was recorded in the log: {path}"
+            ).format(path=path),
         )
 
 

@@ -158,7 +158,8 @@ class MaterialsTable(QTableWidget):
                     self._fill_row(row, material)
             for row, material in enumerate(checklist.applicable):
                 check = self.item(row, 0)
-                check.setCheckState(Qt.CheckState.Checked if material.id in checklist.brought else Qt.CheckState.Unchecked)
+                on = material.id in checklist.brought
+                check.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 name = self.item(row, 1)
                 name.setForeground(Qt.GlobalColor.darkRed if material.id in missing else Qt.GlobalColor.black)
         finally:

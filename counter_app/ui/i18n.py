@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
 
-_installed: list[QTranslator] = []  # translators must outlive the call that installs them
+# Translators and their data must outlive the call that installs them: QTranslator.load(data) does not copy it.
+_installed: list[tuple[QTranslator, bytes]] = []
 
 
 def load_translation(app: QCoreApplication, language: str = "zh_CN") -> bool:
@@ -33,5 +34,5 @@ def load_translation(app: QCoreApplication, language: str = "zh_CN") -> bool:
         log.warning("translation %s could not be loaded", qm)
         return False
     app.installTranslator(translator)
-    _installed.append(translator)
+    _installed.append((translator, data))
     return True

@@ -117,7 +117,9 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Print"), self.tr("Printing failed: {reason}").format(reason=exc))
 
     def save_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF files (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF files (*.pdf)")
+        )
         if name:
             self.save_to(Path(name))
 

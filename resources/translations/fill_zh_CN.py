@@ -1,0 +1,110 @@
+"""Fill the unfinished entries of counter_app_zh_CN.ts from the table below (run after pyside6-lupdate).
+
+    .venv/bin/python resources/translations/fill_zh_CN.py
+    .venv/bin/pyside6-lrelease resources/translations/counter_app_zh_CN.ts \
+        -qm resources/translations/counter_app_zh_CN.qm
+
+A source text missing from the table is listed and the script exits with status 1: add it and run again.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).with_name("counter_app_zh_CN.ts")
+
+ZH_CN: dict[str, str] = {
+    "Counter Assistant": "户籍窗口助手",
+    "An unexpected error occurred; it was recorded in the log: {path}": "出现意外错误，已记录到日志：{path}",
+    "Service guide": "服务指南",
+    "Notice history": "告知记录",
+    "Clerk: {clerk}": "窗口人员：{clerk}",
+    "Database: {where}": "数据库：{where}",
+    "Catalog problems: {count} (files left out: {files})": "事项目录有 {count} 处错误（未载入的文件：{files}）",
+    "Brought": "已带",
+    "Material": "材料名称",
+    "Original/copy": "原件/复印件",
+    "Copies": "份数",
+    "Necessity": "必要性",
+    "Issued by": "出具单位",
+    "Name, ID number (or its last 4–6 digits) or phone": "姓名、身份证号（或后4至6位）或电话",
+    "Search": "查询",
+    "Notice no.": "告知单编号",
+    "Time": "时间",
+    "Service": "事项",
+    "Name": "姓名",
+    "ID number": "身份证号",
+    "Phone": "电话",
+    "Missing items": "尚缺材料",
+    "Clerk": "经办人",
+    "Type a name, ID number or phone and press Enter.": "输入姓名、身份证号或电话后按回车查询。",
+    "none": "无",
+    "{count} notice(s) found": "找到 {count} 份告知单",
+    "Print preview": "打印预览",
+    "Print…": "打印…",
+    "Save PDF": "保存PDF",
+    "Close": "关闭",
+    "{count} page(s)": "共 {count} 页",
+    "Print": "打印",
+    "Printing failed: {reason}": "打印失败：{reason}",
+    "PDF files (*.pdf)": "PDF 文件 (*.pdf)",
+    "No questions for this service.": "本事项无需询问。",
+    "Yes": "是",
+    "No": "否",
+    " (judged from the ID number)": "（由身份证号自动判断）",
+    "Type a name, pinyin or initials, e.g. csdj": "输入名称、拼音或首字母，如 csdj",
+    "Legal basis:": "设定依据：",
+    "Fee:": "收费：",
+    "Statutory time limit:": "法定时限：",
+    "Promised time limit:": "承诺时限：",
+    "On the spot:": "当场办结：",
+    "Applicant": "申请人",
+    "18-digit citizen ID number": "18位公民身份号码",
+    "Name:": "姓名：",
+    "ID number:": "身份证号：",
+    "Phone:": "电话：",
+    "Questions": "情况询问",
+    "Print notice": "打印告知单",
+    "Save as PDF": "另存为PDF",
+    "Paper:": "纸张：",
+    "Materials": "申请材料",
+    "Choose a service on the left": "请在左侧选择办理事项",
+    "All materials present; the application can be accepted": "材料齐全，可以受理",
+    "Still missing {count} item(s): {items}": "尚缺 {count} 项：{items}",
+    " (only items that may be handed in later; the application can be accepted)": "（均为容缺后补材料，可以先行受理）",
+    "Notice": "告知单",
+    "The ID number is not valid: {reason}": "身份证号有误：{reason}",
+    "Please enter the applicant's name.": "请填写申请人姓名。",
+    "Print preview is not available on this computer (QtPdf missing); use Save as PDF.":
+        "本机无法打印预览（缺少 QtPdf 组件），请使用“另存为PDF”。",
+    "One-time notice {no}": "一次性告知单 {no}",
+    "notice": "告知单",
+}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    unknown = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if source in ZH_CN:
+            translation.text = ZH_CN[source]
+            del translation.attrib["type"]
+        else:
+            unknown.append(source)
+    ET.indent(tree)
+    with TS.open("wb") as fh:
+        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(fh, encoding="utf-8", xml_declaration=False)
+    for source in unknown:
+        print(f"no translation for: {source!r}", file=sys.stderr)
+    return 1 if unknown else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""UI tests run without a display, on a temporary SQLite database and data folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# tests/conftest.py puts tests/ on sys.path, where tests/printing/ would shadow the top-level ``printing``
+# package as a namespace package; put the repository root first (pyproject's pytest `pythonpath = ["."]` is the
+# suite-wide fix).
+_ROOT = str(Path(__file__).resolve().parents[2])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+
+@pytest.fixture
+def ui_ctx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path))
+    from counter_app.bootstrap import open_context
+
+    ctx = open_context(f"sqlite:///{tmp_path}/t.db")
+    ctx.clock = lambda: datetime(2026, 11, 23, 10, 30)
+    yield ctx

@@ -1,0 +1,157 @@
+"""The service guide page end to end: find, answer, tick, validate, give the notice, find it again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from counter_app.ui.guide_page import ServiceGuidePage
+from counter_app.ui.history_page import NoticeHistoryPage
+from counter_app.ui.main_window import MainWindow
+
+VALID_ID = "11010519491231002X"
+
+
+def _page(qtbot: QtBot, ctx: object) -> ServiceGuidePage:
+    page = ServiceGuidePage(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1200, 900)
+    page.show()
+    return page
+
+
+def test_search_by_initials_selects_birth_registration(qtbot: QtBot, ui_ctx: object) -> None:
+    page = _page(qtbot, ui_ctx)
+    all_count = page.services.count()
+    qtbot.keyClicks(page.search, "csdj")
+    assert 0 < page.services.count() < all_count
+    ids = [page.services.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.services.count())]
+    assert "birth_registration" in ids
+    page.services.setCurrentRow(ids.index("birth_registration"))
+    assert page.service is not None and page.service.id == "birth_registration"
+    assert page.title.text() == "出生登记"
+    assert page.materials.rowCount() > 0
+
+
+def test_answers_ticks_and_missing_summary(qtbot: QtBot, ui_ctx: object, tmp_path: Path) -> None:
+    page = _page(qtbot, ui_ctx)
+    qtbot.keyClicks(page.search, "csdj")
+    page.select_service("birth_registration")
+    checklist = page.checklist
+    assert checklist is not None
+    before_missing = len(checklist.missing)
+    assert before_missing > 0
+    assert str(before_missing) in page.summary.text()
+
+    # answering a question changes the checklist (parents not married → the married-only question disappears)
+    assert not page.questions.widgets["parents_divorced"].isHidden()
+    page.questions.widgets["married"].click()  # as the clerk does: untick 父母是否已登记结婚
+    assert page.checklist.answers["married"] is False
+    assert page.questions.widgets["parents_divorced"].isHidden()
+    page.questions.answer("married", True)
+    assert not page.questions.widgets["parents_divorced"].isHidden()
+
+    # ticking a material shortens the missing list
+    first_missing = page.checklist.missing[0]
+    before = len(page.checklist.missing)
+    page.materials.set_brought(first_missing.id)
+    assert first_missing.id in page.checklist.brought
+    assert len(page.checklist.missing) == before - 1
+    assert first_missing.name not in page.summary.text().split("：", 1)[-1].split("、")
+
+    # tick everything → complete
+    for material in page.checklist.missing:
+        page.materials.set_brought(material.id)
+    assert page.checklist.complete
+
+
+def test_invalid_id_number_shows_reason_inline(qtbot: QtBot, ui_ctx: object) -> None:
+    page = _page(qtbot, ui_ctx)
+    page.select_service("birth_registration")
+    qtbot.keyClicks(page.id_number, "110105194912310021")
+    assert page.id_valid is None
+    assert page.id_message.text()
+    assert "c62828" in page.id_message.styleSheet()
+    page.id_number.clear()
+    qtbot.keyClicks(page.id_number, VALID_ID)
+    assert page.id_valid == VALID_ID
+    assert "1949-12-31" in page.id_message.text()
+
+
+def test_notice_pdf_saved_and_found_in_history(qtbot: QtBot, ui_ctx: object, tmp_path: Path) -> None:
+    page = _page(qtbot, ui_ctx)
+    page.select_service("birth_registration")
+    page.name.setText("张小明")
+    qtbot.keyClicks(page.id_number, VALID_ID)
+    qtbot.keyClicks(page.phone, "13800138000")
+    out = page.save_pdf(tmp_path / "notice.pdf")
+    assert out is not None
+    assert out.read_bytes().startswith(b"%PDF")
+
+    history = NoticeHistoryPage(ui_ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(history)
+    history.query.setText("张小明")
+    history.search()
+    assert history.table.rowCount() == 1
+    assert history.table.item(0, 2).text() == "出生登记"
+    assert history.table.item(0, 3).text() == "张小明"
+    assert VALID_ID not in history.table.item(0, 4).text()
+
+
+def test_pdf_preview_renders_pages(qtbot: QtBot, ui_ctx: object, tmp_path: Path) -> None:
+    from counter_app.ui.pdf_preview import PdfPreviewDialog
+
+    page = _page(qtbot, ui_ctx)
+    page.select_service("birth_registration")
+    page.name.setText("李四")
+    notice = page.make_notice()
+    assert notice is not None
+    dialog = PdfPreviewDialog(notice[1])
+    qtbot.addWidget(dialog)
+    assert dialog.images
+    image = dialog.images[0]
+    assert image.pixelColor(2, 2).name() == "#ffffff"  # painted over white, not transparent
+    dialog.save_to(tmp_path / "p.pdf")
+    assert (tmp_path / "p.pdf").read_bytes() == notice[1]
+
+
+def test_main_window_status_bar(qtbot: QtBot, ui_ctx: object) -> None:
+    window = MainWindow(ui_ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 2
+    texts = " ".join(w.text() for w in window.statusBar().findChildren(type(window.guide.title)))
+    assert "t.db" in texts
+
+
+def test_id_number_fills_derived_questions(qtbot: QtBot, ui_ctx: object) -> None:
+    page = _page(qtbot, ui_ctx)
+    page.select_service("id_card_first")
+    qtbot.keyClicks(page.id_number, "110105201512310023")  # a child born 2015
+    assert page.checklist is not None
+    assert page.checklist.answers["age_band"] == "under16"
+    assert page.questions.widgets["age_band"].currentData() == "under16"
+    assert "身份证号" in page.questions.labels["age_band"].text() or "ID number" in page.questions.labels[
+        "age_band"
+    ].text()
+    assert page.checklist.alerts and not page.alerts.isHidden()
+
+
+def test_print_images_to_pdf_printer(qtbot: QtBot, ui_ctx: object, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from counter_app.ui.pdf_preview import print_images, render_pages
+
+    page = _page(qtbot, ui_ctx)
+    page.select_service("birth_registration")
+    page.name.setText("王五")
+    page.page_size.setCurrentText("A5")
+    notice = page.make_notice()
+    assert notice is not None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    images = render_pages(notice[1], dpi=150)
+    print_images(printer, images)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
