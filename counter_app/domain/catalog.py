@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -52,16 +53,23 @@ def bundled_forms_dir() -> Path:
     return Path(str(resources.files("counter_app.forms")))
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Reads YAML as usual; the node tree is kept so that errors can name a line."""
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _compose(text: str) -> yaml.Node | None:
-    return yaml.compose(text, Loader=_LineLoader)
+@dataclass
+class _Source:
+    """A file's text; its node tree (for line numbers) is composed only when a problem needs a line."""
+
+    text: str
+
+    @cached_property
+    def node(self) -> yaml.Node | None:
+        return yaml.compose(self.text, Loader=yaml.SafeLoader)
 
 
-def _line_of(node: yaml.Node | None, path: Iterable[Any]) -> int:
+def _line_of(source: _Source | None, path: Iterable[Any]) -> int:
     """The 1-based line of the deepest node on ``path`` that exists."""
+    node = source.node if source is not None else None
     if node is None:
         return 1
     line = node.start_mark.line + 1
@@ -82,13 +90,13 @@ def _line_of(node: yaml.Node | None, path: Iterable[Any]) -> int:
     return line
 
 
-def _read_yaml(path: Path, label: str) -> tuple[Any, yaml.Node | None, list[CatalogProblem]]:
+def _read_yaml(path: Path, label: str) -> tuple[Any, _Source | None, list[CatalogProblem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, None, [CatalogProblem(label, 1, "", f"cannot read the file: {exc}")]
     try:
-        return yaml.safe_load(text), _compose(text), []
+        return yaml.load(text, Loader=_FAST_LOADER), _Source(text), []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -96,7 +104,7 @@ def _read_yaml(path: Path, label: str) -> tuple[Any, yaml.Node | None, list[Cata
         return None, None, [CatalogProblem(label, line, "", f"not valid YAML: {reason}")]
 
 
-def _validation_problems(exc: ValidationError, label: str, node: yaml.Node | None) -> list[CatalogProblem]:
+def _validation_problems(exc: ValidationError, label: str, node: _Source | None) -> list[CatalogProblem]:
     problems = []
     for error in exc.errors():
         # pydantic adds the tag of a union member to the path; it is no field of the file.
@@ -204,13 +212,13 @@ def _load_one(
             override, node, override_problems = _read_yaml(override_path, label)
             if override_problems or not isinstance(override, Mapping):
                 problems.extend(override_problems or [CatalogProblem(label, 1, "", "must be a mapping")])
-                label, node = path.name, _compose(path.read_text(encoding="utf-8"))
+                label, node = path.name, _Source(path.read_text(encoding="utf-8"))
             else:
                 try:
                     data = apply_override(raw, override)
                 except (ValueError, TypeError, AttributeError) as exc:
                     problems.append(CatalogProblem(label, _line_of(node, ["materials"]), "materials", str(exc)))
-                    label, node = path.name, _compose(path.read_text(encoding="utf-8"))
+                    label, node = path.name, _Source(path.read_text(encoding="utf-8"))
     try:
         return Service.model_validate(data)
     except ValidationError as exc:
