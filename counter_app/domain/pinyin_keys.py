@@ -20,7 +20,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
+
+def _pinyin(text: str, heteronym: bool) -> list[list[str]]:
+    # Imported on the first search, not at start-up: pypinyin's phrase dictionaries take ~170 ms to load.
+    from pypinyin import Style, pinyin
+
+    return pinyin(text, style=Style.NORMAL, heteronym=heteronym, errors="ignore")
+
 
 # Surname readings that differ from (or are not the first of) pypinyin's ordinary readings.
 _SURNAME_READINGS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -82,7 +88,7 @@ def _char_readings(char: str) -> tuple[str, ...]:
     """All readings of one Han character, pypinyin's most common first; () when it has none."""
     if char.isascii():
         return ()
-    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    found = _pinyin(char, heteronym=True)
     readings = (_ascii_fold(r) for r in (found[0] if found else ()))
     return tuple(dict.fromkeys(r for r in readings if r))
 
@@ -93,7 +99,7 @@ def _reading_option(syllables: Sequence[str]) -> _Option:
 
 def _contextual_readings(run: str) -> list[str | None]:
     """pypinyin's phrase-aware reading of each character of a run of Han characters (None if unusable)."""
-    result = pinyin(run, style=Style.NORMAL, heteronym=False, errors="ignore")
+    result = _pinyin(run, heteronym=False)
     if len(result) != len(run):
         return [None] * len(run)
     return [_ascii_fold(item[0]) or None for item in result]

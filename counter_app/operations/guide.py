@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 
-import printing
 from counter_app.domain.catalog_schema import DayUnit, MaterialForm, Medium, Necessity, Service, TimeLimit
 from counter_app.domain.checklist import Checklist, evaluate
 from counter_app.domain.id_number import age_band, age_on, hukou_region, parse_id_number
@@ -18,6 +17,9 @@ from counter_app.operations.context import AppContext
 from counter_app.operations.station import load_station
 from counter_app.store.models import Notice
 from counter_app.store.sequences import next_in_sequence
+
+if TYPE_CHECKING:
+    import printing
 
 LABELS: dict[str, str] = {
     MaterialForm.ORIGINAL: "原件",
@@ -105,6 +107,7 @@ class NoticeSummary:
 
 
 def _station_doc(ctx: AppContext) -> printing.Station:
+    import printing  # reportlab costs ~150 ms to import: paid at the first print, not at start-up
     s = load_station(ctx)
     return printing.Station(name=s.name, address=s.address, phone=s.phone, hours=s.hours, office_name=s.office_name)
 
@@ -112,6 +115,8 @@ def _station_doc(ctx: AppContext) -> printing.Station:
 def notice_document(
     ctx: AppContext, checklist: Checklist, applicant: Applicant, notice_no: str
 ) -> printing.OneTimeNotice:
+    import printing
+
     service = checklist.service
     missing_ids = {m.id for m in checklist.missing}
     materials = tuple(
@@ -158,7 +163,9 @@ def give_notice(ctx: AppContext, checklist: Checklist, applicant: Applicant, pag
     with ctx.db.write() as session:
         seq = next_in_sequence(session, "notice", now.date())
         notice_no = f"GZ{now:%Y%m%d}{seq:04d}"
-        pdf = printing.build_notice_pdf(notice_document(ctx, checklist, applicant, notice_no), page=page)
+        from printing import build_notice_pdf
+
+        pdf = build_notice_pdf(notice_document(ctx, checklist, applicant, notice_no), page=page)
         session.add(
             Notice(
                 notice_no=notice_no,
