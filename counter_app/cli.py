@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from counter_app.domain.catalog import load_catalog
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="counter-app", description="Counter Assistant (户籍窗口助手)")
     parser.add_argument("--db", help="database URL (default: SQLite in the user data folder; env COUNTER_APP_DB)")
+    parser.add_argument("--font", help="TrueType Chinese font for the window and printouts (env COUNTER_APP_FONT)")
     parser.add_argument("--demo", action="store_true", help="use a separate demo database with synthetic applicants")
     sub = parser.add_subparsers(dest="command")
 
@@ -143,6 +145,10 @@ def _checklist(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.font:
+        from counter_app import paths
+
+        os.environ[paths.ENV_FONT] = args.font
     if args.command == "catalog":
         return _catalog(args)
     if args.command == "checklist":

@@ -38,3 +38,15 @@ def overrides_dir() -> Path:
 def station_days_file() -> Path:
     """Extra holidays and make-up working days for years the calendar package does not know yet."""
     return data_dir() / "station-days.yaml"
+
+
+ENV_FONT = "COUNTER_APP_FONT"
+
+
+def configured_font() -> Path | None:
+    """A TrueType Chinese font chosen for this workstation (``--font`` or COUNTER_APP_FONT), if any.
+
+    Used first by the window and by every printed document; without it both search the usual places.
+    """
+    value = os.environ.get(ENV_FONT)
+    return Path(value) if value else None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 
+from counter_app import paths
 from counter_app.domain.catalog_schema import DayUnit, MaterialForm, Medium, Necessity, Service, TimeLimit
 from counter_app.domain.checklist import Checklist, evaluate
 from counter_app.domain.id_number import age_band, age_on, hukou_region, parse_id_number
@@ -108,6 +109,8 @@ class NoticeSummary:
 
 def _station_doc(ctx: AppContext) -> printing.Station:
     import printing  # reportlab costs ~150 ms to import: paid at the first print, not at start-up
+
+    printing.register_cjk_font(paths.configured_font())  # cached after the first call
     s = load_station(ctx)
     return printing.Station(name=s.name, address=s.address, phone=s.phone, hours=s.hours, office_name=s.office_name)
 

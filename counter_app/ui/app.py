@@ -29,6 +29,15 @@ def log_file() -> Path:
 
 def choose_font(app: QApplication) -> None:
     """Use a family that has Chinese glyphs; on Linux load WenQuanYi Micro Hei from its file if present."""
+    configured = paths.configured_font()
+    if configured is not None and configured.exists():
+        font_id = QFontDatabase.addApplicationFont(str(configured))
+        loaded = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if loaded:
+            font = QFont(loaded[0])
+            font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+            app.setFont(font)
+            return
     families = set(QFontDatabase.families())
     if "Microsoft YaHei" not in families and WQY_FONT.exists():
         font_id = QFontDatabase.addApplicationFont(str(WQY_FONT))

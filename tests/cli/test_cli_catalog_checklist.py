@@ -77,3 +77,18 @@ def test_checklist_refuses_unknown_answer_with_a_message(capsys):
 def test_checklist_reports_invalid_id_number_reason(capsys):
     assert main(["checklist", "id_card_first", "--id-number", "110105194912310021"]) == 2
     assert "X" in capsys.readouterr().err
+
+
+def test_configured_font_is_used_for_the_notice(tmp_path, monkeypatch):
+    import printing
+
+    font = next(iter(sorted(printing.fonts.fontconfig_candidates())), None)
+    if font is None:
+        import pytest
+
+        pytest.skip("no TrueType Chinese font known to fontconfig")
+    out_pdf = tmp_path / "n.pdf"
+    monkeypatch.delenv("COUNTER_APP_FONT", raising=False)
+    assert main(["--font", str(font), "checklist", "id_card_first", "--notice", str(out_pdf), "--name", "李四"]) == 0
+    assert printing.font_path_in_use() == font
+    assert "李四" in PdfReader(io.BytesIO(out_pdf.read_bytes())).pages[0].extract_text()

@@ -68,3 +68,15 @@ def test_broken_override_is_reported_and_the_bundled_service_kept(tmp_path):
     catalog = load_catalog(overrides_dir=overrides)
     assert "id_card_first" in catalog.services
     assert any("no_such" in p.problem for p in catalog.problems)
+
+
+def test_services_are_found_by_name_alias_initials_and_full_pinyin(tmp_path):
+    from counter_app.operations.context import AppContext
+    from counter_app.operations.guide import search_services
+
+    ctx = AppContext(db=None, catalog=load_catalog())  # type: ignore[arg-type] - search reads only the catalog
+    for query in ("出生", "csdj", "chushengdengji", "chusheng", "上户", "SFZ"):
+        assert any(s.id == "birth_registration" or s.category == "id_card" for s in search_services(ctx, query)), query
+    assert search_services(ctx, "csdj")[0].id == "birth_registration"
+    assert len(search_services(ctx, "")) >= 24
+    assert search_services(ctx, "zzzzqqq") == []
