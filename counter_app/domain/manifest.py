@@ -275,13 +275,19 @@ def _number_text(cell: Cell, label: str, problems: list[str]) -> str | None:
     return text
 
 
-def _acceptance_no(cell: Cell, problems: list[str]) -> str | None:
-    label = FIELD_LABELS["acceptance_no"]
+def _required_number(cell: Cell, field: str, problems: list[str]) -> tuple[str, str | None]:
+    """The cell's digits (or None, with the reason recorded: empty, or destroyed by Excel)."""
+    label = FIELD_LABELS[field]
     before = len(problems)
     value = _number_text(cell, label, problems)
+    if value is None and len(problems) == before:
+        problems.append(f"{label}为空")
+    return label, value
+
+
+def _acceptance_no(cell: Cell, problems: list[str]) -> str | None:
+    label, value = _required_number(cell, "acceptance_no", problems)
     if value is None:
-        if len(problems) == before:
-            problems.append(f"{label}为空")
         return None
     if not (value.isascii() and value.isdigit()):
         problems.append(f"{label}「{value}」应为22位数字，含非数字字符")
@@ -294,12 +300,8 @@ def _acceptance_no(cell: Cell, problems: list[str]) -> str | None:
 
 
 def _id_number(cell: Cell, problems: list[str]) -> str | None:
-    label = FIELD_LABELS["id_number"]
-    before = len(problems)
-    value = _number_text(cell, label, problems)
+    label, value = _required_number(cell, "id_number", problems)
     if value is None:
-        if len(problems) == before:
-            problems.append(f"{label}为空")
         return None
     value = value.upper()
     reason = id_number_problem(value)
