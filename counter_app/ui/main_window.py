@@ -1,12 +1,15 @@
-"""The main window: the service guide and the notice history, with who and where in the status bar."""
+"""The main window: the service guide, card pickup and the notice history, with who and where in the status bar."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from counter_app.operations.context import AppContext
 from counter_app.ui.guide_page import ServiceGuidePage
 from counter_app.ui.history_page import NoticeHistoryPage
+from counter_app.ui.lookup_page import CardLookupPage
 
 
 class MainWindow(QMainWindow):
@@ -17,10 +20,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.guide = ServiceGuidePage(ctx)
         self.history = NoticeHistoryPage(ctx)
+        self.lookup = CardLookupPage(ctx)
         self.tabs.addTab(self.guide, self.tr("Service guide"))
+        self.tabs.addTab(self.lookup, self.tr("Card pickup"))
         self.tabs.addTab(self.history, self.tr("Notice history"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+        self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
+        self.lookup_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.lookup_shortcut.activated.connect(self.show_lookup)
         self._fill_status_bar()
 
     def _fill_status_bar(self) -> None:
@@ -39,6 +47,13 @@ class MainWindow(QMainWindow):
             warning.setToolTip("\n".join(str(p) for p in problems))
             bar.addPermanentWidget(warning)
 
+    def show_lookup(self) -> None:
+        """F3: the card lookup tab with the search box focused and selected, ready for the next scan."""
+        self.tabs.setCurrentWidget(self.lookup)
+        self.lookup.focus_search()
+
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.history:
             self.history.search()
+        elif self.tabs.widget(index) is self.lookup:
+            self.lookup.focus_search()

@@ -2,14 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>CardLookupPage</name>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="38" />
+      <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
+      <translation>姓名、拼音、身份证号后4-6位、受理号、手机尾号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="93" />
+      <source>Hand out</source>
+      <translation>发证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="106" />
+      <source>Timeline</source>
+      <translation>办理经过</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="123" />
+      <source>Type to search; a scanned acceptance number selects the card.</source>
+      <translation>输入即查询；扫描受理号可直接选中证件。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="129" />
+      <source>First {count} card(s) shown; type more to narrow down</source>
+      <translation>仅显示前 {count} 张，请输入更多内容缩小范围</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="132" />
+      <source>{count} card(s) found</source>
+      <translation>找到 {count} 张证件</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="167" />
+      <source>Card lookup</source>
+      <translation>领证查询</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="177" />
+      <source>No card selected</source>
+      <translation>未选择证件</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="188" />
+      <source>Acceptance no.: {no}</source>
+      <translation>受理号：{no}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="189" />
+      <source>ID number: {id}</source>
+      <translation>身份证号：{id}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="190" />
+      <source>Accepted: {at}</source>
+      <translation>受理时间：{at}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="191" />
+      <source>Promised by: {date}</source>
+      <translation>承诺办结：{date}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="194" />
+      <source>Phone: {phone}</source>
+      <translation>电话：{phone}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardTableModel</name>
+    <message>
+      <location filename="../../counter_app/ui/card_table_model.py" line="17" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/card_table_model.py" line="18" />
+      <source>ID number</source>
+      <translation>身份证号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/card_table_model.py" line="19" />
+      <source>Service</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/card_table_model.py" line="20" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/card_table_model.py" line="21" />
+      <source>Days waiting</source>
+      <translation>等待天数</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/card_table_model.py" line="22" />
+      <source>Storage place</source>
+      <translation>存放位置</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="63" />
+      <location filename="../../counter_app/ui/app.py" line="72" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="64" />
+      <location filename="../../counter_app/ui/app.py" line="73" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>出现意外错误，已记录到日志：{path}</translation>
     </message>
@@ -17,32 +118,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="16" />
+      <location filename="../../counter_app/ui/main_window.py" line="19" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="20" />
+      <location filename="../../counter_app/ui/main_window.py" line="24" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="21" />
+      <location filename="../../counter_app/ui/main_window.py" line="25" />
+      <source>Card pickup</source>
+      <translation>领证查询</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="26" />
       <source>Notice history</source>
       <translation>告知记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="28" />
+      <location filename="../../counter_app/ui/main_window.py" line="36" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="29" />
+      <location filename="../../counter_app/ui/main_window.py" line="37" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="34" />
+      <location filename="../../counter_app/ui/main_window.py" line="42" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
@@ -190,6 +296,70 @@
       <location filename="../../counter_app/ui/pdf_preview.py" line="121" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PickupDialog</name>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="99" />
+      <source>Hand out card</source>
+      <translation>发证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="41" />
+      <source>The applicant in person</source>
+      <translation>本人领取</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="42" />
+      <source>A relative on the applicant's behalf</source>
+      <translation>亲属代领</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="49" />
+      <source>Proxy</source>
+      <translation>代领人</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="53" />
+      <source>18-digit citizen ID number</source>
+      <translation>18位公民身份号码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="57" />
+      <source>Name:</source>
+      <translation>姓名：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="58" />
+      <source>ID number:</source>
+      <translation>身份证号：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="59" />
+      <source>Relation:</source>
+      <translation>关系：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="61" />
+      <source>Before handing out</source>
+      <translation>发证前确认</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="63" />
+      <source>Old card collected</source>
+      <translation>已收回旧证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="64" />
+      <source>Temporary ID card returned</source>
+      <translation>已收回临时身份证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pickup_dialog.py" line="69" />
+      <source>Hand out</source>
+      <translation>发证</translation>
     </message>
   </context>
   <context>
