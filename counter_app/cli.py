@@ -36,6 +36,29 @@ def _parser() -> argparse.ArgumentParser:
     checklist.add_argument("--name", default="", help="applicant name for the notice")
     checklist.add_argument("--phone", default="")
     checklist.add_argument("--page", choices=["A4", "A5"], default="A4")
+
+    lookup = sub.add_parser("lookup", help="find ID cards by 受理号, ID number, phone, name or pinyin")
+    lookup.add_argument("query")
+    lookup.add_argument("--json", action="store_true")
+    lookup.add_argument("--limit", type=int, default=50)
+
+    arrivals = sub.add_parser("arrivals", help="import a dispatch list (到证清单)")
+    arrivals_sub = arrivals.add_subparsers(dest="action", required=True)
+    arrivals_import = arrivals_sub.add_parser("import")
+    arrivals_import.add_argument("file", type=Path)
+    arrivals_import.add_argument("--dry-run", action="store_true")
+    arrivals_import.add_argument("--json", action="store_true")
+
+    demo = sub.add_parser("demo", help="add synthetic ID-card cases to the database chosen by --db/--demo")
+    demo.add_argument("--records", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=7)
+
+    printing_cmd = sub.add_parser("print", help="print a document as PDF")
+    printing_sub = printing_cmd.add_subparsers(dest="action", required=True)
+    receipt = printing_sub.add_parser("receipt", help="the 居民身份证领取凭证 of an accepted card")
+    receipt.add_argument("acceptance_no")
+    receipt.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    receipt.add_argument("--layout", choices=["roll80", "a5"], default="roll80")
     return parser
 
 
@@ -143,6 +166,9 @@ def _checklist(args: argparse.Namespace) -> int:
     return 0
 
 
+_CARD_COMMANDS = frozenset({"lookup", "arrivals", "demo", "print"})
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.font:
@@ -153,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         return _catalog(args)
     if args.command == "checklist":
         return _checklist(args)
+    if args.command in _CARD_COMMANDS:
+        from counter_app.cli_cards import run_card_command
+
+        return run_card_command(args)
     from counter_app.bootstrap import open_context, setup_logging
 
     setup_logging()

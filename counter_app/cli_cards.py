@@ -1,0 +1,108 @@
+"""The ID-card subcommands of ``counter-app``: lookup, arrivals import, demo cases and receipt printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from counter_app.operations.context import AppContext
+
+
+def _context(args: argparse.Namespace) -> AppContext:
+    from counter_app.bootstrap import open_context
+
+    return open_context(args.db, args.demo)
+
+
+def _lookup(args: argparse.Namespace) -> int:
+    from counter_app.operations.cards_lookup import lookup
+
+    if args.limit < 1:
+        print("--limit 应为正整数", file=sys.stderr)
+        return 2
+    result = lookup(_context(args), args.query, limit=args.limit)
+    if args.json:
+        rows = [{**asdict(row), "state": row.state.value} for row in result.rows]
+        print(json.dumps({"rows": rows, "truncated": result.truncated}, ensure_ascii=False, indent=2))
+        return 0
+    for row in result.rows:
+        print(f"{row.acceptance_no}  {row.name}  {row.id_masked}  {row.service_name}  {row.state_label}"
+              f"  第{row.days_waiting}天  {row.storage_place or '-'}")
+        print(f"    {row.answer}")
+    print(f"共 {len(result.rows)} 条" + ("（仅显示前面部分，请缩小范围）" if result.truncated else ""),
+          file=sys.stderr)
+    return 0
+
+
+def _arrivals(args: argparse.Namespace) -> int:
+    from counter_app.domain.manifest_read import ManifestError
+    from counter_app.operations.cards import CardError
+    from counter_app.operations.cards_arrivals import import_arrivals
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"无法读取文件 {args.file}：{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    try:
+        report = import_arrivals(_context(args), data, args.file.name, args.dry_run)
+    except (ManifestError, CardError) as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({
+            "file": report.filename, "dry_run": report.dry_run, "committed": report.committed,
+            "already_imported": report.already_imported, "matched": report.matched,
+            "rows": [asdict(row) for row in report.rows],
+        }, ensure_ascii=False, indent=2))
+    else:
+        for row in report.rows:
+            place = f"  → {row.storage_place}" if row.storage_place else ""
+            print(f"第{row.line}行  {row.acceptance_no or '-'}  {row.name}  {row.message}{place}")
+        verb = "可登记到达" if report.dry_run else "已登记到达"
+        print(f"{verb} {report.matched} 件，共 {len(report.rows)} 行"
+              + ("（该文件此前已导入过）" if report.already_imported else ""))
+    if report.matched == 0:
+        print("没有可以登记到达的证件", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import time
+
+    from counter_app.operations.demo_cards import make_demo_cards
+
+    if args.records < 1:
+        print("--records 应为正整数", file=sys.stderr)
+        return 2
+    ctx = _context(args)
+    started = time.perf_counter()
+    inserted = make_demo_cards(ctx, args.records, seed=args.seed)
+    print(f"已生成 {inserted} 件演示证件，用时 {time.perf_counter() - started:.1f} 秒（{ctx.db.describe()}）")
+    return 0
+
+
+def _print(args: argparse.Namespace) -> int:
+    from counter_app.operations.cards import CardError
+    from counter_app.operations.receipts import print_receipt
+
+    try:
+        pdf = print_receipt(_context(args), args.acceptance_no, layout=args.layout)
+    except CardError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    try:
+        args.output.write_bytes(pdf)
+    except OSError as exc:
+        print(f"无法写入 {args.output}：{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"领取凭证 {args.acceptance_no.strip()} → {args.output}")
+    return 0
+
+
+def run_card_command(args: argparse.Namespace) -> int:
+    handlers = {"lookup": _lookup, "arrivals": _arrivals, "demo": _demo, "print": _print}
+    return handlers[args.command](args)
