@@ -21,7 +21,7 @@ from counter_app.store.sequences import next_in_sequence
 PICKUP_METHODS = ("counter", "mail")
 
 
-def _calendar() -> WorkingCalendar:
+def working_calendar() -> WorkingCalendar:
     days_file = paths.station_days_file()
     return WorkingCalendar(load_station_days(days_file) if days_file.exists() else None)
 
@@ -59,7 +59,7 @@ def accept_card(
     except KeyError:
         raise CardError("service", f"未知的业务「{service_id}」") from None
     station = load_station(ctx)
-    due = _calendar().add(today, station.card_promise_days, "working_day")
+    due = working_calendar().add(today, station.card_promise_days, "working_day")
     phone_digits = _digits(phone)
     with ctx.db.write() as session:
         prefix = station.office_code + station.station_code

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.cards import search_keys, storage_layout
-from counter_app.operations.cards_accept import _calendar
+from counter_app.operations.cards_accept import working_calendar
 from counter_app.operations.context import AppContext
 from counter_app.operations.demo import synthetic_person
 from counter_app.operations.station import load_station
@@ -86,7 +86,7 @@ def make_demo_cards(ctx: AppContext, records: int, seed: int = 7) -> int:
     prefix = station.office_code + station.station_code
     today = ctx.now().date()
     days = _days(records, today)
-    calendar = _calendar()
+    calendar = working_calendar()
     promised = {}
     for day in days:
         due = calendar.add(day, station.card_promise_days, "working_day")

@@ -107,7 +107,7 @@ class NoticeSummary:
     clerk: str
 
 
-def _station_doc(ctx: AppContext) -> printing.Station:
+def station_document(ctx: AppContext) -> printing.Station:
     import printing  # reportlab costs ~150 ms to import: paid at the first print, not at start-up
 
     printing.register_cjk_font(paths.configured_font())  # cached after the first call
@@ -147,7 +147,7 @@ def notice_document(
         fee_text=checklist.fee.text(),
         statutory_limit=statutory,
         promised_limit=promised,
-        station=_station_doc(ctx),
+        station=station_document(ctx),
         clerk_name=ctx.actor.clerk,
         issued_at=ctx.now(),
         conditions_of_acceptance=service.conditions_of_acceptance,

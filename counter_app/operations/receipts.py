@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from counter_app.operations.cards_accept import load_case
 from counter_app.operations.context import AppContext
-from counter_app.operations.guide import _station_doc
+from counter_app.operations.guide import station_document
 from counter_app.store.models import CardCase
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def receipt_for(ctx: AppContext, acceptance_no: str) -> printing.Receipt:
     """The receipt of one case; raises CardError("not_found") for an unknown 受理号."""
     import printing
 
-    station = _station_doc(ctx)
+    station = station_document(ctx)
     with ctx.db.read() as session:
         case = load_case(session, acceptance_no)
         return printing.Receipt(
