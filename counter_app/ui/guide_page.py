@@ -128,12 +128,17 @@ class ServiceGuidePage(QWidget):
         self.print_button.clicked.connect(self.print_notice)
         self.save_button = QPushButton(self.tr("Save as PDF"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setToolTip(self.tr("ID-card services: record the case and print the receipt"))
+        self.accept_button.clicked.connect(self.accept_application)
+        self.name.textChanged.connect(lambda: self.accept_button.setEnabled(self.can_accept()))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Paper:")))
         buttons.addWidget(self.page_size)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.accept_button)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -199,7 +204,7 @@ class ServiceGuidePage(QWidget):
         self.details.setEnabled(True)
         self.alerts.hide()
         self.summary.clear()
-        for button in (self.print_button, self.save_button):
+        for button in (self.print_button, self.save_button, self.accept_button):
             button.setEnabled(False)
 
     # -- live evaluation ---------------------------------------------------------------------------------------
@@ -239,6 +244,7 @@ class ServiceGuidePage(QWidget):
         )
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
+        self.accept_button.setEnabled(self.can_accept())
 
     def summary_text(self, checklist: Checklist) -> str:
         missing = checklist.missing
@@ -304,3 +310,30 @@ class ServiceGuidePage(QWidget):
             return None
         path.write_bytes(notice[1])
         return path
+
+    # -- acceptance (ID-card services) -------------------------------------------------------------------------
+    def can_accept(self) -> bool:
+        checklist = self.checklist
+        return bool(
+            checklist is not None and checklist.complete and checklist.service.category == "id_card"
+            and self.id_valid and self.name.text().strip()
+        )
+
+    def accept_application(self) -> None:
+        """Accept the case, then show its receipt in the preview for printing."""
+        from counter_app.ui.accept_dialog import AcceptDialog
+
+        if not self.can_accept() or self.checklist is None or self.id_valid is None:
+            return
+        dialog = AcceptDialog(self.ctx, self.checklist, self.name.text().strip(), self.id_valid,
+                              self.phone.text().strip() or None, self)
+        if dialog.exec() != AcceptDialog.DialogCode.Accepted or dialog.accepted is None:
+            return
+        number = dialog.accepted.acceptance_no
+        try:
+            from counter_app.ui.pdf_preview import PdfPreviewDialog
+        except ImportError:
+            QMessageBox.information(self, self.tr("Accept"), self.tr("Accepted: {no}").format(no=number))
+            return
+        PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
+                         self).exec()

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AcceptDialog</name>
+    <message>
+      <location filename="../../counter_app/ui/accept_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/accept_dialog.py" line="74" />
+      <source>Accept application</source>
+      <translation>受理申请</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/accept_dialog.py" line="38" />
+      <source>Applicant:</source>
+      <translation>申请人：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/accept_dialog.py" line="43" />
+      <source>Reason:</source>
+      <translation>申领原因：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/accept_dialog.py" line="48" />
+      <source>Fee (yuan):</source>
+      <translation>收费（元）：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/accept_dialog.py" line="52" />
+      <source>Pickup:</source>
+      <translation>领取方式：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/accept_dialog.py" line="53" />
+      <source>A temporary ID card is issued as well</source>
+      <translation>同时办理临时居民身份证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/accept_dialog.py" line="56" />
+      <source>80 mm receipt roll</source>
+      <translation>80毫米小票</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/accept_dialog.py" line="58" />
+      <source>Receipt:</source>
+      <translation>凭证纸张：</translation>
+    </message>
+  </context>
+  <context>
     <name>CardLookupPage</name>
     <message>
       <location filename="../../counter_app/ui/lookup_page.py" line="38" />
@@ -449,90 +493,111 @@
     </message>
     <message>
       <location filename="../../counter_app/ui/guide_page.py" line="129" />
-      <location filename="../../counter_app/ui/guide_page.py" line="297" />
+      <location filename="../../counter_app/ui/guide_page.py" line="303" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/guide_page.py" line="336" />
+      <source>Accept</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/guide_page.py" line="132" />
+      <source>ID-card services: record the case and print the receipt</source>
+      <translation>身份证业务：登记受理并打印领取凭证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/guide_page.py" line="137" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="145" />
+      <location filename="../../counter_app/ui/guide_page.py" line="150" />
       <source>Materials</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="191" />
+      <location filename="../../counter_app/ui/guide_page.py" line="196" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="191" />
+      <location filename="../../counter_app/ui/guide_page.py" line="196" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="198" />
+      <location filename="../../counter_app/ui/guide_page.py" line="203" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="246" />
+      <location filename="../../counter_app/ui/guide_page.py" line="252" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="247" />
+      <location filename="../../counter_app/ui/guide_page.py" line="253" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="251" />
+      <location filename="../../counter_app/ui/guide_page.py" line="257" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="260" />
-      <location filename="../../counter_app/ui/guide_page.py" line="264" />
+      <location filename="../../counter_app/ui/guide_page.py" line="266" />
+      <location filename="../../counter_app/ui/guide_page.py" line="270" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="260" />
+      <location filename="../../counter_app/ui/guide_page.py" line="266" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="264" />
+      <location filename="../../counter_app/ui/guide_page.py" line="270" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="284" />
+      <location filename="../../counter_app/ui/guide_page.py" line="290" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="285" />
+      <location filename="../../counter_app/ui/guide_page.py" line="291" />
       <source>Print preview is not available on this computer (QtPdf missing); use Save as PDF.</source>
       <translation>本机无法打印预览（缺少 QtPdf 组件），请使用“另存为PDF”。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="287" />
+      <location filename="../../counter_app/ui/guide_page.py" line="293" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="297" />
+      <location filename="../../counter_app/ui/guide_page.py" line="303" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="297" />
+      <location filename="../../counter_app/ui/guide_page.py" line="303" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/guide_page.py" line="336" />
+      <source>Accepted: {no}</source>
+      <translation>已受理：{no}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/guide_page.py" line="338" />
+      <source>Receipt {no}</source>
+      <translation>领取凭证 {no}</translation>
     </message>
   </context>
 </TS>

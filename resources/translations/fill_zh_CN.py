@@ -16,6 +16,18 @@ from pathlib import Path
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    "Accept": "受理",
+    "ID-card services: record the case and print the receipt": "身份证业务：登记受理并打印领取凭证",
+    "Accepted: {no}": "已受理：{no}",
+    "Receipt {no}": "领取凭证 {no}",
+    "Accept application": "受理申请",
+    "Applicant:": "申请人：",
+    "Reason:": "申领原因：",
+    "Fee (yuan):": "收费（元）：",
+    "Pickup:": "领取方式：",
+    "A temporary ID card is issued as well": "同时办理临时居民身份证",
+    "80 mm receipt roll": "80毫米小票",
+    "Receipt:": "凭证纸张：",
     "Counter Assistant": "户籍窗口助手",
     "An unexpected error occurred; it was recorded in the log: {path}": "出现意外错误，已记录到日志：{path}",
     "Service guide": "服务指南",
