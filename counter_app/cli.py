@@ -59,6 +59,17 @@ def _parser() -> argparse.ArgumentParser:
     receipt.add_argument("acceptance_no")
     receipt.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     receipt.add_argument("--layout", choices=["roll80", "a5"], default="roll80")
+
+    notices = sub.add_parser("notices", help="arrived cards whose holder is still to be told (领证通知)")
+    notices_sub = notices.add_subparsers(dest="action", required=True)
+    notices_list = notices_sub.add_parser("list")
+    notices_list.add_argument("--json", action="store_true")
+    sms_export = notices_sub.add_parser("sms-export", help="CSV for the SMS platform (UTF-8 with BOM)")
+    sms_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
+    sms_export.add_argument("--template", default=None, help="placeholders {name} {place} {station} {phone} {hours}")
+    notices_mark = notices_sub.add_parser("mark", help="record that the holders were told")
+    notices_mark.add_argument("acceptance_nos", nargs="+", metavar="ACCEPTANCE_NO")
+    notices_mark.add_argument("--channel", choices=["phone", "sms", "in_person"], required=True)
     return parser
 
 
@@ -166,7 +177,7 @@ def _checklist(args: argparse.Namespace) -> int:
     return 0
 
 
-_CARD_COMMANDS = frozenset({"lookup", "arrivals", "demo", "print"})
+_CARD_COMMANDS = frozenset({"lookup", "arrivals", "demo", "print", "notices"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -103,6 +103,40 @@ def _print(args: argparse.Namespace) -> int:
     return 0
 
 
+def _notices(args: argparse.Namespace) -> int:
+    from counter_app.operations import cards_notices as notices
+    from counter_app.operations.cards import CardError
+
+    ctx = _context(args)
+    try:
+        if args.action == "list":
+            rows = notices.unnotified(ctx)
+            if args.json:
+                print(json.dumps([notices.as_dict(row) for row in rows], ensure_ascii=False, indent=2))
+                return 0
+            for row in rows:
+                flag = "  已超期" if row.overdue else ""
+                print(f"{row.acceptance_no}  {row.name}  {row.phone_masked or '无电话'}  {row.storage_place or '-'}"
+                      f"  到达 {row.arrived_on}  应于 {row.deadline} 前通知{flag}")
+            print(f"共 {len(rows)} 件待通知", file=sys.stderr)
+            return 0
+        if args.action == "sms-export":
+            data = notices.export_sms_csv(ctx, args.template or notices.DEFAULT_SMS_TEMPLATE)
+            try:
+                args.output.write_bytes(data)
+            except OSError as exc:
+                print(f"无法写入 {args.output}：{exc.strerror or exc}", file=sys.stderr)
+                return 1
+            print(f"短信名单 → {args.output}")
+            return 0
+        count = notices.mark_notified(ctx, args.acceptance_nos, args.channel)
+    except CardError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    print(f"已登记通知 {count} 件")
+    return 0
+
+
 def run_card_command(args: argparse.Namespace) -> int:
-    handlers = {"lookup": _lookup, "arrivals": _arrivals, "demo": _demo, "print": _print}
+    handlers = {"lookup": _lookup, "arrivals": _arrivals, "demo": _demo, "print": _print, "notices": _notices}
     return handlers[args.command](args)
