@@ -89,15 +89,24 @@ class PlaceAllocator:
 
     def __init__(self, session: Session, station: StationSettings) -> None:
         self.session = session
-        self.layout = storage_layout(station)
+        self.layout = list(storage_layout(station))
         self.used = set(session.scalars(select(CardCase.storage_place).where(CardCase.storage_place.is_not(None))))
+        self._next = 0  # places before this index are taken: a batch of arrivals walks the layout once
+        # SQLite write transactions are BEGIN IMMEDIATE, so no other counter can take a place meanwhile.
+        self._serialised = session.get_bind().dialect.name == "sqlite"
 
     def assign(self, case: CardCase) -> str:
-        self.session.flush()
-        for place in self.layout:
+        if not self._serialised:
+            self.session.flush()
+        while self._next < len(self.layout):
+            place = self.layout[self._next]
+            self._next += 1
             if place in self.used:
                 continue
             self.used.add(place)
+            if self._serialised:
+                case.storage_place = place
+                return place
             try:
                 with self.session.begin_nested():
                     case.storage_place = place
