@@ -35,10 +35,13 @@ def synthetic_person(rng: random.Random, today: date) -> tuple[str, str, str]:
 
 
 def ensure_demo_data(ctx: AppContext, notices: int = 24, seed: int = 7) -> None:
-    """Fill an empty demo database once: station details and a few earlier one-time notices."""
+    """Fill an empty demo database once: station details, earlier one-time notices and ID cards in every state."""
     with ctx.db.read() as session:
         if session.scalar(select(func.count()).select_from(Notice)):
             return
+    from counter_app.operations.demo_cards import make_demo_cards
+
+    make_demo_cards(ctx, 300, seed=seed)
     save_station(ctx, name="演示市公安局城关派出所户籍窗口", address="演示市城关路 1 号 派出所一楼户籍窗口",
                  phone="0000-1234567", office_name="演示市公安局城关分局")
     rng = random.Random(seed)

@@ -32,7 +32,8 @@ _STATES = tuple(CardState)
 
 
 def _days(records: int, today: date) -> list[date]:
-    span = max(1, min(365 * 3, -(-records // MAX_PER_DAY) * 2))
+    # At least two months, so that a small demo shows cards waiting for days and some past their limit.
+    span = max(60, min(365 * 3, -(-records // MAX_PER_DAY) * 2))
     return [today - timedelta(days=n) for n in range(span)]
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from counter_app.operations.context import AppContext
+from counter_app.ui.arrivals_page import ArrivalsPage
 from counter_app.ui.guide_page import ServiceGuidePage
 from counter_app.ui.history_page import NoticeHistoryPage
 from counter_app.ui.lookup_page import CardLookupPage
@@ -21,8 +22,10 @@ class MainWindow(QMainWindow):
         self.guide = ServiceGuidePage(ctx)
         self.history = NoticeHistoryPage(ctx)
         self.lookup = CardLookupPage(ctx)
+        self.arrivals = ArrivalsPage(ctx)
         self.tabs.addTab(self.guide, self.tr("Service guide"))
         self.tabs.addTab(self.lookup, self.tr("Card pickup"))
+        self.tabs.addTab(self.arrivals, self.tr("Arrivals and notices"))
         self.tabs.addTab(self.history, self.tr("Notice history"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
@@ -55,5 +58,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.history:
             self.history.search()
+        elif self.tabs.widget(index) is self.arrivals:
+            self.arrivals.refresh_notices()
         elif self.tabs.widget(index) is self.lookup:
             self.lookup.focus_search()
