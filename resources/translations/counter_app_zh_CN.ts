@@ -46,6 +46,197 @@
     </message>
   </context>
   <context>
+    <name>ArrivalsPage</name>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="77" />
+      <source>Import dispatch list…</source>
+      <translation>导入到证清单…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="79" />
+      <source>Confirm arrival</source>
+      <translation>确认入库</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="82" />
+      <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
+      <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
+      <source>Line</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="99" />
+      <source>Acceptance no.</source>
+      <translation>受理号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="99" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="85" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="85" />
+      <source>Remark</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="90" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="122" />
+      <source>Card arrivals</source>
+      <translation>到证入库</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="99" />
+      <source>Arrived on</source>
+      <translation>到证日期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="100" />
+      <source>Notify by</source>
+      <translation>通知期限</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="100" />
+      <source>Overdue</source>
+      <translation>超期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="100" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="101" />
+      <source>Storage place</source>
+      <translation>存放位置</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="102" />
+      <source>Mark notified by phone</source>
+      <translation>标记已电话通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="104" />
+      <source>Mark notified by SMS</source>
+      <translation>标记已短信通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="106" />
+      <source>Export SMS CSV…</source>
+      <translation>导出短信CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="108" />
+      <source>Print pickup notice</source>
+      <translation>打印领证通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="115" />
+      <source>To be notified</source>
+      <translation>待通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="126" />
+      <source>Import dispatch list</source>
+      <translation>导入到证清单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="127" />
+      <source>Dispatch lists (*.csv *.xlsx)</source>
+      <translation>到证清单 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="140" />
+      <source>The file cannot be read: {reason}</source>
+      <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="171" />
+      <source>Stored at {place}</source>
+      <translation>存放于 {place}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="177" />
+      <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
+      <translation>{file}：已入库 {count} 张，未入库 {other} 行</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="180" />
+      <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
+      <translation>{file}：共 {total} 行，可入库 {count} 行，不能入库 {other} 行</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="183" />
+      <source> (this file was imported before)</source>
+      <translation>（此文件以前已导入过）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="188" />
+      <source>Arrived</source>
+      <translation>已入库</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="188" />
+      <source>OK</source>
+      <translation>可入库</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="189" />
+      <source>Left out</source>
+      <translation>不入库</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="195" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="202" />
+      <source>{count} holder(s) to notify</source>
+      <translation>待通知 {count} 人</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="211" />
+      <source>Select the holders who were notified first.</source>
+      <translation>请先选择已通知的证件。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="222" />
+      <source>Export SMS CSV</source>
+      <translation>导出短信CSV</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="223" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="232" />
+      <source>The file cannot be saved: {reason}</source>
+      <translation>无法保存文件：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="237" />
+      <source>Select one holder to print the pickup notice for.</source>
+      <translation>请选择一张证件打印领证通知。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="246" />
+      <source>Pickup notice {no}</source>
+      <translation>领证通知 {no}</translation>
+    </message>
+  </context>
+  <context>
     <name>CardLookupPage</name>
     <message>
       <location filename="../../counter_app/ui/lookup_page.py" line="38" />
@@ -162,37 +353,42 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="19" />
+      <location filename="../../counter_app/ui/main_window.py" line="20" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="24" />
+      <location filename="../../counter_app/ui/main_window.py" line="26" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="25" />
+      <location filename="../../counter_app/ui/main_window.py" line="27" />
       <source>Card pickup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="26" />
+      <location filename="../../counter_app/ui/main_window.py" line="28" />
+      <source>Arrivals and notices</source>
+      <translation>到证与通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="29" />
       <source>Notice history</source>
       <translation>告知记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="36" />
+      <location filename="../../counter_app/ui/main_window.py" line="39" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="37" />
+      <location filename="../../counter_app/ui/main_window.py" line="40" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="42" />
+      <location filename="../../counter_app/ui/main_window.py" line="45" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>

@@ -120,7 +120,7 @@ def test_pdf_preview_renders_pages(qtbot: QtBot, ui_ctx: object, tmp_path: Path)
 def test_main_window_status_bar(qtbot: QtBot, ui_ctx: object) -> None:
     window = MainWindow(ui_ctx)  # type: ignore[arg-type]
     qtbot.addWidget(window)
-    assert window.tabs.count() == 3
+    assert window.tabs.count() == 4
     texts = " ".join(w.text() for w in window.statusBar().findChildren(type(window.guide.title)))
     assert "t.db" in texts
 

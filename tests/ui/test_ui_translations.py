@@ -49,5 +49,6 @@ def test_main_window_is_in_chinese(qtbot: QtBot, ui_ctx: object) -> None:
     assert window.windowTitle() == "户籍窗口助手"
     assert window.tabs.tabText(0) == "服务指南"
     assert window.tabs.tabText(1) == "领证查询"
-    assert window.tabs.tabText(2) == "告知记录"
+    assert window.tabs.tabText(2) == "到证与通知"
+    assert window.tabs.tabText(3) == "告知记录"
     assert window.guide.search.placeholderText() == "输入名称、拼音或首字母，如 csdj"

@@ -1,0 +1,97 @@
+"""The 到证与通知 tab: check a dispatch list, commit it, then mark the holders notified."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel
+from pytestqt.qtbot import QtBot
+
+from counter_app.domain.card_lifecycle import CardState
+from counter_app.operations.cards_accept import accept_card, move_card
+from counter_app.operations.cards_lookup import card_detail
+from counter_app.operations.cards_notices import unnotified
+
+_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def make_id(seq: int) -> str:
+    body = f"11010519800101{seq:03d}"
+    total = sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=True))
+    return body + "10X98765432"[total % 11]
+
+
+def _dispatched(ctx, name: str, seq: int, phone: str) -> tuple[str, str, str]:
+    id_number = make_id(seq)
+    no = accept_card(ctx, service_id="id_card_renewal", name=name, id_number=id_number, phone=phone,
+                     reason="renewal", fee="20", pickup_method="counter").acceptance_no
+    for state in (CardState.IN_PRODUCTION, CardState.DISPATCHED):
+        move_card(ctx, no, state)
+    return no, id_number, name
+
+
+def test_import_commit_and_notify(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.ui.arrivals_page import ArrivalsPage
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    cases = [_dispatched(ui_ctx, "张三丰", 1, "13812345678"), _dispatched(ui_ctx, "张无忌", 2, "13900001111")]
+    csv_path = tmp_path / "到证清单.csv"
+    lines = ["受理编号,身份证号,姓名"] + [",".join(case) for case in cases]
+    csv_path.write_bytes("\r\n".join(lines).encode("utf-8-sig") + b"\r\n")
+
+    page = ArrivalsPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    assert page.notice_table.rowCount() == 0
+
+    report = page.preview_file(csv_path)
+    assert not shown
+    assert report is not None and not report.committed
+    assert [r.verdict for r in report.rows] == ["matched", "matched"]
+    assert page.import_table.rowCount() == 2
+    assert page.import_table.item(0, 1).text() == cases[0][0]
+    assert page.commit_button.isEnabled()
+    assert all(card_detail(ui_ctx, no).row.state is CardState.DISPATCHED for no, _, _ in cases)
+    assert page.notice_table.rowCount() == 0
+
+    report = page.commit()
+    assert not shown
+    assert report is not None and report.committed
+    assert all(card_detail(ui_ctx, no).row.state is CardState.ARRIVED for no, _, _ in cases)
+    assert all(page.import_table.item(r, 4).text() for r in range(2))
+    assert not page.commit_button.isEnabled()
+    assert page.notice_table.rowCount() == 2
+    assert {page.notice_table.item(r, 0).text() for r in range(2)} == {no for no, _, _ in cases}
+
+    first = page.notice_table.item(0, 0).text()
+    page.notice_table.selectionModel().select(
+        page.notice_table.model().index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert page.selected_numbers() == [first]
+    assert page.mark_selected("phone") == 1
+    assert not shown
+    assert page.notice_table.rowCount() == 1
+    assert page.notice_table.item(0, 0).text() != first
+    assert [n.acceptance_no for n in unnotified(ui_ctx)] == [page.notice_table.item(0, 0).text()]
+
+
+def test_unreadable_file_warns(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.ui.arrivals_page import ArrivalsPage
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\x01garbage")
+    page = ArrivalsPage(ui_ctx)
+    qtbot.addWidget(page)
+    assert page.preview_file(bad) is None
+    assert len(shown) == 1
+    assert not page.commit_button.isEnabled()
+    assert page.commit() is None
