@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -31,6 +32,7 @@ from counter_app.operations.cards_notices import (
     pickup_notice_pdf,
     unnotified,
 )
+from counter_app.operations.cards_shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import AppContext
 
 
@@ -83,13 +85,21 @@ class ArrivalsPage(QWidget):
         self.summary.setWordWrap(True)
         self.import_table = _table([self.tr("Line"), self.tr("Acceptance no."), self.tr("Name"),
                                     self.tr("Result"), self.tr("Remark")], multi=False)
+        self.scan = QLineEdit()
+        self.scan.setPlaceholderText(self.tr("Scan a card's acceptance number to shelve it"))
+        self.scan.returnPressed.connect(lambda: self.scan_in(self.scan.text()))
+        self.scan_result = QLabel()
+        self.shelf_button = QPushButton(self.tr("Print shelf list"))
+        self.shelf_button.clicked.connect(self.print_shelf_list)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.scan, 1)
+        buttons.addWidget(self.shelf_button)
         buttons.addWidget(self.commit_button)
         box = QGroupBox(self.tr("Card arrivals"))
         column = QVBoxLayout(box)
         column.addLayout(buttons)
+        column.addWidget(self.scan_result)
         column.addWidget(self.summary)
         column.addWidget(self.import_table, 1)
         return box
@@ -241,8 +251,27 @@ class ArrivalsPage(QWidget):
         except DomainError as exc:
             self._warn(exc.message)
             return
+        self._preview(pdf, self.tr("Pickup notice {no}").format(no=numbers[0]), f"pickup-{numbers[0]}.pdf")
+
+    def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
         from counter_app.ui.pdf_preview import PdfPreviewDialog
 
-        dialog = PdfPreviewDialog(pdf, self.tr("Pickup notice {no}").format(no=numbers[0]),
-                                  f"pickup-{numbers[0]}.pdf", self)
-        dialog.exec()
+        PdfPreviewDialog(pdf, title, file_name, self).exec()
+
+    def scan_in(self, text: str) -> None:
+        """A USB scanner types the acceptance number and Enter: the card arrives and its place is shown."""
+        self.scan.clear()
+        if not text.strip():
+            return
+        try:
+            card = receive_scanned(self.ctx, text)
+        except DomainError as exc:
+            self.scan_result.setText(exc.message)
+            self.scan_result.setStyleSheet("color: #c62828; font-size: 13pt;")
+            return
+        self.scan_result.setText(self.tr("{name}: put it in {place}").format(name=card.name, place=card.storage_place))
+        self.scan_result.setStyleSheet("color: #1565c0; font-size: 13pt; font-weight: bold;")
+        self.refresh_notices()
+
+    def print_shelf_list(self) -> None:
+        self._preview(shelf_list_pdf(self.ctx), self.tr("Shelf list"), "shelf-list.pdf")

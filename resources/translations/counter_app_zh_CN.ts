@@ -48,192 +48,212 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="77" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="79" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="79" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="81" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="82" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="86" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="99" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="86" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="109" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="99" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="86" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="109" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="87" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="87" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="90" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="122" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="89" />
+      <source>Scan a card's acceptance number to shelve it</source>
+      <translation>扫描证件受理号条码，入库并分配存放位</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="92" />
+      <source>Print shelf list</source>
+      <translation>打印存放清单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="99" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="132" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="99" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="109" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="100" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="110" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="100" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="110" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="100" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="110" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="101" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="111" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="112" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="104" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="114" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="106" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="116" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="118" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="125" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="136" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="127" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="137" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="150" />
       <source>The file cannot be read: {reason}</source>
       <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="171" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="181" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="177" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="187" />
       <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
       <translation>{file}：已入库 {count} 张，未入库 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="180" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="190" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，不能入库 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="183" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="193" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="188" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="198" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="188" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="198" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="189" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="199" />
       <source>Left out</source>
       <translation>不入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="195" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="205" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="202" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="212" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="211" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="221" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="222" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="232" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="233" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="232" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="242" />
       <source>The file cannot be saved: {reason}</source>
       <translation>无法保存文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="237" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="247" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="246" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="254" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="272" />
+      <source>{name}: put it in {place}</source>
+      <translation>{name}：请放入 {place}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="277" />
+      <source>Shelf list</source>
+      <translation>存放清单</translation>
     </message>
   </context>
   <context>

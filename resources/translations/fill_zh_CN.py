@@ -16,6 +16,10 @@ from pathlib import Path
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    "Scan a card's acceptance number to shelve it": "扫描证件受理号条码，入库并分配存放位",
+    "Print shelf list": "打印存放清单",
+    "{name}: put it in {place}": "{name}：请放入 {place}",
+    "Shelf list": "存放清单",
     "Accept": "受理",
     "ID-card services: record the case and print the receipt": "身份证业务：登记受理并打印领取凭证",
     "Accepted: {no}": "已受理：{no}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from counter_app.domain.card_lifecycle import CardState
@@ -95,3 +95,20 @@ def test_unreadable_file_warns(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch
     assert len(shown) == 1
     assert not page.commit_button.isEnabled()
     assert page.commit() is None
+
+
+def test_scanning_an_acceptance_number_shelves_the_card(qtbot: QtBot, ui_ctx) -> None:
+    from counter_app.ui.arrivals_page import ArrivalsPage
+
+    case = accept_card(ui_ctx, service_id="id_card_first", name="孙八", id_number="11010519491231002X", phone=None,
+                       reason="first", fee=0, pickup_method="counter")
+    move_card(ui_ctx, case.acceptance_no, CardState.IN_PRODUCTION)
+    move_card(ui_ctx, case.acceptance_no, CardState.DISPATCHED)
+    page = ArrivalsPage(ui_ctx)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.scan, case.acceptance_no)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert "A-001" in page.scan_result.text() and page.scan.text() == ""
+    qtbot.keyClicks(page.scan, case.acceptance_no)  # scanned twice: the reason is shown, nothing breaks
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+    assert "A-001" not in page.scan_result.text() and page.scan_result.text()
