@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     notices_sub = notices.add_subparsers(dest="action", required=True)
     notices_list = notices_sub.add_parser("list")
     notices_list.add_argument("--json", action="store_true")
+    notices_overdue = notices_sub.add_parser("overdue", help="cards waiting longer than the station's limit")
+    notices_overdue.add_argument("--json", action="store_true")
     sms_export = notices_sub.add_parser("sms-export", help="CSV for the SMS platform (UTF-8 with BOM)")
     sms_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
     sms_export.add_argument("--template", default=None, help="placeholders {name} {place} {station} {phone} {hours}")

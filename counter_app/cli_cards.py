@@ -120,6 +120,17 @@ def _notices(args: argparse.Namespace) -> int:
                       f"  到达 {row.arrived_on}  应于 {row.deadline} 前通知{flag}")
             print(f"共 {len(rows)} 件待通知", file=sys.stderr)
             return 0
+        if args.action == "overdue":
+            overdue = notices.overdue_pickups(ctx)
+            if args.json:
+                print(json.dumps([notices.as_dict(row) for row in overdue], ensure_ascii=False, indent=2))
+                return 0
+            for item in overdue:
+                told = "已通知" if item.notified else "未通知"
+                print(f"{item.acceptance_no}  {item.name}  {item.storage_place or '-'}  到达 {item.arrived_on}"
+                      f"  已等 {item.days_waiting} 天  {told}  {item.phone_masked or '无电话'}")
+            print(f"共 {len(overdue)} 件超期未领", file=sys.stderr)
+            return 0
         if args.action == "sms-export":
             data = notices.export_sms_csv(ctx, args.template or notices.DEFAULT_SMS_TEMPLATE)
             try:

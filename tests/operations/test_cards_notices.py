@@ -172,3 +172,5 @@ def test_notices_cli_list_export_mark(db_url, tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db_url, "notices", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+    assert main(["--db", db_url, "notices", "overdue", "--json"]) == 0  # arrived today: not overdue yet
+    assert json.loads(capsys.readouterr().out) == []
