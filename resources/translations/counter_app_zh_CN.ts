@@ -48,212 +48,247 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="79" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="81" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="81" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="83" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="86" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="86" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="88" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="86" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="88" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="288" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="86" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="88" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="288" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="87" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="89" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="87" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="89" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="89" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="91" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="92" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="94" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="99" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="132" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="101" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="137" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="288" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="112" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="112" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="289" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="288" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="114" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="116" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="116" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="118" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="120" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="122" />
+      <source>Overdue pickups…</source>
+      <translation>超期未领…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="130" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="136" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="141" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="137" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="142" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="155" />
       <source>The file cannot be read: {reason}</source>
       <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="181" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="186" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="187" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="192" />
       <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
       <translation>{file}：已入库 {count} 张，未入库 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="190" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="195" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，不能入库 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="193" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="198" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="198" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="203" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="198" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="203" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="199" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="204" />
       <source>Left out</source>
       <translation>不入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="205" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="210" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="212" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="217" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="221" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="226" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="232" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="237" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="233" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="238" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="242" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="247" />
       <source>The file cannot be saved: {reason}</source>
       <translation>无法保存文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="247" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="252" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="254" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="259" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="272" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="277" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/arrivals_page.py" line="282" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="287" />
+      <source>Overdue pickups</source>
+      <translation>超期未领清单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="289" />
+      <source>Days waiting</source>
+      <translation>等待天数</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="289" />
+      <source>Notified</source>
+      <translation>已通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="290" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/arrivals_page.py" line="290" />
+      <source>no</source>
+      <translation>否</translation>
     </message>
   </context>
   <context>

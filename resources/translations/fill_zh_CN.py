@@ -16,6 +16,11 @@ from pathlib import Path
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    "Overdue pickups…": "超期未领…",
+    "Overdue pickups": "超期未领清单",
+    "Notified": "已通知",
+    "yes": "是",
+    "no": "否",
     "Scan a card's acceptance number to shelve it": "扫描证件受理号条码，入库并分配存放位",
     "Print shelf list": "打印存放清单",
     "{name}: put it in {place}": "{name}：请放入 {place}",

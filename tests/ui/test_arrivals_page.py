@@ -112,3 +112,20 @@ def test_scanning_an_acceptance_number_shelves_the_card(qtbot: QtBot, ui_ctx) ->
     qtbot.keyClicks(page.scan, case.acceptance_no)  # scanned twice: the reason is shown, nothing breaks
     qtbot.keyClick(page.scan, Qt.Key.Key_Return)
     assert "A-001" not in page.scan_result.text() and page.scan_result.text()
+
+
+def test_overdue_dialog_lists_cards_past_the_limit(qtbot: QtBot, ui_ctx) -> None:
+    from datetime import datetime
+
+    from counter_app.ui.arrivals_page import ArrivalsPage
+
+    case = accept_card(ui_ctx, service_id="id_card_first", name="吴九", id_number="11010519491231002X", phone=None,
+                       reason="first", fee=0, pickup_method="counter")
+    for state in (CardState.IN_PRODUCTION, CardState.DISPATCHED, CardState.ARRIVED):
+        move_card(ui_ctx, case.acceptance_no, state)
+    page = ArrivalsPage(ui_ctx)
+    qtbot.addWidget(page)
+    assert page.overdue_dialog().table.rowCount() == 0
+    ui_ctx.clock = lambda: datetime(2027, 3, 1, 10, 0)  # well past the default 60 days
+    table = page.overdue_dialog().table
+    assert table.rowCount() == 1 and table.item(0, 1).text() == "吴九"
