@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
+from typing import Any
 
 from counter_app.operations.context import AppContext
 
@@ -103,6 +105,18 @@ def _print(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_rows(rows: list[Any], as_json: bool, to_dict: Callable[[Any], dict[str, Any]],
+                line: Callable[[Any], str], total: str) -> int:
+    """Rows as JSON for scripts, or one readable line each with the count on stderr."""
+    if as_json:
+        print(json.dumps([to_dict(row) for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(line(row))
+    print(f"共 {len(rows)} {total}", file=sys.stderr)
+    return 0
+
+
 def _notices(args: argparse.Namespace) -> int:
     from counter_app.operations import cards_notices as notices
     from counter_app.operations.cards import CardError
@@ -110,27 +124,13 @@ def _notices(args: argparse.Namespace) -> int:
     ctx = _context(args)
     try:
         if args.action == "list":
-            rows = notices.unnotified(ctx)
-            if args.json:
-                print(json.dumps([notices.as_dict(row) for row in rows], ensure_ascii=False, indent=2))
-                return 0
-            for row in rows:
-                flag = "  已超期" if row.overdue else ""
-                print(f"{row.acceptance_no}  {row.name}  {row.phone_masked or '无电话'}  {row.storage_place or '-'}"
-                      f"  到达 {row.arrived_on}  应于 {row.deadline} 前通知{flag}")
-            print(f"共 {len(rows)} 件待通知", file=sys.stderr)
-            return 0
+            return _print_rows(notices.unnotified(ctx), args.json, notices.as_dict, lambda r: (
+                f"{r.acceptance_no}  {r.name}  {r.phone_masked or '无电话'}  {r.storage_place or '-'}"
+                f"  到达 {r.arrived_on}  应于 {r.deadline} 前通知{'  已超期' if r.overdue else ''}"), "件待通知")
         if args.action == "overdue":
-            overdue = notices.overdue_pickups(ctx)
-            if args.json:
-                print(json.dumps([notices.as_dict(row) for row in overdue], ensure_ascii=False, indent=2))
-                return 0
-            for item in overdue:
-                told = "已通知" if item.notified else "未通知"
-                print(f"{item.acceptance_no}  {item.name}  {item.storage_place or '-'}  到达 {item.arrived_on}"
-                      f"  已等 {item.days_waiting} 天  {told}  {item.phone_masked or '无电话'}")
-            print(f"共 {len(overdue)} 件超期未领", file=sys.stderr)
-            return 0
+            return _print_rows(notices.overdue_pickups(ctx), args.json, notices.as_dict, lambda r: (
+                f"{r.acceptance_no}  {r.name}  {r.storage_place or '-'}  到达 {r.arrived_on}  已等 {r.days_waiting} 天"
+                f"  {'已通知' if r.notified else '未通知'}  {r.phone_masked or '无电话'}"), "件超期未领")
         if args.action == "sms-export":
             data = notices.export_sms_csv(ctx, args.template or notices.DEFAULT_SMS_TEMPLATE)
             try:
