@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 
 from counter_app.domain.acceptance_number import LENGTH as ACCEPTANCE_LENGTH
 from counter_app.domain.card_lifecycle import CardState, phone_answer
@@ -18,6 +18,8 @@ from counter_app.domain.masking import mask_id_number, mask_phone
 from counter_app.operations.cards import HIGH, CardError
 from counter_app.operations.context import AppContext
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
+
+KEY_CANDIDATES = 1000  # beyond this many name/pinyin matches the clerk is asked to type more
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,14 @@ def _row(case: CardCase, today: date) -> CardRow:
     )
 
 
-def query_condition(query: str):
-    """The WHERE clause for one search text, or None when the text cannot match anything."""
+def query_condition(query: str) -> tuple[ColumnElement[bool] | None, bool]:
+    """The WHERE clause for one search text (None: it cannot match), and whether it is on SearchKey."""
     text = "".join(unicodedata.normalize("NFKC", query).split()).replace("-", "")
     if not text:
-        return None
+        return None, False
     upper = text.upper()
     if upper.isascii() and upper.isdigit() and len(upper) == ACCEPTANCE_LENGTH:
-        return CardCase.acceptance_no == upper
+        return CardCase.acceptance_no == upper, False
     if upper.isascii() and upper[:-1].isdigit() and (upper[-1:].isdigit() or upper.endswith("X")):
         rev = upper[::-1]
         conditions = [CardCase.id_number == upper]
@@ -104,25 +106,32 @@ def query_condition(query: str):
             conditions.append(_prefix(CardCase.id_rev, rev))
             if upper.isdigit():
                 conditions.append(_prefix(CardCase.phone_rev, rev))
-        return or_(*conditions)
+        return or_(*conditions), False
     lower = text.lower()
     if lower.isascii() and lower.isalpha():
         keys = or_(_prefix(SearchKey.key, f"p:{lower}"), _prefix(SearchKey.key, f"i:{lower}"))
     else:
         keys = _prefix(SearchKey.key, f"n:{lower}")
-    return CardCase.id.in_(select(SearchKey.case_id).where(keys))
+    return keys, True
 
 
 def lookup(ctx: AppContext, query: str, limit: int = 50) -> LookupResult:
     """Cards matching a full or partial ID number, 受理号, phone, (part of a) name, pinyin or initials."""
-    condition = query_condition(query)
+    condition, on_keys = query_condition(query)
     today = ctx.now().date()
+    more_candidates = False
     with ctx.db.write() as session:
+        if condition is not None and on_keys:
+            # A common character or two initials can match 100,000 cards: take a bounded slice of the key index
+            # first (an index range scan that stops early) and sort only that slice by recency.
+            ids = list(session.scalars(select(SearchKey.case_id).where(condition).limit(KEY_CANDIDATES + 1)))
+            more_candidates = len(ids) > KEY_CANDIDATES
+            condition = CardCase.id.in_(ids[:KEY_CANDIDATES])
         cases = [] if condition is None else list(session.scalars(
             select(CardCase).where(condition).order_by(CardCase.accepted_at.desc(), CardCase.id.desc())
             .limit(limit + 1)
         ))
-        truncated = len(cases) > limit
+        truncated = len(cases) > limit or more_candidates
         cases = cases[:limit]
         ctx.audit(session, "card.lookup", query[:100], results=len(cases))
         return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated)
