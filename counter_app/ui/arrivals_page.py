@@ -74,7 +74,7 @@ class ArrivalsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        self.refresh_notices()
+        # The list is loaded when the tab is first shown (MainWindow), not while the window starts.
 
     # -- building ----------------------------------------------------------------------------------------------
     def _build_import(self) -> QWidget:
