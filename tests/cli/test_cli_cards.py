@@ -16,6 +16,7 @@ from counter_app.cli import main
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.cards_accept import accept_card, move_card
 from counter_app.operations.cards_lookup import card_detail
+from tests.id_numbers import make_id
 
 
 @pytest.fixture
@@ -103,9 +104,7 @@ def _dispatched_cases(db: str, count: int) -> list[tuple[str, str, str]]:
     ctx = open_context(db)
     made = []
     for n in range(count):
-        body = f"11010519800101{n + 1:03d}"
-        weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-        number = body + "10X98765432"[sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11]
+        number = make_id(n + 1)
         summary = accept_card(ctx, service_id="id_card_renewal", name=f"王小{'一二三'[n]}", id_number=number,
                               phone=None, reason="renewal", fee="20", pickup_method="counter")
         move_card(ctx, summary.acceptance_no, CardState.IN_PRODUCTION)

@@ -26,15 +26,10 @@ from counter_app.operations.cards_pickup import hand_out
 from counter_app.operations.context import Actor
 from counter_app.operations.station import save_station
 from counter_app.store.models import AuditEntry, CardCase, CaseEvent, ImportBatch
+from tests.id_numbers import make_id
 
 NOW = datetime(2026, 11, 23, 10, 30)
-_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
-
-def make_id(seq: int) -> str:
-    body = f"11010519800101{seq:03d}"
-    total = sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=True))
-    return body + "10X98765432"[total % 11]
 
 
 def _ctx(db_url, clerk="李警官", workstation="窗口1"):

@@ -12,17 +12,12 @@ from pytestqt.qtbot import QtBot
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.cards_accept import accept_card, move_card
 from counter_app.operations.cards_lookup import card_detail
+from tests.id_numbers import make_id
 
-_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT = ROOT / "docs" / "screenshots" / "lookup.png"
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 
-
-def make_id(seq: int) -> str:
-    body = f"11010519800101{seq:03d}"
-    total = sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=True))
-    return body + "10X98765432"[total % 11]
 
 
 def _accept(ctx, name: str, seq: int, phone: str):
