@@ -160,7 +160,10 @@ def _checklist(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(str(exc), file=sys.stderr)
             return 2
-        args.notice.write_bytes(pdf)
+        from counter_app.cli_cards import write_output
+
+        if not write_output(args.notice, pdf):
+            return 1
         data["notice"] = {"number": notice_no, "file": str(args.notice)}
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from counter_app.operations.context import AppContext
@@ -96,13 +97,20 @@ def _print(args: argparse.Namespace) -> int:
     except CardError as exc:
         print(exc.message, file=sys.stderr)
         return 2
-    try:
-        args.output.write_bytes(pdf)
-    except OSError as exc:
-        print(f"无法写入 {args.output}：{exc.strerror or exc}", file=sys.stderr)
+    if not write_output(args.output, pdf):
         return 1
     print(f"领取凭证 {args.acceptance_no.strip()} → {args.output}")
     return 0
+
+
+def write_output(path: Path, data: bytes) -> bool:
+    """Write a produced file; a path that cannot be written is reported on stderr, not as a traceback."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        print(f"无法写入 {path}：{exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True
 
 
 def _print_rows(rows: list[Any], as_json: bool, to_dict: Callable[[Any], dict[str, Any]],
@@ -133,10 +141,7 @@ def _notices(args: argparse.Namespace) -> int:
                 f"  {'已通知' if r.notified else '未通知'}  {r.phone_masked or '无电话'}"), "件超期未领")
         if args.action == "sms-export":
             data = notices.export_sms_csv(ctx, args.template or notices.DEFAULT_SMS_TEMPLATE)
-            try:
-                args.output.write_bytes(data)
-            except OSError as exc:
-                print(f"无法写入 {args.output}：{exc.strerror or exc}", file=sys.stderr)
+            if not write_output(args.output, data):
                 return 1
             print(f"短信名单 → {args.output}")
             return 0
