@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,18 +35,14 @@ from counter_app.operations.cards_notices import (
 )
 from counter_app.operations.cards_shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import AppContext
+from counter_app.ui.tables import make_read_only
 
 
 def _table(headers: list[str], multi: bool) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                           else QAbstractItemView.SelectionMode.NoSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    make_read_only(table, selection=QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                   else QAbstractItemView.SelectionMode.NoSelection)
     return table
 
 

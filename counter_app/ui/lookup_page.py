@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,6 +22,7 @@ from counter_app.operations.cards import CardError
 from counter_app.operations.cards_lookup import CardDetail, CardRow, card_detail, lookup
 from counter_app.operations.context import AppContext
 from counter_app.ui.card_table_model import CardTableModel
+from counter_app.ui.tables import make_read_only
 
 DEBOUNCE_MS = 150
 
@@ -50,13 +50,7 @@ class CardLookupPage(QWidget):
         self.model = CardTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        make_read_only(self.table, stretch=2, selection=QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         left = QWidget()
