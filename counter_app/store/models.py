@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -141,3 +154,130 @@ class ImportBatch(Base):
     rows: Mapped[int] = mapped_column(Integer)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     clerk: Mapped[str] = mapped_column(String(60))
+
+
+class ServiceCase(Base):
+    """One service handled at the counter (办件), whatever its kind: the record behind the after-hours log,
+    the same-day board and the daily report.
+
+    ``started_at``/``ended_at`` are the station's local times; the after-hours minutes and reason are derived
+    from them and the office-hours schedule when the case ends, never typed. ``promise`` is ``same_day`` for
+    on-the-spot services, temporary ID cards and green-channel cases (``deadline`` is then closing time or the
+    end of the extended service), ``limit`` for cases produced elsewhere (ID cards), ``none`` for a consultation.
+    ``outcome``: in_progress, done, accepted (passed on for production), notice (one-time notice, materials
+    missing), refused, not_done (closed at end of day with ``not_done_reason``; a follow-up is created).
+    """
+
+    __tablename__ = "service_case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    service_id: Mapped[str] = mapped_column(String(60), index=True)
+    service_name: Mapped[str] = mapped_column(String(100))
+    applicant_name: Mapped[str] = mapped_column(String(60), default="")
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20), default="regular")  # regular | appointment | green_channel
+    promise: Mapped[str] = mapped_column(String(10), default="none")  # same_day | limit | none
+    deadline: Mapped[datetime | None] = mapped_column(DateTime)
+    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    outcome: Mapped[str] = mapped_column(String(20), default="in_progress", index=True)
+    not_done_reason: Mapped[str] = mapped_column(Text, default="")
+    after_hours_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    after_hours_reason: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    card_case_id: Mapped[int | None] = mapped_column(ForeignKey("card_case.id", ondelete="SET NULL"))
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("notice.id", ondelete="SET NULL"))
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("booking.id", ondelete="SET NULL"))
+    clerk: Mapped[str] = mapped_column(String(60))
+    workstation: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_service_case_day_outcome", "day", "outcome"),)
+
+
+class AppointmentSlot(Base):
+    """A bookable after-hours or weekend slot. ``booked`` only moves by a guarded UPDATE
+    (``booked < capacity``), so two counters can never overbook it."""
+
+    __tablename__ = "appointment_slot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    start: Mapped[time] = mapped_column(Time)
+    end: Mapped[time] = mapped_column(Time)
+    capacity: Mapped[int] = mapped_column(Integer)
+    booked: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (
+        UniqueConstraint("day", "start", name="uq_appointment_slot_day_start"),
+        CheckConstraint("booked >= 0 AND booked <= capacity", name="ck_appointment_slot_capacity"),
+    )
+
+
+class Booking(Base):
+    """One appointment (预约): booked → checked_in | no_show | cancelled."""
+
+    __tablename__ = "booking"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot_id: Mapped[int] = mapped_column(ForeignKey("appointment_slot.id"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    phone: Mapped[str] = mapped_column(String(20))
+    service_id: Mapped[str] = mapped_column(String(60))
+    service_name: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default="booked", index=True)
+    booked_at: Mapped[datetime] = mapped_column(DateTime)
+    booked_by: Mapped[str] = mapped_column(String(60))
+    status_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status_by: Mapped[str | None] = mapped_column(String(60))
+
+
+class FollowUp(Base):
+    """A pending matter in the clerk's notebook (待办). Automatic ones carry their source so that the same
+    event never creates the same follow-up twice (unique kind + source_ref)."""
+
+    __tablename__ = "follow_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))  # call_back | await_materials | remake_card | uncollected_card
+    #                                                 | unfinished_same_day | other
+    title: Mapped[str] = mapped_column(String(200))
+    applicant_name: Mapped[str] = mapped_column(String(60), default="")
+    phone: Mapped[str | None] = mapped_column(String(20))
+    due: Mapped[date] = mapped_column(Date, index=True)
+    source: Mapped[str] = mapped_column(String(20), default="manual")  # manual | notice | card | same_day
+    source_ref: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(60))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    done_by: Mapped[str | None] = mapped_column(String(60))
+    done_note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("kind", "source_ref", name="uq_follow_up_kind_source"),)
+
+
+class RoutineTick(Base):
+    """A ticked item of the counter's opening or closing checklist on one day."""
+
+    __tablename__ = "routine_tick"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    phase: Mapped[str] = mapped_column(String(10), primary_key=True)  # open | close
+    item: Mapped[str] = mapped_column(String(60), primary_key=True)
+    done_at: Mapped[datetime] = mapped_column(DateTime)
+    clerk: Mapped[str] = mapped_column(String(60))
+
+
+class UserAccount(Base):
+    """A person who may log in at a counter; the password is stored only as an argon2 hash."""
+
+    __tablename__ = "user_account"
+    username: Mapped[str] = mapped_column(String(60), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str] = mapped_column(String(20))  # clerk | supervisor
+    password_hash: Mapped[str] = mapped_column(String(200))
+    disabled: Mapped[bool] = mapped_column(default=False)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime)
