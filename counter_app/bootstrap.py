@@ -9,6 +9,7 @@ from counter_app import paths
 from counter_app.domain.catalog import load_catalog
 from counter_app.operations.context import Actor, AppContext
 from counter_app.store import migrate
+from counter_app.store.backup import daily_backup
 from counter_app.store.database import Database, resolve_url
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,17 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def run_daily_backup(ctx: AppContext) -> None:
+    """The first start of a day backs up the SQLite file; a failed backup is logged and never stops the app."""
+    try:
+        created = daily_backup(ctx.db, now=ctx.now())
+        if created is not None:
+            with ctx.db.write() as session:
+                ctx.audit(session, "backup.daily", str(created), size=created.stat().st_size)
+    except Exception:  # noqa: BLE001 - a missing backup must not keep the counter closed; the log says why
+        log.exception("daily backup of %s failed", ctx.db.describe())
+
+
 def open_context(db_url: str | None = None, demo: bool = False, actor: Actor | None = None) -> AppContext:
     db = Database(resolve_url(db_url, demo))
     migrate.upgrade(db)
@@ -33,6 +45,8 @@ def open_context(db_url: str | None = None, demo: bool = False, actor: Actor | N
     for problem in catalog.problems:
         log.warning("catalog problem: %s", problem)
     ctx = AppContext(db=db, catalog=catalog, actor=actor or Actor())
+    if not demo and db.sqlite_path is not None:
+        run_daily_backup(ctx)
     if demo:
         from counter_app.operations.demo import ensure_demo_data
 

@@ -7,6 +7,9 @@ look like what the function expects is masked harder, never passed through.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 MASK = "*"
 
 # Separators a clerk may type inside a phone number; showing them leaks nothing.
@@ -77,3 +80,26 @@ def mask_name(name: str) -> str:
 def _ensure_masked(original: str, masked: str) -> str:
     # A value made only of kept characters (e.g. "a·b", or "+-()") would otherwise come back unchanged.
     return masked if masked != original or MASK in original else _mask_all(original)
+
+
+# An 18-digit ID (last char may be X) or a 15-digit legacy one, not part of a longer digit run such as a
+# 22-digit acceptance number. Then an 11-digit mobile, optionally with +86/0086 and - or space separators.
+_ID_PATTERN = re.compile(r"(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])")
+_MOBILE_PATTERN = re.compile(r"(?<![0-9])(?:(?:\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])")
+
+
+def mask_numbers_in_text(text: str) -> str:
+    """Mask every ID number and mobile number found inside free text (queries, targets, details)."""
+    masked = _ID_PATTERN.sub(lambda m: mask_id_number(m.group(0)), text)
+    return _MOBILE_PATTERN.sub(lambda m: mask_phone(m.group(0)), masked)
+
+
+def mask_detail(value: Any) -> Any:
+    """The same masking applied to every string inside a JSON detail (keys included)."""
+    if isinstance(value, str):
+        return mask_numbers_in_text(value)
+    if isinstance(value, dict):
+        return {mask_numbers_in_text(str(k)): mask_detail(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [mask_detail(v) for v in value]
+    return value

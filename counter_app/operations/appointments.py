@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
 from counter_app.operations.appointment_template import load_template
-from counter_app.operations.cards_accept import _digits, working_calendar
+from counter_app.operations.cards_accept import _digits
 from counter_app.operations.context import AppContext
+from counter_app.operations.station_calendar import working_calendar
 from counter_app.store.models import AppointmentSlot, Booking
 
 BOOKED, CHECKED_IN, NO_SHOW, CANCELLED = "booked", "checked_in", "no_show", "cancelled"

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app import paths
 from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
 from counter_app.domain.id_number import parse_id_number
-from counter_app.domain.working_days import WorkingCalendar, load_station_days
 from counter_app.operations.cards import CardError, CardSummary, PlaceAllocator, search_keys, summarize
 from counter_app.operations.context import AppContext
+from counter_app.operations.service_cases import record_case
 from counter_app.operations.station import load_station
+from counter_app.operations.station_calendar import working_calendar
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 from counter_app.store.sequences import next_in_sequence
 
 PICKUP_METHODS = ("counter", "mail")
-
-
-def working_calendar() -> WorkingCalendar:
-    days_file = paths.station_days_file()
-    return WorkingCalendar(load_station_days(days_file) if days_file.exists() else None)
 
 
 def _digits(phone: str | None) -> str | None:
@@ -44,8 +40,15 @@ def accept_card(
     fee: Decimal | float | str,
     pickup_method: str,
     temp_card: bool = False,
+    started_at: datetime | None = None,
+    channel: str = "regular",
+    booking_id: int | None = None,
 ) -> CardSummary:
-    """Record an accepted application with its 受理号, promised date, first timeline event and search keys."""
+    """Record an accepted application with its 受理号, promised date, first timeline event and search keys.
+
+    The same transaction logs the counter case (办件) that served it, from ``started_at`` (when the clerk began
+    serving this applicant) to now, so after-hours service is flagged without anyone typing it.
+    """
     name = name.strip()
     if not name:
         raise CardError("name", "请输入申请人姓名")
@@ -81,6 +84,11 @@ def accept_card(
                               clerk=ctx.actor.clerk, workstation=ctx.actor.workstation, note="受理"))
         session.add_all(SearchKey(key=key, case_id=case.id) for key in sorted(search_keys(name)))
         ctx.audit(session, "card.accept", acceptance_no, service_id=service_id)
+        record_case(
+            ctx, session, service_id=service_id, service_name=service_name, applicant_name=name,
+            id_number=number, phone=phone_digits, started_at=started_at, outcome="accepted", channel=channel,
+            card_case_id=case.id, booking_id=booking_id,
+        )
         return summarize(case)
 
 

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.masking import mask_phone
 from counter_app.operations.cards import CardError
-from counter_app.operations.cards_accept import load_case, working_calendar
+from counter_app.operations.cards_accept import load_case
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import station_document
 from counter_app.operations.station import load_station
+from counter_app.operations.station_calendar import working_calendar
 from counter_app.store.models import CardCase
 
 NOTIFY_WITHIN_WORKING_DAYS = 2

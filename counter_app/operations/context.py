@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from counter_app.domain.catalog import Catalog
+from counter_app.domain.masking import mask_detail, mask_numbers_in_text
 from counter_app.store.database import Database
 from counter_app.store.models import AuditEntry
 
@@ -41,14 +42,18 @@ class AppContext:
         return self.clock().replace(microsecond=0)
 
     def audit(self, session: Any, action: str, target: str = "", **detail: Any) -> None:
-        """Write an audit entry inside the caller's transaction, so it lands exactly when the change does."""
+        """Write an audit entry inside the caller's transaction, so it lands exactly when the change does.
+
+        ID numbers and mobiles in the target or detail (a searched query, say) are masked here, once for every
+        caller: the append-only log can never be cleaned later, so it must never hold a full number.
+        """
         session.add(
             AuditEntry(
                 at=self.now(),
                 clerk=self.actor.clerk,
                 workstation=self.actor.workstation,
                 action=action,
-                target=target[:100],
-                detail=detail,
+                target=mask_numbers_in_text(target)[:100],
+                detail=mask_detail(detail),
             )
         )

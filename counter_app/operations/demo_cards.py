@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.cards import search_keys, storage_layout
-from counter_app.operations.cards_accept import working_calendar
 from counter_app.operations.context import AppContext
 from counter_app.operations.demo import synthetic_person
 from counter_app.operations.station import load_station
+from counter_app.operations.station_calendar import working_calendar
 from counter_app.store.models import CardCase, CaseEvent, DailySequence, SearchKey
 
 CHUNK = 5_000

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
 from counter_app.store.models import Setting
 
@@ -38,7 +39,8 @@ def load_station(ctx: AppContext) -> StationSettings:
 
 
 def save_station(ctx: AppContext, **changes: object) -> StationSettings:
-    """Validate and store changed station settings; a bad value is refused with the field named."""
+    """Validate and store changed station settings (supervisor only); a bad value is refused with the field named."""
+    require(ctx.actor, Permission.EDIT_STATION_SETTINGS)
     with ctx.db.write() as session:
         row = session.get(Setting, STATION_KEY)
         current = dict(row.value) if row else {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -43,6 +44,11 @@ def _ctx(db_url, now=FRIDAY):
     ctx = open_context(db_url, actor=Actor(clerk="李警官", workstation="窗口1"))
     ctx.clock = Clock(now)
     return ctx
+
+
+def _as_supervisor(ctx):
+    """Station settings are supervisor-only; the same context (database, clock) acting as a supervisor."""
+    return replace(ctx, actor=replace(ctx.actor, role="supervisor"))
 
 
 def _arrived_card(ctx, name, seq, phone="13812345678", arrive=True):
@@ -99,7 +105,7 @@ def test_mark_notified_is_all_or_nothing(db_url):
 
 def test_sms_csv_rows_and_unknown_placeholder(db_url):
     ctx = _ctx(db_url)
-    save_station(ctx, name="东城派出所户籍窗口", phone="010-12345678")
+    save_station(_as_supervisor(ctx), name="东城派出所户籍窗口", phone="010-12345678")
     first = _arrived_card(ctx, "张三丰", 1, phone="13812345678")
     _arrived_card(ctx, "无电话", 2, phone=None)
     told = _arrived_card(ctx, "王芳", 3, phone="13900001111")
@@ -128,7 +134,7 @@ def test_overdue_pickups_with_fixed_clock(db_url):
     old = _arrived_card(ctx, "张三丰", 1)
     ctx.clock.now = datetime(2026, 10, 20, 10, 0)
     _arrived_card(ctx, "王芳", 2)
-    save_station(ctx, overdue_pickup_days=60)
+    save_station(_as_supervisor(ctx), overdue_pickup_days=60)
     ctx.clock.now = datetime(2026, 10, 31, 10, 0)  # 60 days after 9-1: not yet longer than 60
     assert overdue_pickups(ctx) == []
     ctx.clock.now = datetime(2026, 11, 1, 10, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -36,6 +37,11 @@ def _ctx(db_url, clerk="李警官", workstation="窗口1"):
     ctx = open_context(db_url, actor=Actor(clerk=clerk, workstation=workstation))
     ctx.clock = lambda: NOW
     return ctx
+
+
+def _as_supervisor(ctx):
+    """Station settings are supervisor-only; the same context (database, clock) acting as a supervisor."""
+    return replace(ctx, actor=replace(ctx.actor, role="supervisor"))
 
 
 def _accept(ctx, name="张三丰", seq=1, phone="13812345678", **kw):
@@ -162,14 +168,14 @@ def test_import_dry_run_writes_nothing_and_commit_is_all_or_nothing(db_url):
         assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
         assert session.scalar(select(func.count()).where(CardCase.state == "arrived")) == 1
 
-    save_station(ctx, storage_boxes="A", storage_box_size=2)  # one free place left for two matched cards
+    save_station(_as_supervisor(ctx), storage_boxes="A", storage_box_size=2)  # one free place for two matched cards
     with pytest.raises(CardError, match="存放位已满"):
         import_arrivals(ctx, data, "到证.csv", dry_run=False)
     with ctx.db.read() as session:
         assert session.scalar(select(func.count()).where(CardCase.state == "arrived")) == 1
         assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
 
-    save_station(ctx, storage_box_size=200)
+    save_station(_as_supervisor(ctx), storage_box_size=200)
     report = import_arrivals(ctx, data, "到证.csv", dry_run=False)
     assert report.committed and report.matched == 2 and not report.already_imported
     assert [r.storage_place for r in report.rows[:2]] == ["A-002", "A-003"]
