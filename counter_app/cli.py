@@ -72,6 +72,14 @@ def _parser() -> argparse.ArgumentParser:
     notices_mark = notices_sub.add_parser("mark", help="record that the holders were told")
     notices_mark.add_argument("acceptance_nos", nargs="+", metavar="ACCEPTANCE_NO")
     notices_mark.add_argument("--channel", choices=["phone", "sms", "in_person"], required=True)
+
+    from counter_app.cli_backup import add_backup_parser
+    from counter_app.cli_report import add_report_parser
+    from counter_app.cli_users import add_users_parser
+
+    add_report_parser(sub)
+    add_users_parser(sub)
+    add_backup_parser(sub)
     return parser
 
 
@@ -199,6 +207,18 @@ def main(argv: list[str] | None = None) -> int:
         from counter_app.cli_cards import run_card_command
 
         return run_card_command(args)
+    if args.command == "report":
+        from counter_app.cli_report import run_report_command
+
+        return run_report_command(args)
+    if args.command == "user":
+        from counter_app.cli_users import run_users_command
+
+        return run_users_command(args)
+    if args.command in {"backup", "restore"}:
+        from counter_app.cli_backup import run_backup_command
+
+        return run_backup_command(args)
     from counter_app.bootstrap import open_context, setup_logging
 
     setup_logging()

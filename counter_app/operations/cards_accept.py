@@ -13,6 +13,7 @@ from counter_app.domain.card_lifecycle import CardState, IllegalTransition, chec
 from counter_app.domain.id_number import parse_id_number
 from counter_app.operations.cards import CardError, CardSummary, PlaceAllocator, search_keys, summarize
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_up_hooks import follow_up_for_defective_card
 from counter_app.operations.service_cases import record_case
 from counter_app.operations.station import load_station
 from counter_app.operations.station_calendar import working_calendar
@@ -121,6 +122,9 @@ def apply_move(ctx: AppContext, session: Session, case: CardCase, target: CardSt
                           clerk=ctx.actor.clerk, workstation=ctx.actor.workstation, note=note))
     if target is CardState.ARRIVED:
         (allocator or PlaceAllocator(session, load_station(ctx))).assign(case)
+    elif target is CardState.DEFECTIVE:
+        # A defective card must be remade; the notebook keeps it from being forgotten.
+        follow_up_for_defective_card(ctx, session, case)
 
 
 def move_card(ctx: AppContext, acceptance_no: str, target_state: CardState | str, note: str = "") -> CardSummary:

@@ -47,6 +47,9 @@ def ensure_demo_data(ctx: AppContext, notices: int = 24, seed: int = 7) -> None:
     supervisor = replace(ctx, actor=replace(ctx.actor, role="supervisor"))
     save_station(supervisor, name="演示市公安局城关派出所户籍窗口", address="演示市城关路 1 号 派出所一楼户籍窗口",
                  phone="0000-1234567", office_name="演示市公安局城关分局")
+    from counter_app.operations.demo_day import ensure_demo_day
+
+    ensure_demo_day(ctx)  # before the notices below, which log counter cases of their own
     rng = random.Random(seed)
     services = ctx.catalog.ordered()
     today = ctx.now().date()

@@ -15,6 +15,8 @@ from counter_app.domain.id_number import age_band, age_on, hukou_region, parse_i
 from counter_app.domain.masking import mask_id_number, mask_phone
 from counter_app.domain.pinyin_keys import matches_pinyin
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_up_hooks import follow_up_for_notice
+from counter_app.operations.service_cases import record_case
 from counter_app.operations.station import load_station
 from counter_app.store.models import Notice
 from counter_app.store.sequences import next_in_sequence
@@ -156,8 +158,20 @@ def notice_document(
     )
 
 
-def give_notice(ctx: AppContext, checklist: Checklist, applicant: Applicant, page: str = "A4") -> tuple[str, bytes]:
-    """Record the notice and return its number and PDF; the record and the audit entry land together."""
+def give_notice(
+    ctx: AppContext,
+    checklist: Checklist,
+    applicant: Applicant,
+    page: str = "A4",
+    *,
+    started_at: datetime | None = None,
+    channel: str = "regular",
+) -> tuple[str, bytes]:
+    """Record the notice and return its number and PDF; the record and the audit entry land together.
+
+    The same transaction logs the counter case it closes (outcome "notice", from ``started_at`` to now) and,
+    when materials are missing, a follow-up to watch for the supplementary materials.
+    """
     if not applicant.name.strip():
         raise ValueError("请填写申请人姓名")
     id_number = parse_id_number(applicant.id_number).number if applicant.id_number else None
@@ -169,8 +183,7 @@ def give_notice(ctx: AppContext, checklist: Checklist, applicant: Applicant, pag
         from printing import build_notice_pdf
 
         pdf = build_notice_pdf(notice_document(ctx, checklist, applicant, notice_no), page=page)
-        session.add(
-            Notice(
+        notice = Notice(
                 notice_no=notice_no,
                 service_id=checklist.service.id,
                 service_name=checklist.service.name,
@@ -186,8 +199,16 @@ def give_notice(ctx: AppContext, checklist: Checklist, applicant: Applicant, pag
                 workstation=ctx.actor.workstation,
                 created_at=now,
             )
-        )
+        session.add(notice)
+        session.flush()
         ctx.audit(session, "notice.give", notice_no, service=checklist.service.id, missing=len(checklist.missing))
+        record_case(
+            ctx, session, service_id=checklist.service.id, service_name=checklist.service.name,
+            applicant_name=notice.applicant_name, id_number=id_number, phone=phone, started_at=started_at,
+            outcome="notice", channel=channel, notice_id=notice.id,
+            promise="none",  # not accepted (materials missing), so no completion promise was made
+        )
+        follow_up_for_notice(ctx, session, notice)
     return notice_no, pdf
 
 

@@ -1,0 +1,300 @@
+"""The 工作日报 tab: known data → the figures shown, month mode's per-day bars, PDF / XLSX export, print preview."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from counter_app.store.models import AppointmentSlot, AuditEntry, Booking, CardCase, FollowUp, Notice, ServiceCase
+
+ROOT = Path(__file__).resolve().parents[2]
+QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
+SCREENSHOT = ROOT / "docs" / "screenshots" / "report-page.png"
+D23, D20 = date(2026, 11, 23), date(2026, 11, 20)
+NOW = datetime(2026, 11, 23, 15, 0)
+A, B, C = ("id_card_renewal", "居民身份证换领"), ("hukou_move_in", "户口迁入"), ("name_change", "变更姓名")
+
+
+def at(day: date, hh: int, mm: int = 0) -> datetime:
+    return datetime.combine(day, time(hh, mm))
+
+
+def _case(service, day, outcome, promise="none", deadline=None, ended=None, minutes=0, reason=None) -> ServiceCase:
+    return ServiceCase(
+        day=day,
+        service_id=service[0],
+        service_name=service[1],
+        outcome=outcome,
+        promise=promise,
+        deadline=deadline,
+        started_at=at(day, 9),
+        ended_at=ended,
+        after_hours_minutes=minutes,
+        after_hours_reason=reason,
+        clerk="李警官",
+        workstation="窗口1",
+    )
+
+
+def _card(no: str, accepted: datetime, arrived: datetime | None = None) -> CardCase:
+    return CardCase(
+        acceptance_no=no,
+        service_id=A[0],
+        service_name=A[1],
+        name="张伟",
+        id_number="11010519900101001X",
+        id_rev="X10010109915010111",
+        reason="renewal",
+        fee=20,
+        pickup_method="counter",
+        accepted_at=accepted,
+        limit_days=45,
+        promised_date=accepted.date(),
+        state="accepted",
+        state_at=accepted,
+        arrived_at=arrived,
+        clerk="李警官",
+        workstation="窗口1",
+    )
+
+
+@pytest.fixture
+def known(ui_ctx):
+    """Monday 23 November 2026, 15:00: five cases, one notice, two cards, three bookings, an overdue follow-up."""
+    ui_ctx.clock = lambda: NOW
+    with ui_ctx.db.write() as session:
+        session.add_all(
+            [
+                _case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 10, 20)),  # kept
+                _case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 17, 50), 20, "evening"),  # late
+                _case(B, D23, "accepted", "limit", None, at(D23, 12, 40), 30, "lunch"),
+                _case(B, D23, "notice", "none", None, at(D23, 11)),
+                _case(A, D23, "in_progress", "same_day", at(D23, 17, 30)),  # pending: not in the rate
+                _case(C, D20, "refused", "none", None, at(D20, 10)),
+            ]
+        )
+        session.add(
+            Notice(
+                notice_no="N1",
+                service_id=B[0],
+                service_name=B[1],
+                applicant_name="王芳",
+                answers={},
+                brought=[],
+                missing=[],
+                clerk="李警官",
+                workstation="窗口1",
+                created_at=at(D23, 9),
+            )
+        )
+        session.add_all([_card("C1", at(D23, 9, 10)), _card("C2", at(date(2026, 10, 1), 9), arrived=at(D23, 11))])
+        session.add(
+            FollowUp(
+                kind="call_back",
+                title="回电",
+                due=date(2026, 11, 15),
+                created_at=at(date(2026, 11, 1), 9),
+                created_by="李警官",
+            )
+        )
+        slot = AppointmentSlot(day=D23, start=time(17, 30), end=time(18, 30), capacity=6, booked=3)
+        session.add(slot)
+        session.flush()
+        for status in ("checked_in", "no_show", "booked"):
+            session.add(
+                Booking(
+                    slot_id=slot.id,
+                    name="赵敏",
+                    phone="13800000000",
+                    service_id=A[0],
+                    service_name=A[1],
+                    status=status,
+                    booked_at=at(D23, 8),
+                    booked_by="李警官",
+                )
+            )
+    return ui_ctx
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    return shown
+
+
+def _page(qtbot: QtBot, ctx):
+    from counter_app.ui.report_page import ReportPage
+
+    page = ReportPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    return page
+
+
+def _figures(page) -> dict[str, str]:
+    return {key: label.text() for key, label in page.figures.items()}
+
+
+def _audits(ctx) -> int:
+    with ctx.db.read() as session:
+        return session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "report"))
+
+
+def test_first_visit_shows_today_and_the_figures_match(qtbot: QtBot, known, warnings) -> None:
+    page = _page(qtbot, known)
+    assert not page.pdf_button.isEnabled()
+    page.refresh()
+    assert _figures(page) == {
+        "cases": "5",
+        "done": "2",
+        "accepted": "1",
+        "notice_cases": "1",
+        "notices": "1",
+        "refused": "0",
+        "not_done": "0 / 1",
+        "after_hours": "2 / 50",
+        "same_day": "1 / 3 (50.0%)",
+        "cards_accepted": "1",
+        "cards_arrived": "1",
+        "cards_collected": "0",
+        "appointments": "3",
+        "checked_in": "1",
+        "no_show": "1",
+        "overdue": "1",
+    }
+    assert "#fde2e2" in page.figures["overdue"].styleSheet()
+    assert page.figures["same_day"].toolTip()  # the pending promise is explained
+    table = [
+        [page.table.item(r, c).text() for c in range(page.table.columnCount())] for r in range(page.table.rowCount())
+    ]
+    assert table[:2] == [[A[1], "3", "2", "0", "0", "0", "0", "1"], [B[1], "2", "0", "1", "1", "0", "0", "1"]]
+    assert table[2][1:] == ["5", "2", "1", "1", "0", "0", "2"] and page.table.item(2, 0).font().bold()
+    assert [(b.label, b.value) for b in page.chart.bars] == [(A[1], 3), (B[1], 2)]
+    assert "2026年11月23日" in page.heading.text()
+    assert page.pdf_button.isEnabled() and not warnings
+    page.refresh()  # coming back to the tab keeps the report: no second audit entry
+    assert _audits(known) == 1
+
+
+def test_month_mode_shows_per_day_bars(qtbot: QtBot, known) -> None:
+    page = _page(qtbot, known)
+    page.set_period(D23)
+    qtbot.mouseClick(page.month_check, Qt.MouseButton.LeftButton)
+    assert page.month_check.isChecked() and page.date_edit.displayFormat() == "yyyy-MM"
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    report = page.report
+    assert report is not None and report.period.kind == "month" and report.period.start == date(2026, 11, 1)
+    assert len(page.chart.bars) == 30
+    values = {i + 1: bar.value for i, bar in enumerate(page.chart.bars)}
+    assert values[23] == 5 and values[20] == 1 and sum(values.values()) == 6
+    assert page.chart.bars[22].label.startswith("11/23")
+    assert page.figures["cases"].text() == "6" and page.figures["refused"].text() == "1"
+    assert "2026年11月" in page.heading.text()
+    assert page.table.rowCount() == 4  # three services and the total
+    assert _audits(known) == 1
+
+
+def test_export_pdf_and_xlsx_write_valid_files(qtbot: QtBot, known, tmp_path: Path, monkeypatch, warnings) -> None:
+    from counter_app.ui.pdf_preview import render_pages
+
+    page = _page(qtbot, known)
+    page.set_period(D23)
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    asked: list[str] = []
+
+    def save_as(target: Path):
+        def dialog(_parent, _title, suggested, _filter, *args):
+            asked.append(suggested)
+            return str(target), ""
+
+        return dialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as(tmp_path / "day"))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    pdf = (tmp_path / "day.pdf").read_bytes()  # the suffix was added
+    assert pdf.startswith(b"%PDF") and len(render_pages(pdf, dpi=30)) >= 1
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as(tmp_path / "day.xlsx"))
+    qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
+    book = load_workbook(io.BytesIO((tmp_path / "day.xlsx").read_bytes()))
+    summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
+    assert summary["办件总数"] == 5 and summary["延时服务分钟"] == 50
+    assert asked == ["工作日报-2026-11-23.pdf", "工作日报-2026-11-23.xlsx"]
+
+    # The period was changed but not shown: what is exported is counted and shown first.
+    page.month_check.setChecked(True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as(tmp_path / "month.xlsx"))
+    qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
+    assert asked[-1] == "工作月报-2026-11.xlsx" and page.report.period.kind == "month"
+    assert load_workbook(tmp_path / "month.xlsx").sheetnames == ["汇总", "按事项", "按日"]
+    assert not warnings
+
+
+def test_export_into_a_missing_folder_is_a_message(qtbot: QtBot, known, tmp_path: Path, monkeypatch, warnings) -> None:
+    page = _page(qtbot, known)
+    page.refresh()
+    target = tmp_path / "no-such-folder" / "r.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    assert page.export_pdf() is None
+    assert len(warnings) == 1 and not target.exists()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))  # cancelled: nothing happens
+    assert page.export_xlsx() is None and len(warnings) == 1
+
+
+def test_print_opens_the_preview(qtbot: QtBot, known, monkeypatch) -> None:
+    from counter_app.ui.pdf_preview import PdfPreviewDialog
+
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    page = _page(qtbot, known)
+    page.refresh()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and shown[0].pdf.startswith(b"%PDF")
+    assert shown[0].suggested_name == "工作日报-2026-11-23.pdf" and shown[0].images
+
+
+def test_an_empty_day_shows_zeros_and_the_note(qtbot: QtBot, ui_ctx) -> None:
+    page = _page(qtbot, ui_ctx)
+    page.refresh()
+    assert page.figures["cases"].text() == "0" and page.figures["same_day"].text() == "0 / 0 (—)"
+    assert page.table.rowCount() == 0 and not page.chart.has_data()
+    assert page.figures["overdue"].styleSheet() == ""
+
+
+def test_screenshot(qtbot: QtBot, ui_ctx, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """A demo year (3,000 cases) and a lively today; the month view (Chinese where translated)."""
+    from PySide6.QtCore import QTranslator
+
+    from counter_app.operations.demo_day import ensure_demo_day
+    from counter_app.operations.demo_year import make_demo_year
+
+    app = QApplication.instance()
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    app.installTranslator(translator)
+    request.addfinalizer(lambda: app.removeTranslator(translator))
+    ui_ctx.clock = lambda: NOW
+    assert ensure_demo_day(ui_ctx)
+    make_demo_year(ui_ctx, cases=3000)
+    page = _page(qtbot, ui_ctx)
+    page.set_period(date(2026, 11, 1), month=True)
+    page.show_report()
+    qtbot.wait(50)
+    assert page.report.totals.cases > 100
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    assert page.grab().save(str(SCREENSHOT))
+    page.set_period(D23)
+    page.show_report()
+    qtbot.wait(50)
+    assert page.grab().save(str(tmp_path / "report-page-day.png"))  # looked at while developing, not kept
+    assert page.table.rowCount() > 2 and page.chart.has_data()
