@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     from counter_app.ui.app import run_gui
 
-    return run_gui(open_context(args.db, args.demo))
+    return run_gui(open_context(args.db, args.demo), demo=args.demo)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import chinese_calendar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.permissions import Permission, require
 from counter_app.domain.working_days import WorkingCalendar
 from counter_app.operations.context import AppContext
 from counter_app.store.models import Setting
@@ -146,6 +147,7 @@ def load_template(ctx: AppContext) -> AppointmentTemplate:
 
 def save_template(ctx: AppContext, template: AppointmentTemplate | dict[str, object]) -> AppointmentTemplate:
     """Store a validated template for every counter; the change is audited."""
+    require(ctx.actor, Permission.EDIT_APPOINTMENT_TEMPLATE)
     checked = parse_template(template.model_dump() if isinstance(template, AppointmentTemplate) else template)
     value = checked.model_dump(mode="json")
     with ctx.db.write() as session:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from stdnum.cn import ric
 
 from counter_app.domain.checklist import evaluate
-from counter_app.operations.context import AppContext
+from counter_app.operations.context import Actor, AppContext
 from counter_app.operations.guide import Applicant, give_notice
 from counter_app.operations.station import save_station
 from counter_app.store.models import Notice
@@ -58,3 +58,16 @@ def ensure_demo_data(ctx: AppContext, notices: int = 24, seed: int = 7) -> None:
         name, id_number, phone = synthetic_person(rng, today)
         brought = [m.id for m in service.materials if rng.random() < 0.5]
         give_notice(ctx, evaluate(service, {}, brought), Applicant(name, id_number, phone))
+
+
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo1234"  # printed in the README and the status bar: demo data only, never a real station
+
+
+def demo_sign_in(ctx: AppContext) -> Actor:
+    """Sign in to the demo database as its supervisor, creating the account on first use."""
+    from counter_app.operations.accounts import authenticate, create_first_supervisor, has_any_user
+
+    if not has_any_user(ctx):
+        create_first_supervisor(ctx, DEMO_USER, "演示主管", DEMO_PASSWORD)
+    return authenticate(ctx, DEMO_USER, DEMO_PASSWORD, ctx.actor.workstation)

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from counter_app.domain.office_hours import OfficeHours, ServiceStatus, parse_office_hours, status_at
+from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
 from counter_app.operations.station_calendar import working_calendar
 from counter_app.store.models import Setting
@@ -28,6 +29,7 @@ def load_office_hours(ctx: AppContext) -> OfficeHours:
 
 def save_office_hours(ctx: AppContext, hours: OfficeHours | Mapping[str, Any]) -> OfficeHours:
     """Validate and store the whole schedule; a bad period is refused with the weekday and period named."""
+    require(ctx.actor, Permission.EDIT_OFFICE_HOURS)
     # Re-validating also catches a model built with model_construct() or edited data from a settings page.
     data = hours.model_dump(mode="json") if isinstance(hours, OfficeHours) else dict(hours)
     checked = parse_office_hours(data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,9 +30,10 @@ REASONS = ("first", "renewal", "damaged", "changed", "lost")
 
 class AcceptDialog(QDialog):
     def __init__(self, ctx: AppContext, checklist: Checklist, name: str, id_number: str, phone: str | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, serving: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.checklist = ctx, checklist
+        self.serving = serving or {}  # started_at, channel, booking_id: logged with the counter case
         self.applicant = (name, id_number, phone)
         self.accepted: CardSummary | None = None
         self.setWindowTitle(self.tr("Accept application"))
@@ -68,7 +71,7 @@ class AcceptDialog(QDialog):
             self.accepted = accept_card(
                 self.ctx, service_id=self.checklist.service.id, name=name, id_number=id_number, phone=phone,
                 reason=self.reason.currentData(), fee=self.fee.value(), pickup_method=self.pickup.currentData(),
-                temp_card=self.temp_card.isChecked(),
+                temp_card=self.temp_card.isChecked(), **self.serving,
             )
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Accept application"), exc.message)

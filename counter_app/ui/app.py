@@ -76,7 +76,10 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         )
 
 
-def run_gui(ctx: AppContext) -> int:
+IDLE_LOCK_MINUTES = 5  # issue default; becomes a workstation setting with the settings page
+
+
+def run_gui(ctx: AppContext, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Counter Assistant")
@@ -86,7 +89,21 @@ def run_gui(ctx: AppContext) -> int:
 
     from counter_app.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
+    if demo:
+        from counter_app.operations.demo import demo_sign_in
+
+        actor = demo_sign_in(ctx)  # a newcomer clicks through without an account; the lock password is shown
+    else:
+        from counter_app.ui.login_dialog import sign_in
+
+        actor = sign_in(ctx)
+    if actor is None:
+        return 0
+    ctx.actor = actor
+    demo_password = None
+    if demo:
+        from counter_app.operations.demo import DEMO_PASSWORD as demo_password
+    window = MainWindow(ctx, idle_minutes=IDLE_LOCK_MINUTES, demo_password=demo_password)
     window.resize(1280, 860)
     window.show()
     return app.exec()

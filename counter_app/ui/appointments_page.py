@@ -80,7 +80,7 @@ def _select(table: QTableWidget, row: int) -> None:
 
 
 class AppointmentsPage(QWidget):
-    checked_in = Signal(int)  # the booking id, so the main window can start the applicant's service case
+    checked_in = Signal(object)  # the BookingView, so the main window can serve the applicant without retyping
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -291,24 +291,24 @@ class AppointmentsPage(QWidget):
             )
         self.refresh()  # also after a refusal: another counter may have taken the last place
 
-    def _change(self, action: Callable[[AppContext, int], object], done_text: str) -> bool:
+    def _change(self, action: Callable[[AppContext, int], object], done_text: str) -> object | None:
         booking = self.selected_booking()
         if booking is None:
-            return False
+            return None
         try:
-            action(self.ctx, booking.booking_id)
+            result = action(self.ctx, booking.booking_id)
         except DomainError as exc:
             self._warn(exc.message)
             self.refresh()
-            return False
+            return None
         self.refresh()
         self.status.setText(done_text.format(name=booking.name))
-        return True
+        return result
 
     def check_in_selected(self) -> None:
-        booking = self.selected_booking()
-        if booking is not None and self._change(check_in, self.tr("{name} checked in")):
-            self.checked_in.emit(booking.booking_id)
+        view = self._change(check_in, self.tr("{name} checked in"))
+        if view is not None:
+            self.checked_in.emit(view)
 
     def no_show_selected(self) -> None:
         self._change(mark_no_show, self.tr("{name} marked as no-show"))

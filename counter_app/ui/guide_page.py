@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -47,6 +49,10 @@ class ServiceGuidePage(QWidget):
         self.service: Service | None = None
         self.checklist: Checklist | None = None
         self.id_valid: str | None = None  # the normalized number when the field holds a valid one
+        # When the clerk began serving this applicant, and through which channel: the counter case logged at the
+        # end (notice, acceptance or record) carries them, so after-hours service is flagged from real times.
+        self.serving_since: datetime | None = None
+        self.booking_id: int | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_left())
@@ -101,10 +107,15 @@ class ServiceGuidePage(QWidget):
         self.id_number.textChanged.connect(self._id_changed)
         self.id_message = _wrapped()
         self.phone = QLineEdit()
+        self.channel = QComboBox()
+        for code, text in (("regular", self.tr("Regular")), ("appointment", self.tr("Appointment")),
+                           ("green_channel", self.tr("Green channel (e.g. exam candidates)"))):
+            self.channel.addItem(text, code)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("ID number:"), self.id_number)
         form.addRow("", self.id_message)
         form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Channel:"), self.channel)
 
         questions_box = QGroupBox(self.tr("Questions"))
         self.questions = QuestionsPanel()
@@ -129,7 +140,9 @@ class ServiceGuidePage(QWidget):
         self.save_button = QPushButton(self.tr("Save as PDF"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
         self.accept_button = QPushButton(self.tr("Accept"))
-        self.accept_button.setToolTip(self.tr("ID-card services: record the case and print the receipt"))
+        self.accept_button.setToolTip(self.tr(
+            "ID-card services: record the case and print the receipt; other services: record the case as done "
+            "or accepted"))
         self.accept_button.clicked.connect(self.accept_application)
         self.name.textChanged.connect(lambda: self.accept_button.setEnabled(self.can_accept()))
         buttons = QHBoxLayout()
@@ -186,6 +199,8 @@ class ServiceGuidePage(QWidget):
             return
         self.service = self.ctx.catalog.get(service_id)
         service = self.service
+        if self.serving_since is None:
+            self.serving_since = self.ctx.now()
         self.title.setText(service.name)
         self.service_summary.setText(service.summary)
         self.service_summary.setVisible(bool(service.summary))
@@ -273,7 +288,10 @@ class ServiceGuidePage(QWidget):
         applicant = guide.Applicant(
             name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
         )
-        return guide.give_notice(self.ctx, self.checklist, applicant, page=self.page_size.currentText())
+        result = guide.give_notice(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
+                                   started_at=self.serving_since, channel=self.channel.currentData())
+        self.end_serving()
+        return result
 
     def _file_name(self, notice_no: str) -> str:
         name = self.name.text().strip()
@@ -314,21 +332,68 @@ class ServiceGuidePage(QWidget):
     # -- acceptance (ID-card services) -------------------------------------------------------------------------
     def can_accept(self) -> bool:
         checklist = self.checklist
-        return bool(
-            checklist is not None and checklist.complete and checklist.service.category == "id_card"
-            and self.id_valid and self.name.text().strip()
-        )
+        if checklist is None or not checklist.complete or not self.name.text().strip():
+            return False
+        if checklist.service.category == "id_card":
+            return bool(self.id_valid)
+        return not self.id_number.text().strip() or self.id_valid is not None
+
+    def serving_fields(self) -> dict[str, Any]:
+        return {"started_at": self.serving_since, "channel": self.channel.currentData(),
+                "booking_id": self.booking_id}
+
+    def end_serving(self) -> None:
+        """The applicant has been served: the next service chosen starts a new counter case."""
+        self.serving_since = None
+        self.booking_id = None
+        self.channel.setCurrentIndex(0)
+
+    def serve_booking(self, booking: Any) -> None:
+        """An applicant with an appointment checked in: their service, name and phone, channel "appointment"."""
+        self.end_serving()
+        self.serving_since = self.ctx.now()
+        self.booking_id = booking.id
+        self.channel.setCurrentIndex(self.channel.findData("appointment"))
+        self.name.setText(booking.name)
+        self.phone.setText(booking.phone)
+        self.id_number.clear()
+        self.search.clear()
+        for row in range(self.services.count()):
+            if self.services.item(row).data(Qt.ItemDataRole.UserRole) == booking.service_id:
+                self.services.setCurrentRow(row)
+                break
+        else:
+            self.select_service(booking.service_id)
+
+    def record_case(self) -> None:
+        """A service other than an ID card: log it as done now or accepted for later (same-day board)."""
+        from counter_app.ui.record_case_dialog import RecordCaseDialog
+
+        if self.checklist is None:
+            return
+        applicant = {"applicant_name": self.name.text().strip(), "id_number": self.id_valid,
+                     "phone": self.phone.text().strip() or None}
+        dialog = RecordCaseDialog(self.ctx, self.checklist.service.id, self.checklist.service.name, applicant,
+                                  self.serving_fields(), self)
+        if dialog.exec() == RecordCaseDialog.DialogCode.Accepted:
+            self.end_serving()
 
     def accept_application(self) -> None:
         """Accept the case, then show its receipt in the preview for printing."""
         from counter_app.ui.accept_dialog import AcceptDialog
 
-        if not self.can_accept() or self.checklist is None or self.id_valid is None:
+        if not self.can_accept() or self.checklist is None:
+            return
+        if self.checklist.service.category != "id_card":
+            self.record_case()
+            return
+        if self.id_valid is None:
             return
         dialog = AcceptDialog(self.ctx, self.checklist, self.name.text().strip(), self.id_valid,
-                              self.phone.text().strip() or None, self)
+                              self.phone.text().strip() or None, self, serving=self.serving_fields())
         if dialog.exec() != AcceptDialog.DialogCode.Accepted or dialog.accepted is None:
             return
+        self.end_serving()
         number = dialog.accepted.acceptance_no
         try:
             from counter_app.ui.pdf_preview import PdfPreviewDialog

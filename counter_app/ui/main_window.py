@@ -1,43 +1,110 @@
-"""The main window: the service guide, card pickup and the notice history, with who and where in the status bar."""
+"""The main window: every page of the counter's day in tabs, the office status and to-do count in the status bar.
+
+Changes made at other counters show up here without pressing refresh: a timer polls the change marker (the
+newest audit entry of a change) and refreshes the visible page when it moved.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
+from counter_app.domain.permissions import Permission, has_permission
+from counter_app.operations.changes import change_marker
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_up_hooks import sweep_uncollected
+from counter_app.operations.follow_ups import open_count
+from counter_app.ui.appointments_page import AppointmentsPage
 from counter_app.ui.arrivals_page import ArrivalsPage
+from counter_app.ui.follow_ups_page import FollowUpsPage, follow_up_badge_text
 from counter_app.ui.guide_page import ServiceGuidePage
 from counter_app.ui.history_page import NoticeHistoryPage
 from counter_app.ui.lookup_page import CardLookupPage
+from counter_app.ui.office_status import OfficeStatusLabel
+from counter_app.ui.report_page import ReportPage
+from counter_app.ui.routine_page import RoutinePage
+from counter_app.ui.same_day_page import SameDayPage
+
+POLL_MS = 3_000  # "within a few seconds" at another counter
+SWEEP_MS = 10 * 60_000  # uncollected-card follow-ups: often enough, cheap (≈ 20 ms on 200k cards)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, idle_minutes: float = 0,
+                 demo_password: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Counter Assistant"))
         self.tabs = QTabWidget()
         self.guide = ServiceGuidePage(ctx)
-        self.history = NoticeHistoryPage(ctx)
         self.lookup = CardLookupPage(ctx)
         self.arrivals = ArrivalsPage(ctx)
-        self.tabs.addTab(self.guide, self.tr("Service guide"))
-        self.tabs.addTab(self.lookup, self.tr("Card pickup"))
-        self.tabs.addTab(self.arrivals, self.tr("Arrivals and notices"))
-        self.tabs.addTab(self.history, self.tr("Notice history"))
+        self.history = NoticeHistoryPage(ctx)
+        self.same_day = SameDayPage(ctx)
+        self.appointments = AppointmentsPage(ctx)
+        self.follow_ups = FollowUpsPage(ctx)
+        self.routine = RoutinePage(ctx)
+        self.report = ReportPage(ctx)
+        for page, title in (
+            (self.guide, self.tr("Service guide")),
+            (self.lookup, self.tr("Card pickup")),
+            (self.arrivals, self.tr("Arrivals and notices")),
+            (self.same_day, self.tr("Same-day board")),
+            (self.appointments, self.tr("Appointments")),
+            (self.follow_ups, self.tr("To do")),
+            (self.routine, self.tr("Open / close")),
+            (self.history, self.tr("Notice history")),
+            (self.report, self.tr("Daily report")),
+        ):
+            self.tabs.addTab(page, title)
+        self.audit_page: QWidget | None = None
+        if has_permission(ctx.actor.role, Permission.VIEW_AUDIT_LOG):
+            from counter_app.ui.audit_page import AuditPage
+
+            self.audit_page = AuditPage(ctx)
+            self.tabs.addTab(self.audit_page, self.tr("Audit log"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
+        self.appointments.checked_in.connect(self.serve_checked_in)
+        self.follow_ups.counts_changed.connect(self._show_counts)
         self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
         self.lookup_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.lookup_shortcut.activated.connect(self.show_lookup)
         self._fill_status_bar()
+        if demo_password:
+            demo = QLabel(self.tr("Demo data: user {user}, password {password}").format(
+                user=ctx.actor.clerk, password=demo_password))
+            demo.setStyleSheet("color: #e65100;")
+            self.statusBar().addWidget(demo)
+        from counter_app.ui.main_menu import build_menu
+
+        build_menu(self)
+        from counter_app.ui.idle_lock import IdleLock
+
+        # 0 = only on demand (Ctrl+L); run_gui passes the workstation's idle time for a signed-in clerk.
+        self.idle_lock = IdleLock(self, ctx, minutes=idle_minutes)
+        self._marker = change_marker(ctx)
+        self.poll_timer = QTimer(self)
+        self.poll_timer.timeout.connect(self.poll_changes)
+        self.poll_timer.start(POLL_MS)
+        self.sweep_timer = QTimer(self)
+        self.sweep_timer.timeout.connect(self.sweep)
+        self.sweep_timer.start(SWEEP_MS)
+        QTimer.singleShot(0, self.sweep)
 
     def _fill_status_bar(self) -> None:
         bar = self.statusBar()
         bar.addWidget(QLabel(self.tr("Clerk: {clerk}").format(clerk=self.ctx.actor.clerk)))
         bar.addWidget(QLabel(self.tr("Database: {where}").format(where=self.ctx.db.describe())))
+        self.office_status = OfficeStatusLabel(self.ctx)
+        bar.addPermanentWidget(self.office_status)
+        self.todo_badge = QPushButton()
+        self.todo_badge.setFlat(True)
+        self.todo_badge.setToolTip(self.tr("Open the to-do notebook"))
+        self.todo_badge.clicked.connect(lambda: self.tabs.setCurrentWidget(self.follow_ups))
+        bar.addPermanentWidget(self.todo_badge)
+        self.update_counts()
         problems = list(self.ctx.catalog.problems)
         if problems:
             files = sorted({p.file for p in problems})
@@ -50,15 +117,52 @@ class MainWindow(QMainWindow):
             warning.setToolTip("\n".join(str(p) for p in problems))
             bar.addPermanentWidget(warning)
 
+    def update_counts(self) -> None:
+        self._show_counts(*open_count(self.ctx))
+
+    def _show_counts(self, open_items: int, overdue: int) -> None:
+        self.todo_badge.setText(follow_up_badge_text(open_items, overdue))
+        self.todo_badge.setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
+
     def show_lookup(self) -> None:
         """F3: the card lookup tab with the search box focused and selected, ready for the next scan."""
         self.tabs.setCurrentWidget(self.lookup)
         self.lookup.focus_search()
 
-    def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.history:
-            self.history.search()
-        elif self.tabs.widget(index) is self.arrivals:
+    def serve_checked_in(self, booking: object) -> None:
+        """An applicant with an appointment arrived: serve them in the guide, channel "appointment"."""
+        self.guide.serve_booking(booking)
+        self.tabs.setCurrentWidget(self.guide)
+
+    def sweep(self) -> None:
+        if sweep_uncollected(self.ctx):
+            self.update_counts()
+
+    def poll_changes(self) -> None:
+        """Refresh what is on screen when another counter (or this one) changed data."""
+        marker = change_marker(self.ctx)
+        if marker == self._marker:
+            return
+        self._marker = marker
+        self.update_counts()
+        self.refresh_current()
+
+    def refresh_current(self) -> None:
+        # Only pages whose refresh reads without auditing a search; lookups and reports are run by the clerk.
+        page = self.tabs.currentWidget()
+        if page in (self.same_day, self.appointments, self.follow_ups, self.routine):
+            page.refresh()
+        elif page is self.arrivals:
             self.arrivals.refresh_notices()
-        elif self.tabs.widget(index) is self.lookup:
+
+    def _tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.history:
+            self.history.search()
+        elif page is self.arrivals:
+            self.arrivals.refresh_notices()
+        elif page is self.lookup:
             self.lookup.focus_search()
+        elif page in (self.same_day, self.appointments, self.follow_ups, self.routine, self.report,
+                      self.audit_page):
+            page.refresh()

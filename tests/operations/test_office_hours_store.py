@@ -23,7 +23,7 @@ MONDAY_EVENING = datetime(2026, 11, 23, 18, 45)
 
 @pytest.fixture
 def ctx(db_url):
-    context = open_context(db_url, actor=Actor(clerk="王所长", workstation="窗口1"))
+    context = open_context(db_url, actor=Actor(clerk="王所长", workstation="窗口1", role="supervisor"))
     context.clock = lambda: MONDAY_EVENING
     return context
 
@@ -86,3 +86,14 @@ def test_current_status_follows_the_injected_clock(ctx) -> None:
     ctx.clock = lambda: datetime(2026, 11, 23, 14, 0, 30)
     status = current_status(ctx)
     assert (status.kind, status.closes_at, status.minutes_to_close) == ("regular", datetime(2026, 11, 23, 17, 30), 210)
+
+
+def test_a_clerk_may_not_change_the_office_hours(ctx):
+    from dataclasses import replace
+
+    from counter_app.domain.permissions import PermissionDenied
+
+    clerk = replace(ctx, actor=Actor(clerk="小李", workstation="窗口2"))
+    with pytest.raises(PermissionDenied):
+        save_office_hours(clerk, {"extended_until": None})
+    assert load_office_hours(ctx).extended_until is not None

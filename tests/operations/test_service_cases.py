@@ -182,7 +182,7 @@ def test_bad_input_is_refused_and_nothing_written(ctx, fields, message) -> None:
 
 def test_stored_office_hours_set_the_deadline(ctx) -> None:
     data = {"regular": {d: [{"start": "09:00", "end": "16:00"}] for d in ("mon", "tue", "wed", "thu", "fri")}}
-    save_office_hours(ctx, data)
+    save_office_hours(_supervisor(ctx), data)
     assert start_case(ctx, **ON_THE_SPOT).deadline == at(MONDAY, "16:00")
 
 
@@ -291,3 +291,9 @@ def test_close_day_late_and_in_the_future(ctx, clock) -> None:
         assert session.scalars(select(FollowUp.due)).one() == date(2026, 11, 24)  # the day after the closed day
     with pytest.raises(ServiceCaseError, match="不能提前结束 2026-11-27"):
         close_day(ctx, date(2026, 11, 27), {})
+
+
+def _supervisor(ctx):
+    from dataclasses import replace
+
+    return replace(ctx, actor=replace(ctx.actor, role="supervisor"))

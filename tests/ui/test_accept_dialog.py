@@ -32,12 +32,37 @@ def test_accept_needs_a_complete_checklist_then_records_the_case(qtbot: QtBot, u
     assert [r.name for r in rows] == ["赵六"]
 
 
-def test_accept_is_not_offered_for_other_services(qtbot: QtBot, ui_ctx: object) -> None:
+def test_other_services_record_a_counter_case_with_serving_time_and_channel(
+    qtbot: QtBot, ui_ctx: object, monkeypatch
+) -> None:
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import select
+
+    from counter_app.store.models import ServiceCase
+    from counter_app.ui.record_case_dialog import RecordCaseDialog
+
+    now = {"t": datetime(2026, 11, 23, 11, 50)}
+    ui_ctx.clock = lambda: now["t"]  # type: ignore[attr-defined]
     page = ServiceGuidePage(ui_ctx)  # type: ignore[arg-type]
     qtbot.addWidget(page)
-    page.select_service("death_deregistration")
+    page.select_service("cert_kinship")
     page.name.setText("钱七")
-    page.id_number.setText(VALID_ID)
+    page.channel.setCurrentIndex(page.channel.findData("green_channel"))
     for material in page.checklist.applicable:
         page.materials.set_brought(material.id)
-    assert page.checklist.complete and not page.accept_button.isEnabled()
+    assert page.checklist.complete and page.accept_button.isEnabled()
+    now["t"] += timedelta(minutes=25)  # served through the lunch break
+
+    def finish(dialog: RecordCaseDialog) -> int:
+        dialog.done_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordCaseDialog, "exec", finish)
+    page.accept_application()
+    with ui_ctx.db.read() as session:  # type: ignore[attr-defined]
+        case = session.scalars(select(ServiceCase)).one()
+    assert (case.service_id, case.outcome, case.channel) == ("cert_kinship", "done", "green_channel")
+    assert case.started_at == datetime(2026, 11, 23, 11, 50) and case.ended_at == datetime(2026, 11, 23, 12, 15)
+    assert case.after_hours_minutes == 15 and case.after_hours_reason == "green_channel"
+    assert page.serving_since is None and page.channel.currentData() == "regular"  # the next applicant starts anew

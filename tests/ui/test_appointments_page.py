@@ -168,7 +168,7 @@ def test_check_in_no_show_and_cancel(qtbot: QtBot, ui_ctx, page, warnings: list[
     assert page.booking_table.item(0, 0).background().color().name() == "#fde2e2"  # overdue, not yet handled
     with qtbot.waitSignal(page.checked_in, timeout=1000) as signal:
         qtbot.mouseClick(page.check_in_button, Qt.MouseButton.LeftButton)
-    assert signal.args == [arrived.id]
+    assert signal.args[0].id == arrived.id and signal.args[0].status == "checked_in"
     page.booking_table.setCurrentCell(1, 0)
     assert page.selected_booking_id() == absent.id and page.no_show_button.isEnabled()
     qtbot.mouseClick(page.no_show_button, Qt.MouseButton.LeftButton)

@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from counter_app.ui.guide_page import ServiceGuidePage
 from counter_app.ui.history_page import NoticeHistoryPage
-from counter_app.ui.main_window import MainWindow
 
 VALID_ID = "11010519491231002X"
 
@@ -115,14 +114,6 @@ def test_pdf_preview_renders_pages(qtbot: QtBot, ui_ctx: object, tmp_path: Path)
     assert image.pixelColor(2, 2).name() == "#ffffff"  # painted over white, not transparent
     dialog.save_to(tmp_path / "p.pdf")
     assert (tmp_path / "p.pdf").read_bytes() == notice[1]
-
-
-def test_main_window_status_bar(qtbot: QtBot, ui_ctx: object) -> None:
-    window = MainWindow(ui_ctx)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    assert window.tabs.count() == 4
-    texts = " ".join(w.text() for w in window.statusBar().findChildren(type(window.guide.title)))
-    assert "t.db" in texts
 
 
 def test_id_number_fills_derived_questions(qtbot: QtBot, ui_ctx: object) -> None:

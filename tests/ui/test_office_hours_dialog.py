@@ -32,8 +32,11 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, ui_ctx):
+    from dataclasses import replace
+
     from counter_app.ui.office_hours_dialog import OfficeHoursDialog
 
+    ui_ctx.actor = replace(ui_ctx.actor, role="supervisor")  # the schedule is the supervisor's to set
     widget = OfficeHoursDialog(ui_ctx)
     qtbot.addWidget(widget)
     widget.show()

@@ -1,0 +1,56 @@
+"""The main window: its pages per role, the status bar, changes from other counters, appointment check-in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from pytestqt.qtbot import QtBot
+
+from counter_app.operations.appointments import book, create_slot
+from counter_app.operations.follow_ups import add_follow_up
+from counter_app.ui.main_window import MainWindow
+
+
+def test_clerk_and_supervisor_pages_and_status_bar(qtbot: QtBot, ui_ctx) -> None:
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 9 and window.audit_page is None
+    assert not window.main_menu.users_action.isEnabled()
+    texts = " ".join(w.text() for w in window.statusBar().findChildren(type(window.guide.title)))
+    assert "t.db" in texts and window.office_status.text()
+    ui_ctx.actor = replace(ui_ctx.actor, role="supervisor")
+    boss = MainWindow(ui_ctx)
+    qtbot.addWidget(boss)
+    assert boss.tabs.count() == 10 and boss.audit_page is not None
+    assert boss.main_menu.users_action.isEnabled() and boss.main_menu.office_hours_action.isEnabled()
+
+
+def test_a_change_at_another_counter_shows_without_refresh(qtbot: QtBot, ui_ctx) -> None:
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.follow_ups)
+    assert window.follow_ups.table.rowCount() == 0
+    other_counter = replace(ui_ctx, actor=replace(ui_ctx.actor, clerk="窗口2的同事", workstation="窗口2"))
+    add_follow_up(other_counter, "call_back", "回电 王先生", dt.date(2026, 11, 24))
+    window.poll_changes()  # what the 3-second timer does
+    assert "1" in window.todo_badge.text()
+    assert [r.title for r in window.follow_ups.rows] == ["回电 王先生"]
+
+
+def test_checked_in_appointment_is_served_in_the_guide(qtbot: QtBot, ui_ctx) -> None:
+    ui_ctx.clock = lambda: dt.datetime(2026, 11, 23, 17, 40)
+    slot = create_slot(ui_ctx, dt.date(2026, 11, 23), dt.time(17, 30), dt.time(18, 0), 2)
+    booking = book(ui_ctx, slot.id, "李娜", "13812345678", "cert_kinship")
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.appointments)
+    window.appointments.show_day(dt.date(2026, 11, 23))
+    window.appointments.booking_table.setCurrentCell(0, 0)
+    assert window.appointments.selected_booking_id() == booking.id
+    window.appointments.check_in_selected()
+    assert window.tabs.currentWidget() is window.guide
+    guide = window.guide
+    assert guide.service is not None and guide.service.id == "cert_kinship"
+    assert guide.name.text() == "李娜" and guide.phone.text() == "13812345678"
+    assert guide.channel.currentData() == "appointment" and guide.booking_id == booking.id
