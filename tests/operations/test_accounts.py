@@ -248,7 +248,22 @@ PROTECTED = {
     "set_password of another": lambda c: set_password(c, "boss", "taken-over-1"),
     "disable_user": lambda c: disable_user(c, "boss"),
     "enable_user": lambda c: enable_user(c, "boss"),
+    "save_office_hours": lambda c: _op("office_hours", "save_office_hours")(c, {"extended_until": None}),
+    "save_template": lambda c: _op("appointment_template", "save_template")(c, {"blocks": []}),
+    "save_routine": lambda c: _op("routine", "save_routine")(c, {"open": [], "close": []}),
+    "save_follow_up_settings": lambda c: _op("follow_ups", "save_follow_up_settings")(c, await_materials_days=3),
+    "save_retention": lambda c: _op("retention", "save_retention")(c, 5),
+    "purge_collected": lambda c: _op("retention", "purge_collected")(c),
+    "search_audit": lambda c: _op("audit_log", "search_audit")(c, _op("audit_log", "AuditFilter")()),
+    "export_audit_csv": lambda c: _op("audit_log", "export_audit_csv")(c, _op("audit_log", "AuditFilter")()),
 }
+
+
+def _op(module: str, name: str):
+    """Every supervisor-only operation of the app, listed in one table so a new one is easy to add here."""
+    import importlib
+
+    return getattr(importlib.import_module(f"counter_app.operations.{module}"), name)
 
 
 @pytest.mark.parametrize("operation", sorted(PROTECTED))
