@@ -19,7 +19,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.working_days import WorkingCalendar
 from counter_app.operations.context import AppContext
-from counter_app.store.models import Setting
+from counter_app.store.settings_rows import setting_value, store_setting
 
 TEMPLATE_KEY = "appointment_template"
 
@@ -141,8 +141,7 @@ def parse_template(value: object) -> AppointmentTemplate:
 
 def load_template(ctx: AppContext) -> AppointmentTemplate:
     with ctx.db.read() as session:
-        row = session.get(Setting, TEMPLATE_KEY)
-        return parse_template(row.value if row else {})
+        return parse_template(setting_value(session, TEMPLATE_KEY))
 
 
 def save_template(ctx: AppContext, template: AppointmentTemplate | dict[str, object]) -> AppointmentTemplate:
@@ -151,10 +150,6 @@ def save_template(ctx: AppContext, template: AppointmentTemplate | dict[str, obj
     checked = parse_template(template.model_dump() if isinstance(template, AppointmentTemplate) else template)
     value = checked.model_dump(mode="json")
     with ctx.db.write() as session:
-        row = session.get(Setting, TEMPLATE_KEY)
-        if row is None:
-            session.add(Setting(key=TEMPLATE_KEY, value=value))
-        else:
-            row.value = value
+        store_setting(session, TEMPLATE_KEY, value)
         ctx.audit(session, "settings.change", TEMPLATE_KEY, blocks=len(checked.blocks))
     return checked

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from counter_app.domain.errors import DomainError
 from counter_app.operations.context import AppContext
 from counter_app.operations.station import STATION_KEY, StationSettings
-from counter_app.store.models import AppointmentSlot, Booking, CardCase, FollowUp, Notice, ServiceCase, Setting
+from counter_app.store.models import AppointmentSlot, Booking, CardCase, FollowUp, Notice, ServiceCase
+from counter_app.store.settings_rows import setting_value
 
 # Why a reason code is shown in Chinese: the clerk reads the printed report, not the codes the log stores.
 AFTER_HOURS_REASONS: dict[str, str] = {
@@ -329,8 +330,7 @@ def build_report(ctx: AppContext, period: ReportPeriod) -> DailyReport:
     """Count everything of ``period`` in one read transaction, then record in the audit log who made it."""
     now = ctx.now()
     with ctx.db.read() as session:
-        setting = session.get(Setting, STATION_KEY)
-        station = StationSettings.model_validate(setting.value if setting else {})
+        station = StationSettings.model_validate(setting_value(session, STATION_KEY))
         by_service, totals, same_day = _by_service(session, period, now)
         per_day = _per_day(session, period, now) if period.kind == "month" else ()
         after_hours = _after_hours(session, period)

@@ -19,7 +19,8 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.masking import mask_phone
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
-from counter_app.store.models import FollowUp, Setting
+from counter_app.store.models import FollowUp
+from counter_app.store.settings_rows import setting_value, store_setting
 
 SETTINGS_KEY = "follow_ups"
 TITLE_MAX = 200
@@ -89,8 +90,7 @@ class FollowUpRow:
 
 def settings_in_session(session: Session) -> FollowUpSettings:
     """The settings read inside a transaction that is already open (the event hooks run in the caller's)."""
-    row = session.get(Setting, SETTINGS_KEY)
-    return FollowUpSettings.model_validate(row.value if row else {})
+    return FollowUpSettings.model_validate(setting_value(session, SETTINGS_KEY))
 
 
 def load_follow_up_settings(ctx: AppContext) -> FollowUpSettings:
@@ -103,19 +103,14 @@ def save_follow_up_settings(ctx: AppContext, **changes: object) -> FollowUpSetti
     with the field named."""
     require(ctx.actor, Permission.EDIT_STATION_SETTINGS)
     with ctx.db.write() as session:
-        row = session.get(Setting, SETTINGS_KEY)
-        current = dict(row.value) if row else {}
-        current.update(changes)
+        current = {**setting_value(session, SETTINGS_KEY), **changes}
         try:
             settings = FollowUpSettings.model_validate(current)
         except ValidationError as exc:
             first = exc.errors()[0]
             field = ".".join(map(str, first["loc"]))
             raise FollowUpError(field, f"待办设置项 {field} 无效：{first['msg']}") from exc
-        if row is None:
-            session.add(Setting(key=SETTINGS_KEY, value=settings.model_dump()))
-        else:
-            row.value = settings.model_dump()
+        store_setting(session, SETTINGS_KEY, settings.model_dump())
         ctx.audit(session, "settings.change", SETTINGS_KEY, changed=sorted(changes))
         return settings
 

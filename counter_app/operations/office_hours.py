@@ -11,15 +11,14 @@ from counter_app.domain.office_hours import OfficeHours, ServiceStatus, parse_of
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
 from counter_app.operations.station_calendar import working_calendar
-from counter_app.store.models import Setting
+from counter_app.store.settings_rows import setting_value, store_setting
 
 OFFICE_HOURS_KEY = "office_hours"
 
 
 def office_hours_in(session: Session) -> OfficeHours:
     """The schedule as seen by an open transaction (so callers inside a write block read their own view)."""
-    row = session.get(Setting, OFFICE_HOURS_KEY)
-    return parse_office_hours(row.value if row else {})
+    return parse_office_hours(setting_value(session, OFFICE_HOURS_KEY))
 
 
 def load_office_hours(ctx: AppContext) -> OfficeHours:
@@ -35,12 +34,7 @@ def save_office_hours(ctx: AppContext, hours: OfficeHours | Mapping[str, Any]) -
     checked = parse_office_hours(data)
     value = checked.model_dump(mode="json")
     with ctx.db.write() as session:
-        row = session.get(Setting, OFFICE_HOURS_KEY)
-        before = dict(row.value) if row else OfficeHours().model_dump(mode="json")
-        if row is None:
-            session.add(Setting(key=OFFICE_HOURS_KEY, value=value))
-        else:
-            row.value = value
+        before = store_setting(session, OFFICE_HOURS_KEY, value) or OfficeHours().model_dump(mode="json")
         changed = sorted(key for key in value if before.get(key) != value[key])
         ctx.audit(session, "settings.change", OFFICE_HOURS_KEY, changed=changed)
     return checked

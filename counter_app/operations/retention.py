@@ -23,7 +23,8 @@ from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
-from counter_app.store.models import Booking, CardCase, FollowUp, Notice, SearchKey, ServiceCase, Setting
+from counter_app.store.models import Booking, CardCase, FollowUp, Notice, SearchKey, ServiceCase
+from counter_app.store.settings_rows import setting_value, store_setting
 
 RETENTION_KEY = "retention"
 PURGED = "（已清除）"  # shown instead of a name; also marks a row as already purged
@@ -56,8 +57,7 @@ class PurgeReport:
 
 def load_retention(ctx: AppContext) -> RetentionSettings:
     with ctx.db.read() as session:
-        row = session.get(Setting, RETENTION_KEY)
-        return RetentionSettings.model_validate(row.value if row else {})
+        return RetentionSettings.model_validate(setting_value(session, RETENTION_KEY))
 
 
 def save_retention(ctx: AppContext, collected_case_years: int) -> RetentionSettings:
@@ -70,12 +70,7 @@ def save_retention(ctx: AppContext, collected_case_years: int) -> RetentionSetti
             "years", f"保存期限「{collected_case_years}」无效：须为 0（不清除）到 30 年之间的整数"
         ) from None
     with ctx.db.write() as session:
-        row = session.get(Setting, RETENTION_KEY)
-        before = row.value.get("collected_case_years") if row else None
-        if row is None:
-            session.add(Setting(key=RETENTION_KEY, value=settings.model_dump()))
-        else:
-            row.value = settings.model_dump()
+        before = store_setting(session, RETENTION_KEY, settings.model_dump()).get("collected_case_years")
         ctx.audit(
             session,
             "settings.change",

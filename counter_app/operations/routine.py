@@ -19,7 +19,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
-from counter_app.store.models import RoutineTick, Setting
+from counter_app.store.models import RoutineTick
+from counter_app.store.settings_rows import setting_value, store_setting
 
 SETTINGS_KEY = "routine"
 PHASES: tuple[str, ...] = ("open", "close")
@@ -152,8 +153,7 @@ def _first_error(exc: ValidationError) -> RoutineError:
 
 
 def _load_in(session: Any) -> RoutineItems:
-    row = session.get(Setting, SETTINGS_KEY)
-    return RoutineItems.model_validate(row.value if row else {})
+    return RoutineItems.model_validate(setting_value(session, SETTINGS_KEY))
 
 
 def load_routine(ctx: AppContext) -> RoutineItems:
@@ -169,12 +169,7 @@ def save_routine(ctx: AppContext, items: RoutineItems | dict[str, Any]) -> Routi
     except ValidationError as exc:
         raise _first_error(exc) from exc
     with ctx.db.write() as session:
-        row = session.get(Setting, SETTINGS_KEY)
-        value = checked.model_dump()
-        if row is None:
-            session.add(Setting(key=SETTINGS_KEY, value=value))
-        else:
-            row.value = value
+        store_setting(session, SETTINGS_KEY, checked.model_dump())
         ctx.audit(session, "settings.change", SETTINGS_KEY, open=len(checked.open), close=len(checked.close))
     return checked
 

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
-from counter_app.store.models import Setting
+from counter_app.store.settings_rows import setting_value, store_setting
 
 STATION_KEY = "station"
 
@@ -34,25 +34,19 @@ class SettingsError(ValueError):
 
 def load_station(ctx: AppContext) -> StationSettings:
     with ctx.db.read() as session:
-        row = session.get(Setting, STATION_KEY)
-        return StationSettings.model_validate(row.value if row else {})
+        return StationSettings.model_validate(setting_value(session, STATION_KEY))
 
 
 def save_station(ctx: AppContext, **changes: object) -> StationSettings:
     """Validate and store changed station settings (supervisor only); a bad value is refused with the field named."""
     require(ctx.actor, Permission.EDIT_STATION_SETTINGS)
     with ctx.db.write() as session:
-        row = session.get(Setting, STATION_KEY)
-        current = dict(row.value) if row else {}
-        current.update(changes)
+        current = {**setting_value(session, STATION_KEY), **changes}
         try:
             settings = StationSettings.model_validate(current)
         except ValidationError as exc:
             first = exc.errors()[0]
             raise SettingsError(f"设置项 {'.'.join(map(str, first['loc']))} 无效：{first['msg']}") from exc
-        if row is None:
-            session.add(Setting(key=STATION_KEY, value=settings.model_dump()))
-        else:
-            row.value = settings.model_dump()
+        store_setting(session, STATION_KEY, settings.model_dump())
         ctx.audit(session, "settings.change", STATION_KEY, changed=sorted(changes))
         return settings
