@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from counter_app.domain.acceptance_number import LENGTH as ACCEPTANCE_LENGTH
 from counter_app.domain.card_lifecycle import CardState, phone_answer
 from counter_app.domain.masking import mask_id_number, mask_phone
+from counter_app.domain.permissions import Permission, require
 from counter_app.operations.cards import HIGH, CardError
 from counter_app.operations.context import AppContext
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
@@ -159,3 +160,20 @@ def card_detail(ctx: AppContext, acceptance_no: str) -> CardDetail:
             day_text=f"第{row.days_waiting}天/限{case.limit_days}天", collected_at=case.collected_at,
             collected_by=case.collected_by, timeline=timeline,
         )
+
+
+@dataclass(frozen=True)
+class FullNumbers:
+    id_number: str
+    phone: str | None
+
+
+def reveal_numbers(ctx: AppContext, acceptance_no: str) -> FullNumbers:
+    """The unmasked ID number and phone of one case: a supervisor's right, and every use is audited."""
+    require(ctx.actor, Permission.UNMASK_PERSONAL_DATA)
+    with ctx.db.write() as session:
+        case = session.scalars(select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())).one_or_none()
+        if case is None:
+            raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
+        ctx.audit(session, "card.unmask", case.acceptance_no)
+        return FullNumbers(id_number=case.id_number, phone=case.phone)

@@ -14,7 +14,7 @@ from counter_app.operations.context import AppContext
 from counter_app.store.models import AuditEntry
 
 READ_ACTIONS = (
-    "card.lookup", "card.open", "notice.search", "audit.view", "report", "export", "notice.sms_export",
+    "card.lookup", "card.open", "card.unmask", "notice.search", "audit.view", "report", "export", "notice.sms_export",
     "login", "login.failed", "login.locked", "unlock", "unlock.failed",
 )
 READ_PREFIXES = ("print.", "backup.")

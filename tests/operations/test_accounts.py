@@ -255,6 +255,7 @@ PROTECTED = {
     "save_retention": lambda c: _op("retention", "save_retention")(c, 5),
     "purge_collected": lambda c: _op("retention", "purge_collected")(c),
     "search_audit": lambda c: _op("audit_log", "search_audit")(c, _op("audit_log", "AuditFilter")()),
+    "reveal_numbers": lambda c: _op("cards_lookup", "reveal_numbers")(c, "1101050012026112300001"),
     "export_audit_csv": lambda c: _op("audit_log", "export_audit_csv")(c, _op("audit_log", "AuditFilter")()),
 }
 

@@ -253,3 +253,23 @@ def test_concurrent_arrivals_get_distinct_places_and_temp_card_must_come_back(db
     assert hand_out(ctx, numbers[0], proxy=None, old_card_collected=False, temp_card_returned=True).state \
         is CardState.COLLECTED
     ctx.db.dispose()
+
+
+def test_full_numbers_only_for_a_supervisor_and_audited(db_url):
+    from dataclasses import replace
+
+    from counter_app.domain.permissions import PermissionDenied
+    from counter_app.operations.cards_lookup import reveal_numbers
+    from counter_app.store.models import AuditEntry
+
+    ctx = _ctx(db_url)
+    card = _accept(ctx)
+    detail = card_detail(ctx, card.acceptance_no)
+    assert make_id(1) not in detail.row.id_masked and detail.phone_masked != "13812345678"
+    with pytest.raises(PermissionDenied):
+        reveal_numbers(replace(ctx, actor=replace(ctx.actor, role="clerk")), card.acceptance_no)
+    shown = reveal_numbers(_as_supervisor(ctx), card.acceptance_no)
+    assert (shown.id_number, shown.phone) == (make_id(1), "13812345678")
+    with ctx.db.read() as session:
+        actions = [a.action for a in session.query(AuditEntry).order_by(AuditEntry.id)]
+    assert actions.count("card.unmask") == 1
