@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -35,4 +35,15 @@ def load_translation(app: QCoreApplication, language: str = "zh_CN") -> bool:
         return False
     app.installTranslator(translator)
     _installed.append((translator, data))
+    # Dates, weekdays and numbers drawn by Qt itself (date edits, calendars) follow the UI language too.
+    QLocale.setDefault(QLocale(language))
     return True
+
+
+def remove_translations(app: QCoreApplication | None) -> None:
+    """Back to the English source texts and the C locale (tests; switching the language at run time)."""
+    while _installed:
+        translator, _data = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())

@@ -28,3 +28,14 @@ def ui_ctx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     ctx = open_context(f"sqlite:///{tmp_path}/t.db")
     ctx.clock = lambda: datetime(2026, 11, 23, 10, 30)
     yield ctx
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests() -> Iterator[None]:
+    """A test that loads the Chinese translation must not leave it to the next test, which may expect English."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from counter_app.ui.i18n import remove_translations
+
+    remove_translations(QApplication.instance())

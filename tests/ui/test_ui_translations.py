@@ -47,8 +47,18 @@ def test_main_window_is_in_chinese(qtbot: QtBot, ui_ctx: object) -> None:
     window = MainWindow(ui_ctx)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert window.windowTitle() == "户籍窗口助手"
-    assert window.tabs.tabText(0) == "服务指南"
-    assert window.tabs.tabText(1) == "领证查询"
-    assert window.tabs.tabText(2) == "到证与通知"
-    assert window.tabs.tabText(3) == "告知记录"
+    # Looked up by page, not by position: the tab order is the UI's business, the wording is this test's.
+    titles = {
+        window.guide: "服务指南",
+        window.lookup: "领证查询",
+        window.arrivals: "到证与通知",
+        window.history: "告知记录",
+        window.same_day: "当日办",
+        window.appointments: "预约",
+        window.follow_ups: "待办",
+        window.routine: "开窗/闭窗",
+        window.report: "工作日报",
+    }
+    for page, title in titles.items():
+        assert window.tabs.tabText(window.tabs.indexOf(page)) == title
     assert window.guide.search.placeholderText() == "输入名称、拼音或首字母，如 csdj"
