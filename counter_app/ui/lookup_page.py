@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.card_lifecycle import CardState
+from counter_app.domain.errors import DomainError
+from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.cards import CardError
-from counter_app.operations.cards_lookup import CardDetail, CardRow, card_detail, lookup
+from counter_app.operations.cards_lookup import CardDetail, CardRow, card_detail, lookup, reveal_numbers
 from counter_app.operations.context import AppContext
 from counter_app.ui.card_table_model import CardTableModel
 from counter_app.ui.tables import make_read_only
@@ -87,7 +89,12 @@ class CardLookupPage(QWidget):
         self.hand_out_button = QPushButton(self.tr("Hand out"))
         self.hand_out_button.setStyleSheet("font-size: 13pt; padding: 6px 18px;")
         self.hand_out_button.clicked.connect(self.open_pickup)
+        self.unmask_button = QPushButton(self.tr("Show full numbers"))
+        self.unmask_button.setToolTip(self.tr("Supervisor only; every use is recorded in the audit log"))
+        self.unmask_button.clicked.connect(self.show_full_numbers)
+        self.unmask_button.setVisible(has_permission(self.ctx.actor.role, Permission.UNMASK_PERSONAL_DATA))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.unmask_button)
         buttons.addStretch(1)
         buttons.addWidget(self.hand_out_button)
 
@@ -173,7 +180,9 @@ class CardLookupPage(QWidget):
             self.day_text.clear()
             self.facts.clear()
             self.hand_out_button.setEnabled(False)
+            self.unmask_button.setEnabled(False)
             return
+        self.unmask_button.setEnabled(True)
         row = detail.row
         self.title.setText(f"{row.name}　{row.service_name}")
         self.answer.setText(row.answer)
@@ -195,6 +204,23 @@ class CardLookupPage(QWidget):
                 text += f"　{entry.note}"
             self.timeline.addItem(text)
         self.hand_out_button.setEnabled(row.state is CardState.ARRIVED)
+
+    def show_full_numbers(self) -> None:
+        """The unmasked ID number and phone in the facts panel, until another card is opened."""
+        if self.detail is None:
+            return
+        try:
+            full = reveal_numbers(self.ctx, self.detail.row.acceptance_no)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Show full numbers"), exc.message)
+            return
+        lines = self.facts.text().split("\n")
+        lines[1] = self.tr("ID number: {id}").format(id=full.id_number)
+        if full.phone:
+            lines = [line for line in lines if line != self.tr("Phone: {phone}").format(phone=self.detail.phone_masked)]
+            lines.append(self.tr("Phone: {phone}").format(phone=full.phone))
+        self.facts.setText("\n".join(lines))
+        self.unmask_button.setEnabled(False)
 
     def open_pickup(self) -> None:
         if self.detail is None or self.detail.row.state is not CardState.ARRIVED:
