@@ -50,3 +50,15 @@ def configured_font() -> Path | None:
     """
     value = os.environ.get(ENV_FONT)
     return Path(value) if value else None
+
+
+def config_file() -> Path:
+    """This workstation's own settings (database choice, printers, language): a JSON file outside the database.
+
+    The database choice cannot live in the database, so it sits in the platform's user config folder
+    (or in COUNTER_APP_DATA when that is set, so tests and portable installs keep everything together).
+    """
+    override = os.environ.get(ENV_DATA)
+    folder = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "workstation.json"
