@@ -16,6 +16,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database URL (default: SQLite in the user data folder; env COUNTER_APP_DB)")
     parser.add_argument("--font", help="TrueType Chinese font for the window and printouts (env COUNTER_APP_FONT)")
     parser.add_argument("--demo", action="store_true", help="use a separate demo database with synthetic applicants")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start offscreen on a throw-away demo database, show the window, print a receipt")
     sub = parser.add_subparsers(dest="command")
 
     catalog = sub.add_parser("catalog", help="list, show or check the service catalog")
@@ -199,6 +201,10 @@ def main(argv: list[str] | None = None) -> int:
         from counter_app import paths
 
         os.environ[paths.ENV_FONT] = args.font
+    if args.self_test:
+        from counter_app.self_test import run_self_test
+
+        return run_self_test()
     if args.command == "catalog":
         return _catalog(args)
     if args.command == "checklist":
@@ -219,12 +225,12 @@ def main(argv: list[str] | None = None) -> int:
         from counter_app.cli_backup import run_backup_command
 
         return run_backup_command(args)
-    from counter_app.bootstrap import open_context, setup_logging
+    from counter_app.bootstrap import setup_logging
 
     setup_logging()
     from counter_app.ui.app import run_gui
 
-    return run_gui(open_context(args.db, args.demo), demo=args.demo)
+    return run_gui(args.db, demo=args.demo)
 
 
 if __name__ == "__main__":

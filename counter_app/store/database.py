@@ -28,12 +28,17 @@ def default_url(demo: bool = False) -> str:
 
 
 def resolve_url(explicit: str | None = None, demo: bool = False) -> str:
-    """``--db`` first, then ``COUNTER_APP_DB``, then the SQLite file in the data folder."""
+    """``--db`` first, then ``COUNTER_APP_DB``, then this workstation's choice (first-run wizard or settings),
+    then the SQLite file in the data folder."""
     if explicit:
         return explicit
-    if not demo and os.environ.get(ENV_DB):
+    if demo:
+        return default_url(demo)
+    if os.environ.get(ENV_DB):
         return os.environ[ENV_DB]
-    return default_url(demo)
+    from counter_app.workstation import load_workstation
+
+    return load_workstation().database_url or default_url()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app import paths
-from counter_app.operations.context import AppContext
+from counter_app.operations.context import Actor, AppContext
 from counter_app.ui.i18n import load_translation
 
 log = logging.getLogger(__name__)
@@ -76,34 +76,60 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         )
 
 
-IDLE_LOCK_MINUTES = 5  # issue default; becomes a workstation setting with the settings page
-
-
-def run_gui(ctx: AppContext, demo: bool = False) -> int:
+def _prepare_app(language: str, font_size: int) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Counter Assistant")
-    load_translation(app, "zh_CN")
+    if language != "en":  # English is the source language: no translator needed
+        load_translation(app, language)
     choose_font(app)
+    font = app.font()
+    font.setPointSize(font_size)
+    app.setFont(font)
     sys.excepthook = excepthook
+    return app
 
-    from counter_app.ui.main_window import MainWindow
+
+def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | None]:
+    """Open the database and sign in: the demo signs itself in; a new workstation runs the first-run wizard."""
+    from counter_app.bootstrap import open_context
 
     if demo:
         from counter_app.operations.demo import demo_sign_in
 
-        actor = demo_sign_in(ctx)  # a newcomer clicks through without an account; the lock password is shown
-    else:
-        from counter_app.ui.login_dialog import sign_in
+        ctx = open_context(db_url, demo=True)
+        return ctx, demo_sign_in(ctx)  # a newcomer clicks through; the lock password is in the status bar
+    from counter_app.store.database import resolve_url
+    from counter_app.store.server_probe import count_users
+    from counter_app.ui.login_dialog import sign_in
+    from counter_app.workstation import load_workstation
 
-        actor = sign_in(ctx)
-    if actor is None:
+    url = resolve_url(db_url)
+    if not load_workstation().first_run_done and count_users(url) == 0:
+        from counter_app.ui.first_run_wizard import run_first_run
+
+        opened = run_first_run()
+        if opened is None:
+            return None, None
+        ctx = opened
+    else:
+        ctx = open_context(url)
+    return ctx, sign_in(ctx)
+
+
+def run_gui(db_url: str | None = None, demo: bool = False) -> int:
+    from counter_app.operations.demo import DEMO_PASSWORD
+    from counter_app.ui.main_window import MainWindow
+    from counter_app.workstation import load_workstation
+
+    settings = load_workstation()
+    app = _prepare_app(settings.language, settings.font_size)
+    ctx, actor = _open(db_url, demo)
+    if ctx is None or actor is None:
         return 0
     ctx.actor = actor
-    demo_password = None
-    if demo:
-        from counter_app.operations.demo import DEMO_PASSWORD as demo_password
-    window = MainWindow(ctx, idle_minutes=IDLE_LOCK_MINUTES, demo_password=demo_password)
-    window.resize(1280, 860)
+    window = MainWindow(ctx, idle_minutes=settings.idle_lock_minutes,
+                        demo_password=DEMO_PASSWORD if demo else None)
+    window.restore_layout(settings.window_geometry)
     window.show()
     return app.exec()

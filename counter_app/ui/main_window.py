@@ -6,8 +6,10 @@ newest audit entry of a change) and refreshes the visible page when it moved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+import contextlib
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
 
 from counter_app.domain.permissions import Permission, has_permission
@@ -116,6 +118,18 @@ class MainWindow(QMainWindow):
             warning.setStyleSheet("color: #b00020; font-weight: bold;")
             warning.setToolTip("\n".join(str(p) for p in problems))
             bar.addPermanentWidget(warning)
+
+    def restore_layout(self, geometry: str) -> None:
+        """The window's size and place from the workstation settings; a sensible size when there are none."""
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
+            self.resize(1280, 860)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        from counter_app.workstation import update_workstation
+
+        with contextlib.suppress(OSError):  # a read-only profile must not keep the window from closing
+            update_workstation(window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        super().closeEvent(event)
 
     def update_counts(self) -> None:
         self._show_counts(*open_count(self.ctx))
