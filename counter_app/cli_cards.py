@@ -140,7 +140,9 @@ def _notices(args: argparse.Namespace) -> int:
                 f"{r.acceptance_no}  {r.name}  {r.storage_place or '-'}  到达 {r.arrived_on}  已等 {r.days_waiting} 天"
                 f"  {'已通知' if r.notified else '未通知'}  {r.phone_masked or '无电话'}"), "件超期未领")
         if args.action == "sms-export":
-            data = notices.export_sms_csv(ctx, args.template or notices.DEFAULT_SMS_TEMPLATE)
+            from counter_app.operations.sms_settings import load_sms_template
+
+            data = notices.export_sms_csv(ctx, args.template or load_sms_template(ctx))
             if not write_output(args.output, data):
                 return 1
             print(f"短信名单 → {args.output}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
 from counter_app.store.settings_rows import setting_value, store_setting
@@ -28,7 +29,7 @@ class StationSettings(BaseModel):
     storage_box_size: int = Field(default=200, ge=1, le=9999)
 
 
-class SettingsError(ValueError):
+class SettingsError(DomainError):
     pass
 
 
@@ -46,7 +47,8 @@ def save_station(ctx: AppContext, **changes: object) -> StationSettings:
             settings = StationSettings.model_validate(current)
         except ValidationError as exc:
             first = exc.errors()[0]
-            raise SettingsError(f"设置项 {'.'.join(map(str, first['loc']))} 无效：{first['msg']}") from exc
+            field = ".".join(map(str, first["loc"]))
+            raise SettingsError(field, f"设置项 {field} 无效：{first['msg']}") from exc
         store_setting(session, STATION_KEY, settings.model_dump())
         ctx.audit(session, "settings.change", STATION_KEY, changed=sorted(changes))
         return settings

@@ -35,6 +35,7 @@ from counter_app.operations.cards_notices import (
 )
 from counter_app.operations.cards_shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import AppContext
+from counter_app.operations.sms_settings import load_sms_template
 from counter_app.ui.tables import make_read_only
 
 
@@ -234,7 +235,7 @@ class ArrivalsPage(QWidget):
         if not path:
             return
         try:
-            data = export_sms_csv(self.ctx)
+            data = export_sms_csv(self.ctx, load_sms_template(self.ctx))
             Path(path).write_bytes(data)
         except DomainError as exc:
             self._warn(exc.message)

@@ -27,6 +27,7 @@ class MainMenu(QObject):
 
         counter = bar.addMenu(self.tr("&Counter"))
         self.lock_action = self._add(counter, self.tr("Lock screen"), self.lock, "Ctrl+L")
+        self.settings_action = self._add(counter, self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self._add(counter, self.tr("Change my password…"), self.change_password)
         self._add(counter, self.tr("Back up now"), lambda: admin_actions.backup_now(ctx, window))
         counter.addSeparator()
@@ -56,6 +57,25 @@ class MainMenu(QObject):
         lock = getattr(self.window, "idle_lock", None)
         if lock is not None:
             lock.lock_now()
+
+    def open_settings(self) -> None:
+        from counter_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window.ctx, self.window)
+        dialog.workstation_saved.connect(self._workstation_saved)
+        dialog.rerun_wizard_requested.connect(self.rerun_wizard)
+        dialog.exec()
+
+    def _workstation_saved(self, settings: object) -> None:
+        lock = getattr(self.window, "idle_lock", None)
+        if lock is not None:
+            lock.set_minutes(settings.idle_lock_minutes)
+        self.window.restore_layout(settings.window_geometry)
+
+    def rerun_wizard(self) -> None:
+        from counter_app.ui.first_run_wizard import FirstRunWizard
+
+        FirstRunWizard(self.window.ctx, self.window).exec()
 
     def change_password(self) -> None:
         from counter_app.ui.users_dialog import PasswordDialog

@@ -14,7 +14,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
-from counter_app.bootstrap import open_context
 from counter_app.domain.permissions import PermissionDenied, Role
 from counter_app.operations import accounts
 from counter_app.operations.accounts import (
@@ -36,6 +35,7 @@ from counter_app.operations.accounts import (
 from counter_app.operations.context import Actor
 from counter_app.operations.station import load_station, save_station
 from counter_app.store.models import AuditEntry, UserAccount
+from tests.operations.contexts import clocked_context
 
 NOW = datetime(2026, 11, 23, 9, 0)
 BOSS_PW = "所长-secret-1"
@@ -54,18 +54,9 @@ def _fast_hashing():
     accounts.use_password_hasher(previous)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def ctx(db_url):
-    context = open_context(db_url, actor=Actor(clerk="installer", workstation="窗口1"))
-    context.clock = Clock(NOW)
+    context = clocked_context(db_url, NOW, clerk="installer")
     yield context
     context.db.dispose()
 
@@ -255,6 +246,7 @@ PROTECTED = {
     "save_retention": lambda c: _op("retention", "save_retention")(c, 5),
     "purge_collected": lambda c: _op("retention", "purge_collected")(c),
     "search_audit": lambda c: _op("audit_log", "search_audit")(c, _op("audit_log", "AuditFilter")()),
+    "save_sms_template": lambda c: _op("sms_settings", "save_sms_template")(c, "{name}您好，证件已到"),
     "reveal_numbers": lambda c: _op("cards_lookup", "reveal_numbers")(c, "1101050012026112300001"),
     "export_audit_csv": lambda c: _op("audit_log", "export_audit_csv")(c, _op("audit_log", "AuditFilter")()),
 }

@@ -12,7 +12,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from counter_app.bootstrap import open_context
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import PermissionDenied
 from counter_app.operations.audit_log import (
@@ -26,24 +25,16 @@ from counter_app.operations.cards_lookup import lookup
 from counter_app.operations.context import Actor
 from counter_app.store.models import AuditEntry
 from tests.id_numbers import make_id
+from tests.operations.contexts import clocked_context
 
 FULL_ID = make_id(7)
 MOBILE = "13812345678"
 ACCEPTANCE_NO = "1101050012026112300001"
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def ctx(db_url):
-    context = open_context(db_url, actor=Actor(clerk="赵所长", workstation="主管室", role="supervisor"))
-    context.clock = Clock(datetime(2020, 3, 23, 9, 0))
+    context = clocked_context(db_url, datetime(2020, 3, 23, 9, 0), "赵所长", "主管室", "supervisor")
     yield context
     context.db.dispose()
 

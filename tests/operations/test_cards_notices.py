@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from counter_app.bootstrap import open_context
-from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.cards import CardError
-from counter_app.operations.cards_accept import accept_card, move_card
 from counter_app.operations.cards_notices import (
     export_sms_csv,
     mark_notified,
@@ -22,47 +18,21 @@ from counter_app.operations.cards_notices import (
     pickup_notice_pdf,
     unnotified,
 )
-from counter_app.operations.context import Actor
 from counter_app.operations.station import save_station
 from counter_app.store.models import AuditEntry, CardCase
-from tests.id_numbers import make_id
+from tests.operations.contexts import arrived_card, as_supervisor, clocked_context
 
 FRIDAY = datetime(2026, 11, 20, 15, 0)
 MONDAY = datetime(2026, 11, 23, 10, 30)
 
 
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def _ctx(db_url, now=FRIDAY):
-    ctx = open_context(db_url, actor=Actor(clerk="李警官", workstation="窗口1"))
-    ctx.clock = Clock(now)
-    return ctx
-
-
-def _as_supervisor(ctx):
-    """Station settings are supervisor-only; the same context (database, clock) acting as a supervisor."""
-    return replace(ctx, actor=replace(ctx.actor, role="supervisor"))
-
-
-def _arrived_card(ctx, name, seq, phone="13812345678", arrive=True):
-    summary = accept_card(ctx, service_id="id_card_renewal", name=name, id_number=make_id(seq), phone=phone,
-                          reason="renewal", fee="20", pickup_method="counter")
-    states = (CardState.IN_PRODUCTION, CardState.DISPATCHED, CardState.ARRIVED)
-    for state in states if arrive else states[:1]:
-        move_card(ctx, summary.acceptance_no, state)
-    return summary.acceptance_no
+    return clocked_context(db_url, now)
 
 
 def test_deadline_counts_working_days_across_weekend(db_url):
     ctx = _ctx(db_url, FRIDAY)
-    no = _arrived_card(ctx, "张三丰", 1)
+    no = arrived_card(ctx, "张三丰", 1)
     ctx.clock.now = MONDAY
     rows = unnotified(ctx)
     assert [r.acceptance_no for r in rows] == [no]
@@ -78,8 +48,8 @@ def test_deadline_counts_working_days_across_weekend(db_url):
 
 def test_mark_notified_removes_from_unnotified(db_url):
     ctx = _ctx(db_url)
-    first = _arrived_card(ctx, "张三丰", 1)
-    second = _arrived_card(ctx, "王芳", 2)
+    first = arrived_card(ctx, "张三丰", 1)
+    second = arrived_card(ctx, "王芳", 2)
     assert mark_notified(ctx, [first], "phone") == 1
     assert [r.acceptance_no for r in unnotified(ctx)] == [second]
     with ctx.db.read() as session:
@@ -94,8 +64,8 @@ def test_mark_notified_removes_from_unnotified(db_url):
 
 def test_mark_notified_is_all_or_nothing(db_url):
     ctx = _ctx(db_url)
-    arrived = _arrived_card(ctx, "张三丰", 1)
-    pending = _arrived_card(ctx, "王芳", 2, arrive=False)
+    arrived = arrived_card(ctx, "张三丰", 1)
+    pending = arrived_card(ctx, "王芳", 2, arrive=False)
     with pytest.raises(CardError) as info:
         mark_notified(ctx, [arrived, pending], "sms")
     assert pending in info.value.message and "已到达" in info.value.message
@@ -105,10 +75,10 @@ def test_mark_notified_is_all_or_nothing(db_url):
 
 def test_sms_csv_rows_and_unknown_placeholder(db_url):
     ctx = _ctx(db_url)
-    save_station(_as_supervisor(ctx), name="东城派出所户籍窗口", phone="010-12345678")
-    first = _arrived_card(ctx, "张三丰", 1, phone="13812345678")
-    _arrived_card(ctx, "无电话", 2, phone=None)
-    told = _arrived_card(ctx, "王芳", 3, phone="13900001111")
+    save_station(as_supervisor(ctx), name="东城派出所户籍窗口", phone="010-12345678")
+    first = arrived_card(ctx, "张三丰", 1, phone="13812345678")
+    arrived_card(ctx, "无电话", 2, phone=None)
+    told = arrived_card(ctx, "王芳", 3, phone="13900001111")
     mark_notified(ctx, [told], "phone")
     data = export_sms_csv(ctx, "{name}您好，证件已到{station}（{place}），电话{phone}，{hours}")
     assert data.startswith(b"\xef\xbb\xbf")
@@ -131,10 +101,10 @@ def test_sms_csv_rows_and_unknown_placeholder(db_url):
 
 def test_overdue_pickups_with_fixed_clock(db_url):
     ctx = _ctx(db_url, datetime(2026, 9, 1, 10, 0))
-    old = _arrived_card(ctx, "张三丰", 1)
+    old = arrived_card(ctx, "张三丰", 1)
     ctx.clock.now = datetime(2026, 10, 20, 10, 0)
-    _arrived_card(ctx, "王芳", 2)
-    save_station(_as_supervisor(ctx), overdue_pickup_days=60)
+    arrived_card(ctx, "王芳", 2)
+    save_station(as_supervisor(ctx), overdue_pickup_days=60)
     ctx.clock.now = datetime(2026, 10, 31, 10, 0)  # 60 days after 9-1: not yet longer than 60
     assert overdue_pickups(ctx) == []
     ctx.clock.now = datetime(2026, 11, 1, 10, 0)
@@ -145,7 +115,7 @@ def test_overdue_pickups_with_fixed_clock(db_url):
 
 def test_pickup_notice_pdf_contains_name(db_url):
     ctx = _ctx(db_url)
-    no = _arrived_card(ctx, "张三丰", 1)
+    no = arrived_card(ctx, "张三丰", 1)
     pdf = pickup_notice_pdf(ctx, no)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "张三丰" in text and no in text
@@ -160,7 +130,7 @@ def test_notices_cli_list_export_mark(db_url, tmp_path, capsys):
     from counter_app.cli import main
 
     ctx = _ctx(db_url)
-    no = _arrived_card(ctx, "张三丰", 1)
+    no = arrived_card(ctx, "张三丰", 1)
     ctx.db.dispose()
     assert main(["--db", db_url, "notices", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)

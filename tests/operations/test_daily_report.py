@@ -27,113 +27,24 @@ from counter_app.operations.daily_report import (
     report_xlsx,
 )
 from counter_app.operations.demo_day import ensure_demo_day
-from counter_app.store.models import AppointmentSlot, AuditEntry, Booking, CardCase, FollowUp, Notice, ServiceCase
-
-NOW = datetime(2026, 11, 23, 15, 0)
-A, B, C = ("id_card_renewal", "居民身份证换领"), ("hukou_move_in", "户口迁入"), ("name_change", "变更姓名")
-
-
-def at(day: date, hh: int, mm: int = 0) -> datetime:
-    return datetime.combine(day, time(hh, mm))
-
-
-D23, D22, D20 = date(2026, 11, 23), date(2026, 11, 22), date(2026, 11, 20)
-
-
-def _case(service, day, outcome, promise="none", deadline=None, ended=None, minutes=0, reason=None):
-    return ServiceCase(
-        day=day,
-        service_id=service[0],
-        service_name=service[1],
-        outcome=outcome,
-        promise=promise,
-        deadline=deadline,
-        started_at=at(day, 9),
-        ended_at=ended,
-        after_hours_minutes=minutes,
-        after_hours_reason=reason,
-        clerk="李警官",
-        workstation="窗口1",
-    )
+from counter_app.store.models import AuditEntry
+from tests.report_data import D20, D22, D23, NOW, A, B, C, add_bookings, at, card, case, follow_up, notice
 
 
 def _cases():
     return [
-        _case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 10, 20)),  # kept
-        _case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 17, 50), 20, "evening"),  # late: not kept
-        _case(B, D23, "accepted", "limit", None, at(D23, 12, 40), 30, "lunch"),
-        _case(B, D23, "notice", "none", None, at(D23, 11)),
-        _case(A, D23, "in_progress", "same_day", at(D23, 17, 30)),  # still before its deadline: pending
-        _case(A, D23, "in_progress", "same_day", at(D23, 14)),  # past its deadline: broken
-        _case(A, D22, "done", "same_day", at(D22, 12), at(D22, 11), 40, "weekend_duty"),
-        _case(C, D20, "refused", "none", None, at(D20, 10)),
-        _case(A, D20, "not_done", "same_day", at(D20, 17, 30), at(D20, 17, 31)),
-        _case(A, date(2026, 10, 31), "done", "same_day", at(date(2026, 10, 31), 17), at(date(2026, 10, 31), 10)),
-        _case(A, date(2026, 12, 1), "done"),
+        case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 10, 20)),  # kept
+        case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 17, 50), 20, "evening"),  # late: not kept
+        case(B, D23, "accepted", "limit", None, at(D23, 12, 40), 30, "lunch"),
+        case(B, D23, "notice", "none", None, at(D23, 11)),
+        case(A, D23, "in_progress", "same_day", at(D23, 17, 30)),  # still before its deadline: pending
+        case(A, D23, "in_progress", "same_day", at(D23, 14)),  # past its deadline: broken
+        case(A, D22, "done", "same_day", at(D22, 12), at(D22, 11), 40, "weekend_duty"),
+        case(C, D20, "refused", "none", None, at(D20, 10)),
+        case(A, D20, "not_done", "same_day", at(D20, 17, 30), at(D20, 17, 31)),
+        case(A, date(2026, 10, 31), "done", "same_day", at(date(2026, 10, 31), 17), at(date(2026, 10, 31), 10)),
+        case(A, date(2026, 12, 1), "done"),
     ]
-
-
-def _notice(no, created):
-    return Notice(
-        notice_no=no,
-        service_id=B[0],
-        service_name=B[1],
-        applicant_name="王芳",
-        answers={},
-        brought=[],
-        missing=[],
-        clerk="李警官",
-        workstation="窗口1",
-        created_at=created,
-    )
-
-
-def _card(no, accepted, arrived=None, collected=None):
-    return CardCase(
-        acceptance_no=no,
-        service_id=A[0],
-        service_name=A[1],
-        name="张伟",
-        id_number="11010519900101001X",
-        id_rev="X10010109915010111",
-        reason="renewal",
-        fee=20,
-        pickup_method="counter",
-        accepted_at=accepted,
-        limit_days=45,
-        promised_date=accepted.date(),
-        state="accepted",
-        state_at=accepted,
-        arrived_at=arrived,
-        collected_at=collected,
-        clerk="李警官",
-        workstation="窗口1",
-    )
-
-
-def _follow_up(title, created, due, done=None):
-    return FollowUp(kind="call_back", title=title, due=due, created_at=created, created_by="李警官", done_at=done)
-
-
-def _bookings(session, day, start, statuses):
-    slot = AppointmentSlot(
-        day=day, start=start, end=time(18, 30), capacity=6, booked=sum(s != "cancelled" for s in statuses)
-    )
-    session.add(slot)
-    session.flush()
-    for status in statuses:
-        session.add(
-            Booking(
-                slot_id=slot.id,
-                name="赵敏",
-                phone="13800000000",
-                service_id=A[0],
-                service_name=A[1],
-                status=status,
-                booked_at=at(day, 8),
-                booked_by="李警官",
-            )
-        )
 
 
 @pytest.fixture
@@ -144,31 +55,31 @@ def ctx(db_url):
         session.add_all(_cases())
         session.add_all(
             [
-                _notice("N1", at(D23, 9)),
-                _notice("N2", at(date(2026, 11, 5), 9)),
-                _notice("N3", at(date(2026, 10, 30), 9)),
+                notice("N1", at(D23, 9)),
+                notice("N2", at(date(2026, 11, 5), 9)),
+                notice("N3", at(date(2026, 10, 30), 9)),
             ]
         )
         session.add_all(
             [
-                _card("C1", at(D23, 9, 10)),
-                _card("C2", at(date(2026, 10, 1), 9), arrived=at(D23, 11)),
-                _card("C3", at(date(2026, 10, 2), 9), arrived=at(date(2026, 11, 5), 9), collected=at(D23, 16)),
+                card("C1", at(D23, 9, 10)),
+                card("C2", at(date(2026, 10, 1), 9), arrived=at(D23, 11)),
+                card("C3", at(date(2026, 10, 2), 9), arrived=at(date(2026, 11, 5), 9), collected=at(D23, 16)),
             ]
         )
         session.add_all(
             [
-                _follow_up("F1", at(D23, 9), date(2026, 11, 25)),
-                _follow_up("F2", at(date(2026, 11, 10), 9), D20, done=at(D23, 10)),
-                _follow_up("F3", at(date(2026, 11, 1), 9), date(2026, 11, 15)),
-                _follow_up("F4", at(date(2026, 11, 1), 9), date(2026, 11, 18), done=at(date(2026, 11, 30), 9)),
-                _follow_up("F5", at(date(2026, 10, 1), 9), date(2026, 10, 10), done=at(date(2026, 10, 12), 9)),
-                _follow_up("F6", at(date(2026, 11, 24), 9), date(2026, 11, 24)),
+                follow_up("F1", at(D23, 9), date(2026, 11, 25)),
+                follow_up("F2", at(date(2026, 11, 10), 9), D20, done=at(D23, 10)),
+                follow_up("F3", at(date(2026, 11, 1), 9), date(2026, 11, 15)),
+                follow_up("F4", at(date(2026, 11, 1), 9), date(2026, 11, 18), done=at(date(2026, 11, 30), 9)),
+                follow_up("F5", at(date(2026, 10, 1), 9), date(2026, 10, 10), done=at(date(2026, 10, 12), 9)),
+                follow_up("F6", at(date(2026, 11, 24), 9), date(2026, 11, 24)),
             ]
         )
-        _bookings(session, D23, time(17, 30), ["checked_in", "checked_in", "no_show", "cancelled", "booked"])
-        _bookings(session, date(2026, 11, 28), time(9), ["booked"])
-        _bookings(session, date(2026, 12, 1), time(17, 30), ["booked"])
+        add_bookings(session, D23, time(17, 30), ["checked_in", "checked_in", "no_show", "cancelled", "booked"])
+        add_bookings(session, date(2026, 11, 28), time(9), ["booked"])
+        add_bookings(session, date(2026, 12, 1), time(17, 30), ["booked"])
     return context
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -11,12 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from counter_app.bootstrap import open_context
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.permissions import PermissionDenied
-from counter_app.operations.cards_accept import accept_card, load_case, move_card
+from counter_app.operations.cards_accept import load_case, move_card
 from counter_app.operations.cards_pickup import hand_out
-from counter_app.operations.context import Actor
 from counter_app.operations.follow_up_hooks import (
     follow_up_for_defective_card,
     follow_up_for_notice,
@@ -39,25 +36,15 @@ from counter_app.operations.follow_ups import (
     save_follow_up_settings,
     tick,
 )
-from counter_app.store.models import AuditEntry, FollowUp, Notice, ServiceCase
-from tests.id_numbers import make_id
+from counter_app.store.models import FollowUp, Notice, ServiceCase
+from tests.operations.contexts import arrived_card, as_supervisor, audits, clocked_context
 
 FRIDAY = datetime(2026, 11, 20, 15, 0)
 MONDAY = datetime(2026, 11, 23, 10, 30)
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def _ctx(db_url, now=MONDAY, clerk="李警官"):
-    ctx = open_context(db_url, actor=Actor(clerk=clerk, workstation="窗口1"))
-    ctx.clock = Clock(now)
-    return ctx
+    return clocked_context(db_url, now, clerk=clerk)
 
 
 @pytest.fixture
@@ -67,34 +54,9 @@ def ctx(db_url):
     context.db.dispose()
 
 
-def _as_supervisor(ctx):
-    return replace(ctx, actor=replace(ctx.actor, role="supervisor"))
-
-
 def _count(ctx, model=FollowUp) -> int:
     with ctx.db.read() as session:
         return session.scalar(select(func.count()).select_from(model))
-
-
-def _audits(ctx, action: str) -> list[AuditEntry]:
-    with ctx.db.read() as session:
-        return list(session.scalars(select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)))
-
-
-def _arrived_card(ctx, name: str, seq: int) -> str:
-    summary = accept_card(
-        ctx,
-        service_id="id_card_renewal",
-        name=name,
-        id_number=make_id(seq),
-        phone="13812345678",
-        reason="renewal",
-        fee="20",
-        pickup_method="counter",
-    )
-    for state in (CardState.IN_PRODUCTION, CardState.DISPATCHED, CardState.ARRIVED):
-        move_card(ctx, summary.acceptance_no, state)
-    return summary.acceptance_no
 
 
 def _notice(session, no="GZ202611200001", missing=({"id": "photo", "name": "照片"}, {"id": "hukou", "name": "户口簿"})):
@@ -138,7 +100,7 @@ def test_add_list_and_badge_with_overdue_from_injected_clock(ctx):
     assert open_count(ctx) == (2, 1)
     # The reference day can be given explicitly (the notebook as it stood on that day).
     assert not any(r.overdue for r in list_follow_ups(ctx, day=date(2026, 11, 24)))
-    assert len(_audits(ctx, "follow_up.add")) == 2
+    assert len(audits(ctx, "follow_up.add")) == 2
 
 
 def test_order_is_overdue_then_by_due_then_done(ctx):
@@ -190,8 +152,8 @@ def test_tick_twice_is_refused_and_reopen_undoes(ctx):
     with pytest.raises(FollowUpError) as missing:
         tick(ctx, 999_999)
     assert missing.value.reason == "not_found"
-    assert [a.action for a in _audits(ctx, "follow_up.tick")] == ["follow_up.tick"]
-    assert len(_audits(ctx, "follow_up.reopen")) == 1
+    assert [a.action for a in audits(ctx, "follow_up.tick")] == ["follow_up.tick"]
+    assert len(audits(ctx, "follow_up.reopen")) == 1
 
 
 # --- settings ---
@@ -200,14 +162,14 @@ def test_tick_twice_is_refused_and_reopen_undoes(ctx):
 def test_settings_default_save_and_refuse(ctx):
     assert load_follow_up_settings(ctx).await_materials_days == 5
     assert load_follow_up_settings(ctx).uncollected_after_days == 30
-    assert save_follow_up_settings(_as_supervisor(ctx), await_materials_days=3).await_materials_days == 3
+    assert save_follow_up_settings(as_supervisor(ctx), await_materials_days=3).await_materials_days == 3
     with pytest.raises(PermissionDenied):
         save_follow_up_settings(ctx, uncollected_after_days=10)
     with pytest.raises(FollowUpError) as info:
-        save_follow_up_settings(_as_supervisor(ctx), uncollected_after_days=0)
+        save_follow_up_settings(as_supervisor(ctx), uncollected_after_days=0)
     assert "uncollected_after_days" in info.value.message
     assert load_follow_up_settings(ctx).uncollected_after_days == 30
-    assert len(_audits(ctx, "settings.change")) == 1
+    assert len(audits(ctx, "settings.change")) == 1
 
 
 # --- hooks inside the caller's transaction ---
@@ -231,11 +193,11 @@ def test_notice_hook_is_idempotent_and_counts_working_days(ctx):
     assert row.due == date(2026, 11, 27)  # Friday + 5 working days
     assert "照片" in row.title and "户口簿" in row.title
     assert row.applicant_name == "王芳" and row.phone_masked == "139****5678"
-    assert len(_audits(ctx, "follow_up.add")) == 1
+    assert len(audits(ctx, "follow_up.add")) == 1
 
 
 def test_notice_hook_uses_setting_and_skips_complete_notices(ctx):
-    save_follow_up_settings(_as_supervisor(ctx), await_materials_days=2)
+    save_follow_up_settings(as_supervisor(ctx), await_materials_days=2)
     with ctx.db.write() as session:
         assert follow_up_for_notice(ctx, session, _notice(session, "GZ202611200002", missing=())) is None
         follow_up_for_notice(ctx, session, _notice(session, "GZ202611200003"))
@@ -248,11 +210,11 @@ def test_hook_rolls_back_with_the_caller(ctx):
         raise RuntimeError("the caller's own step failed")
     assert _count(ctx) == 0
     assert _count(ctx, Notice) == 0
-    assert _audits(ctx, "follow_up.add") == []
+    assert audits(ctx, "follow_up.add") == []
 
 
 def test_defective_card_hook(ctx):
-    number = _arrived_card(ctx, "张三丰", 1)
+    number = arrived_card(ctx, "张三丰", 1)
     move_card(ctx, number, CardState.DEFECTIVE)  # the move itself calls the hook
     with ctx.db.write() as session:
         assert follow_up_for_defective_card(ctx, session, load_case(session, number)) is None
@@ -287,9 +249,9 @@ def test_unfinished_same_day_hook(ctx):
 
 def test_sweep_threshold_idempotency_and_auto_close(ctx):
     ctx.clock.now = datetime(2026, 10, 1, 9, 0)
-    old = _arrived_card(ctx, "张三丰", 1)  # will have waited exactly 30 days on 31 Oct
+    old = arrived_card(ctx, "张三丰", 1)  # will have waited exactly 30 days on 31 Oct
     ctx.clock.now = datetime(2026, 10, 2, 9, 0)
-    young = _arrived_card(ctx, "王芳", 2)
+    young = arrived_card(ctx, "王芳", 2)
     ctx.clock.now = datetime(2026, 10, 31, 23, 59)
     assert sweep_uncollected(ctx) == 1
     assert sweep_uncollected(ctx) == 0
@@ -310,22 +272,22 @@ def test_sweep_threshold_idempotency_and_auto_close(ctx):
     auto = done[f"card:{young}:uncollected"]
     assert auto.done and auto.done_by == "系统自动" and "已领取" in auto.done_note
     assert done[f"card:{old}:uncollected"].done_by == "李警官"
-    sweeps = _audits(ctx, "follow_up.sweep")
+    sweeps = audits(ctx, "follow_up.sweep")
     assert [(a.detail["created"], a.detail["closed"]) for a in sweeps] == [(1, 0), (1, 0), (0, 1)]
 
 
 def test_sweep_uses_setting(ctx):
     ctx.clock.now = datetime(2026, 11, 10, 9, 0)
-    _arrived_card(ctx, "张三丰", 1)
+    arrived_card(ctx, "张三丰", 1)
     ctx.clock.now = MONDAY
     assert sweep_uncollected(ctx) == 0
-    save_follow_up_settings(_as_supervisor(ctx), uncollected_after_days=13)
+    save_follow_up_settings(as_supervisor(ctx), uncollected_after_days=13)
     assert sweep_uncollected(ctx) == 1
 
 
 def test_concurrent_sweeps_never_duplicate(db_url):
     setup = _ctx(db_url, now=datetime(2026, 9, 1, 9, 0))
-    numbers = [_arrived_card(setup, f"人{k}", k) for k in range(1, 6)]
+    numbers = [arrived_card(setup, f"人{k}", k) for k in range(1, 6)]
     setup.db.dispose()
     results: list[int] = []
     errors: list[BaseException] = []

@@ -7,12 +7,10 @@ from datetime import date, datetime, time
 import pytest
 from sqlalchemy import func, select
 
-from counter_app.bootstrap import open_context
-from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import PermissionDenied
 from counter_app.operations import retention
-from counter_app.operations.cards_accept import accept_card, move_card
+from counter_app.operations.cards_accept import accept_card
 from counter_app.operations.cards_lookup import lookup
 from counter_app.operations.cards_pickup import hand_out
 from counter_app.operations.context import Actor
@@ -34,6 +32,7 @@ from counter_app.store.models import (
     ServiceCase,
 )
 from tests.id_numbers import make_id
+from tests.operations.contexts import arrived_card, clocked_context
 
 OLD = datetime(2023, 3, 6, 10, 0)  # older than two years on NOW
 RECENT = datetime(2025, 6, 2, 10, 0)
@@ -41,39 +40,33 @@ NOW = datetime(2026, 11, 23, 9, 0)
 SUPERVISOR = Actor(clerk="赵所长", workstation="主管室", role="supervisor")
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def ctx(db_url):
-    context = open_context(db_url, actor=Actor(clerk="李警官", workstation="窗口1", role="clerk"))
-    context.clock = Clock(OLD)
+    context = clocked_context(db_url, OLD)
     yield context
     context.db.dispose()
 
 
 def _collected_card(ctx, name: str, seq: int, at: datetime, proxy: bool = False) -> str:
     ctx.clock.now = at
-    no = accept_card(
-        ctx,
-        service_id="id_card_renewal",
-        name=name,
-        id_number=make_id(seq),
-        phone="13812345678",
-        reason="renewal",
-        fee="20",
-        pickup_method="counter",
-    ).acceptance_no
-    for state in (CardState.IN_PRODUCTION, CardState.DISPATCHED, CardState.ARRIVED):
-        move_card(ctx, no, state)
+    no = arrived_card(ctx, name, seq)
     relative = {"name": "张小明", "id_number": make_id(900 + seq), "relation": "子"} if proxy else None
     hand_out(ctx, no, proxy=relative, old_card_collected=True, temp_card_returned=False)
     return no
+
+
+def _call_back(name: str, phone: str, at: datetime, ref: str, **done) -> FollowUp:
+    return FollowUp(
+        kind="call_back",
+        title=f"回电 {name}",
+        applicant_name=name,
+        phone=phone,
+        due=at.date(),
+        created_at=at,
+        created_by="李警官",
+        source_ref=ref,
+        **done,
+    )
 
 
 def _other_records(ctx, at: datetime) -> None:
@@ -120,57 +113,27 @@ def _other_records(ctx, at: datetime) -> None:
                     clerk="李警官",
                     workstation="窗口1",
                 ),
-                FollowUp(
-                    kind="call_back",
-                    title="回电 王芳",
-                    applicant_name="王芳",
-                    phone="13912345678",
-                    due=at.date(),
-                    created_at=at,
-                    created_by="李警官",
-                    done_at=at,
-                    done_by="李警官",
-                    done_note="已回电",
-                    source_ref=f"done-{at:%Y}",
+                _call_back(
+                    "王芳", "13912345678", at, f"done-{at:%Y}", done_at=at, done_by="李警官", done_note="已回电"
                 ),
-                FollowUp(
-                    kind="call_back",
-                    title="回电 刘强",
-                    applicant_name="刘强",
-                    phone="13700001111",
-                    due=at.date(),
-                    created_at=at,
-                    created_by="李警官",
-                    source_ref=f"open-{at:%Y}",
-                ),
+                _call_back("刘强", "13700001111", at, f"open-{at:%Y}"),
             ]
         )
         slot = AppointmentSlot(day=at.date(), start=time(18, 0), end=time(19, 0), capacity=5, booked=2)
         session.add(slot)
         session.flush()
         session.add_all(
-            [
-                Booking(
-                    slot_id=slot.id,
-                    name="王芳",
-                    phone="13912345678",
-                    service_id="s",
-                    service_name="出生登记",
-                    status="checked_in",
-                    booked_at=at,
-                    booked_by="李警官",
-                ),
-                Booking(
-                    slot_id=slot.id,
-                    name="刘强",
-                    phone="13700001111",
-                    service_id="s",
-                    service_name="出生登记",
-                    status="booked",
-                    booked_at=at,
-                    booked_by="李警官",
-                ),
-            ]
+            Booking(
+                slot_id=slot.id,
+                name=name,
+                phone=phone,
+                service_id="s",
+                service_name="出生登记",
+                status=status,
+                booked_at=at,
+                booked_by="李警官",
+            )
+            for name, phone, status in (("王芳", "13912345678", "checked_in"), ("刘强", "13700001111", "booked"))
         )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -10,9 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from counter_app.bootstrap import open_context
 from counter_app.domain.permissions import PermissionDenied
-from counter_app.operations.context import Actor
 from counter_app.operations.routine import (
     DEFAULT_CLOSE,
     DEFAULT_OPEN,
@@ -24,24 +21,15 @@ from counter_app.operations.routine import (
     tick,
     untick,
 )
-from counter_app.store.models import AuditEntry, RoutineTick, Setting
+from counter_app.store.models import RoutineTick, Setting
+from tests.operations.contexts import as_supervisor, audits, clocked_context
 
 MONDAY = datetime(2026, 11, 23, 8, 20)
 TODAY = MONDAY.date()
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def _ctx(db_url, clerk="李警官"):
-    ctx = open_context(db_url, actor=Actor(clerk=clerk, workstation="窗口1"))
-    ctx.clock = Clock(MONDAY)
-    return ctx
+    return clocked_context(db_url, MONDAY, clerk=clerk)
 
 
 @pytest.fixture
@@ -49,15 +37,6 @@ def ctx(db_url):
     context = _ctx(db_url)
     yield context
     context.db.dispose()
-
-
-def _as_supervisor(ctx):
-    return replace(ctx, actor=replace(ctx.actor, role="supervisor"))
-
-
-def _audits(ctx, action: str) -> list[AuditEntry]:
-    with ctx.db.read() as session:
-        return list(session.scalars(select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)))
 
 
 def _ticks(ctx) -> int:
@@ -87,7 +66,7 @@ def test_tick_records_who_and_when_per_day_and_first_tick_wins(db_url):
     ctx.clock.now = datetime(2026, 11, 24, 8, 10)
     assert not any(s.done for s in day_routine(ctx, date(2026, 11, 24)).open)
     assert day_routine(ctx, TODAY).remaining("open") == len(DEFAULT_OPEN) - 1
-    assert [a.target for a in _audits(ctx, "routine.tick")] == ["2026-11-23:open:check_receipt_paper"]
+    assert [a.target for a in audits(ctx, "routine.tick")] == ["2026-11-23:open:check_receipt_paper"]
     ctx.db.dispose()
     other.db.dispose()
 
@@ -97,7 +76,7 @@ def test_untick(ctx):
     assert untick(ctx, TODAY, "close", "tidy_card_cabinet") is True
     assert untick(ctx, TODAY, "close", "tidy_card_cabinet") is False
     assert _ticks(ctx) == 0
-    assert len(_audits(ctx, "routine.untick")) == 1
+    assert len(audits(ctx, "routine.untick")) == 1
 
 
 @pytest.mark.parametrize(
@@ -114,7 +93,7 @@ def test_tick_refusals_write_nothing(ctx, day, phase, item, reason):
         tick(ctx, day, phase, item)
     assert info.value.reason == reason and info.value.message
     assert _ticks(ctx) == 0
-    assert _audits(ctx, "routine.tick") == []
+    assert audits(ctx, "routine.tick") == []
 
 
 def test_yesterdays_closing_round_may_be_ticked_next_morning(ctx):
@@ -131,7 +110,7 @@ def test_clerk_may_tick_but_not_change_the_lists(ctx):
 def test_save_configuration_and_keep_history_of_removed_items(ctx):
     tick(ctx, TODAY, "open", "start_queue_and_rating")
     saved = save_routine(
-        _as_supervisor(ctx),
+        as_supervisor(ctx),
         {
             "open": [
                 {"id": "print_appointments", "text": "  打印今日\n预约名单 "},
@@ -153,7 +132,7 @@ def test_save_configuration_and_keep_history_of_removed_items(ctx):
     ]
     assert routine.remaining("open") == 1
     assert untick(ctx, TODAY, "open", "start_queue_and_rating")
-    assert len(_audits(ctx, "settings.change")) == 1
+    assert len(audits(ctx, "settings.change")) == 1
 
 
 @pytest.mark.parametrize(
@@ -168,7 +147,7 @@ def test_save_configuration_and_keep_history_of_removed_items(ctx):
 )
 def test_bad_configuration_is_refused_and_not_stored(ctx, value, words):
     with pytest.raises(RoutineError, match=words):
-        save_routine(_as_supervisor(ctx), value)
+        save_routine(as_supervisor(ctx), value)
     with ctx.db.read() as session:
         assert session.get(Setting, "routine") is None
     assert load_routine(ctx) == RoutineItems()

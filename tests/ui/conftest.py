@@ -30,6 +30,16 @@ def ui_ctx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     yield ctx
 
 
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the warning boxes a test provokes, instead of modal boxes that would block it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    return shown
+
+
 @pytest.fixture(autouse=True)
 def _english_between_tests() -> Iterator[None]:
     """A test that loads the Chinese translation must not leave it to the next test, which may expect English."""

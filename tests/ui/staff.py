@@ -11,18 +11,11 @@ from argon2 import PasswordHasher
 from counter_app.operations import accounts
 from counter_app.operations.accounts import create_first_supervisor, create_user
 from counter_app.operations.context import Actor
+from tests.clock import Clock
 
 BOSS_PW = "boss-secret-1"
 CLERK_PW = "clerk-pass-2"
 NOW = datetime(2026, 11, 23, 10, 30)
-
-
-class Clock:
-    def __init__(self, now: datetime = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
@@ -36,7 +29,7 @@ def fast_hashing():
 @pytest.fixture
 def staffed_ctx(ui_ctx, fast_hashing):
     """The UI context with a supervisor (boss) and a clerk (li), acting as the supervisor at 窗口1."""
-    ui_ctx.clock = Clock()
+    ui_ctx.clock = Clock(NOW)
     create_first_supervisor(ui_ctx, "boss", "王所长", BOSS_PW)
     ui_ctx.actor = Actor(clerk="boss", workstation="窗口1", role="supervisor")
     create_user(ui_ctx, "li", "李警官", "clerk", CLERK_PW)

@@ -8,52 +8,30 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from counter_app.operations.context import Actor
 from counter_app.operations.follow_up_hooks import follow_up_for_defective_card, follow_up_for_notice
 from counter_app.operations.follow_ups import add_follow_up, tick
 from counter_app.store.models import FollowUp, Notice
+from tests.clock import Clock
+from tests.ui.pages import clerk_on_clock, in_chinese, show_page
 
 ROOT = Path(__file__).resolve().parents[2]
-QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 SCREENSHOT = ROOT / "docs" / "screenshots" / "follow-ups.png"
 MONDAY = datetime(2026, 11, 23, 10, 30)  # the ui_ctx clock; the next working day is Tuesday 11-24
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock(ui_ctx) -> Clock:
-    ui_ctx.actor = Actor(clerk="李警官", workstation="窗口1")
-    ui_ctx.clock = Clock(MONDAY)
-    return ui_ctx.clock
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
+    return clerk_on_clock(ui_ctx, MONDAY)
 
 
 def _page(qtbot: QtBot, ui_ctx):
     from counter_app.ui.follow_ups_page import FollowUpsPage
 
-    page = FollowUpsPage(ui_ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.refresh()
-    return page
+    return show_page(qtbot, FollowUpsPage(ui_ctx))
 
 
 def _when_modal(kind: type, act: Callable[[object], None]) -> None:
@@ -248,15 +226,9 @@ def test_counts_changed_and_badge_text(qtbot: QtBot, ui_ctx, clock) -> None:
 
 def test_screenshot(qtbot: QtBot, ui_ctx, clock, request: pytest.FixtureRequest) -> None:
     """Thursday morning: three matters late, automatic ones from a notice and a defective card, one done."""
-    from PySide6.QtCore import QTranslator
-
     from counter_app.store.models import CardCase
 
-    app = QApplication.instance()
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    app.installTranslator(translator)
-    request.addfinalizer(lambda: app.removeTranslator(translator))
+    in_chinese(request)
 
     add_follow_up(ui_ctx, "call_back", "回电告知户口迁入审批结果", date(2026, 11, 24), "张三丰", "13812345678")
     add_follow_up(ui_ctx, "other", "与社区核实居住证明（幸福里 12 号）", date(2026, 11, 25), "欧阳娜娜")

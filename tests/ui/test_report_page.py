@@ -3,67 +3,22 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, time
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from counter_app.store.models import AppointmentSlot, AuditEntry, Booking, CardCase, FollowUp, Notice, ServiceCase
+from counter_app.store.models import AuditEntry
+from tests.report_data import D20, D23, NOW, A, B, C, add_bookings, at, card, case, follow_up, notice
+from tests.ui.pages import in_chinese, show_page
 
 ROOT = Path(__file__).resolve().parents[2]
-QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 SCREENSHOT = ROOT / "docs" / "screenshots" / "report-page.png"
-D23, D20 = date(2026, 11, 23), date(2026, 11, 20)
-NOW = datetime(2026, 11, 23, 15, 0)
-A, B, C = ("id_card_renewal", "居民身份证换领"), ("hukou_move_in", "户口迁入"), ("name_change", "变更姓名")
-
-
-def at(day: date, hh: int, mm: int = 0) -> datetime:
-    return datetime.combine(day, time(hh, mm))
-
-
-def _case(service, day, outcome, promise="none", deadline=None, ended=None, minutes=0, reason=None) -> ServiceCase:
-    return ServiceCase(
-        day=day,
-        service_id=service[0],
-        service_name=service[1],
-        outcome=outcome,
-        promise=promise,
-        deadline=deadline,
-        started_at=at(day, 9),
-        ended_at=ended,
-        after_hours_minutes=minutes,
-        after_hours_reason=reason,
-        clerk="李警官",
-        workstation="窗口1",
-    )
-
-
-def _card(no: str, accepted: datetime, arrived: datetime | None = None) -> CardCase:
-    return CardCase(
-        acceptance_no=no,
-        service_id=A[0],
-        service_name=A[1],
-        name="张伟",
-        id_number="11010519900101001X",
-        id_rev="X10010109915010111",
-        reason="renewal",
-        fee=20,
-        pickup_method="counter",
-        accepted_at=accepted,
-        limit_days=45,
-        promised_date=accepted.date(),
-        state="accepted",
-        state_at=accepted,
-        arrived_at=arrived,
-        clerk="李警官",
-        workstation="窗口1",
-    )
 
 
 @pytest.fixture
@@ -73,72 +28,25 @@ def known(ui_ctx):
     with ui_ctx.db.write() as session:
         session.add_all(
             [
-                _case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 10, 20)),  # kept
-                _case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 17, 50), 20, "evening"),  # late
-                _case(B, D23, "accepted", "limit", None, at(D23, 12, 40), 30, "lunch"),
-                _case(B, D23, "notice", "none", None, at(D23, 11)),
-                _case(A, D23, "in_progress", "same_day", at(D23, 17, 30)),  # pending: not in the rate
-                _case(C, D20, "refused", "none", None, at(D20, 10)),
+                case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 10, 20)),  # kept
+                case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 17, 50), 20, "evening"),  # late
+                case(B, D23, "accepted", "limit", None, at(D23, 12, 40), 30, "lunch"),
+                case(B, D23, "notice", "none", None, at(D23, 11)),
+                case(A, D23, "in_progress", "same_day", at(D23, 17, 30)),  # pending: not in the rate
+                case(C, D20, "refused", "none", None, at(D20, 10)),
             ]
         )
-        session.add(
-            Notice(
-                notice_no="N1",
-                service_id=B[0],
-                service_name=B[1],
-                applicant_name="王芳",
-                answers={},
-                brought=[],
-                missing=[],
-                clerk="李警官",
-                workstation="窗口1",
-                created_at=at(D23, 9),
-            )
-        )
-        session.add_all([_card("C1", at(D23, 9, 10)), _card("C2", at(date(2026, 10, 1), 9), arrived=at(D23, 11))])
-        session.add(
-            FollowUp(
-                kind="call_back",
-                title="回电",
-                due=date(2026, 11, 15),
-                created_at=at(date(2026, 11, 1), 9),
-                created_by="李警官",
-            )
-        )
-        slot = AppointmentSlot(day=D23, start=time(17, 30), end=time(18, 30), capacity=6, booked=3)
-        session.add(slot)
-        session.flush()
-        for status in ("checked_in", "no_show", "booked"):
-            session.add(
-                Booking(
-                    slot_id=slot.id,
-                    name="赵敏",
-                    phone="13800000000",
-                    service_id=A[0],
-                    service_name=A[1],
-                    status=status,
-                    booked_at=at(D23, 8),
-                    booked_by="李警官",
-                )
-            )
+        session.add(notice("N1", at(D23, 9)))
+        session.add_all([card("C1", at(D23, 9, 10)), card("C2", at(date(2026, 10, 1), 9), arrived=at(D23, 11))])
+        session.add(follow_up("回电", at(date(2026, 11, 1), 9), date(2026, 11, 15)))
+        add_bookings(session, D23, time(17, 30), ["checked_in", "no_show", "booked"])
     return ui_ctx
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
 
 
 def _page(qtbot: QtBot, ctx):
     from counter_app.ui.report_page import ReportPage
 
-    page = ReportPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    return page
+    return show_page(qtbot, ReportPage(ctx), refresh=False)
 
 
 def _figures(page) -> dict[str, str]:
@@ -273,16 +181,10 @@ def test_an_empty_day_shows_zeros_and_the_note(qtbot: QtBot, ui_ctx) -> None:
 
 def test_screenshot(qtbot: QtBot, ui_ctx, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """A demo year (3,000 cases) and a lively today; the month view (Chinese where translated)."""
-    from PySide6.QtCore import QTranslator
-
     from counter_app.operations.demo_day import ensure_demo_day
     from counter_app.operations.demo_year import make_demo_year
 
-    app = QApplication.instance()
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    app.installTranslator(translator)
-    request.addfinalizer(lambda: app.removeTranslator(translator))
+    in_chinese(request)
     ui_ctx.clock = lambda: NOW
     assert ensure_demo_day(ui_ctx)
     make_demo_year(ui_ctx, cases=3000)

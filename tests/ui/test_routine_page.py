@@ -8,53 +8,32 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from counter_app.operations.context import Actor
 from counter_app.operations.routine import RoutineItems, day_routine, load_routine, save_routine, tick
 from counter_app.store.models import RoutineTick
+from tests.clock import Clock
+from tests.ui.pages import clerk_on_clock, in_chinese, show_page
 
 ROOT = Path(__file__).resolve().parents[2]
-QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 SCREENSHOT = ROOT / "docs" / "screenshots" / "routine.png"
 MONDAY = datetime(2026, 11, 23, 8, 20)
 CLERK = Actor(clerk="李警官", workstation="窗口1")
 SUPERVISOR = Actor(clerk="张所长", workstation="窗口1", role="supervisor")
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock(ui_ctx) -> Clock:
-    ui_ctx.actor = CLERK
-    ui_ctx.clock = Clock(MONDAY)
-    return ui_ctx.clock
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
+    return clerk_on_clock(ui_ctx, MONDAY)
 
 
 def _page(qtbot: QtBot, ui_ctx):
     from counter_app.ui.routine_page import RoutinePage
 
-    page = RoutinePage(ui_ctx)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.refresh()
-    return page
+    return show_page(qtbot, RoutinePage(ui_ctx))
 
 
 def _click(qtbot: QtBot, box) -> None:
@@ -206,13 +185,7 @@ def test_item_ids(qtbot: QtBot) -> None:
 
 def test_screenshot(qtbot: QtBot, ui_ctx, clock, request: pytest.FixtureRequest) -> None:
     """Monday 08:40: the opening round half done by two clerks, the closing round still to come."""
-    from PySide6.QtCore import QTranslator
-
-    app = QApplication.instance()
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    app.installTranslator(translator)
-    request.addfinalizer(lambda: app.removeTranslator(translator))
+    in_chinese(request)
     for hhmm, actor, item in (
         ((8, 12), CLERK, "print_appointments"),
         ((8, 15), CLERK, "check_receipt_paper"),
