@@ -82,7 +82,18 @@ class MainWindow(QMainWindow):
         from counter_app.ui.main_menu import build_menu
 
         build_menu(self)
+        from counter_app.ui.help_menu import add_help_menu
+        from counter_app.ui.shortcuts import install_shortcuts
+
+        install_shortcuts(self)
+        add_help_menu(self)
         from counter_app.ui.idle_lock import IdleLock
+        from counter_app.ui.scanner import ScannerWatcher, accept_scanner_input
+
+        # Created before the idle lock: the filter installed last runs first, so the lock sees every key first.
+        accept_scanner_input(self.lookup.search, self.arrivals.scan, self.guide.id_number)
+        self.scanner = ScannerWatcher(self, window=self, active=self._scanner_active)
+        self.scanner.scanned.connect(self.open_scanned)
 
         # 0 = only on demand (Ctrl+L); run_gui passes the workstation's idle time for a signed-in clerk.
         self.idle_lock = IdleLock(self, ctx, minutes=idle_minutes)
@@ -142,6 +153,16 @@ class MainWindow(QMainWindow):
         """F3: the card lookup tab with the search box focused and selected, ready for the next scan."""
         self.tabs.setCurrentWidget(self.lookup)
         self.lookup.focus_search()
+
+    def _scanner_active(self) -> bool:
+        lock = getattr(self, "idle_lock", None)
+        return lock is None or not lock.is_locked
+
+    def open_scanned(self, number: str) -> None:
+        """An acceptance number scanned anywhere: the lookup tab, searched for it."""
+        self.show_lookup()
+        self.lookup.search.setText(number)
+        self.lookup.run_search()
 
     def serve_checked_in(self, booking: object) -> None:
         """An applicant with an appointment arrived: serve them in the guide, channel "appointment"."""

@@ -1,0 +1,84 @@
+"""Window-wide keys for a clerk working fast: Ctrl+P prints, Esc goes back, F1 opens the quick guide.
+
+F3 (find a card) and Ctrl+L (lock) already belong to the main window and its menu. Enter is left to the
+widgets: it accepts dialogs, runs searches and marks board rows done where each page says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from counter_app.ui.quick_guide import quick_guide_action
+
+if TYPE_CHECKING:
+    from counter_app.ui.main_window import MainWindow
+
+# Pages without a ``print_current()`` yet: the main window attribute and the method Ctrl+P calls on it.
+PRINT_METHODS = {
+    "guide": "print_notice",
+    "arrivals": "print_shelf_list",
+    "appointments": "print_tomorrow",
+    "report": "print_report",
+}
+
+
+def print_function(window: MainWindow, page: QWidget | None) -> Callable[[], object] | None:
+    """What Ctrl+P does on ``page``: its own ``print_current``, else the known print method, else nothing."""
+    if page is None:
+        return None
+    own = getattr(page, "print_current", None)
+    if callable(own):
+        return own
+    for attribute, method in PRINT_METHODS.items():
+        if getattr(window, attribute, None) is page:
+            found = getattr(page, method, None)
+            return found if callable(found) else None
+    return None
+
+
+class WindowShortcuts(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.print_action = self._add(self.tr("Print"), QKeySequence.StandardKey.Print, self.print_current)
+        self.back_action = self._add(self.tr("Back"), QKeySequence(Qt.Key.Key_Escape), self.back)
+        self.guide_action = quick_guide_action(window)
+
+    def _add(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(keys if isinstance(keys, QKeySequence) else QKeySequence(keys))
+        # Only while the main window is active: in a dialog Esc closes the dialog and Ctrl+P does nothing.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def print_current(self) -> None:
+        function = print_function(self.window, self.window.tabs.currentWidget())
+        if function is None:
+            self.window.statusBar().showMessage(self.tr("Nothing to print on this tab"), 3000)
+            return
+        function()
+
+    def back(self) -> None:
+        """Esc: in the card lookup, clear the search for the next applicant; elsewhere back to the service guide."""
+        window = self.window
+        if window.tabs.currentWidget() is window.lookup:
+            window.lookup.search.clear()
+            window.lookup.focus_search()
+        else:
+            window.tabs.setCurrentWidget(window.guide)
+
+
+def install_shortcuts(window: MainWindow) -> WindowShortcuts:
+    """Once per window: a second set of the same keys would make every one of them ambiguous (none fires)."""
+    existing = getattr(window, "shortcuts", None)
+    if isinstance(existing, WindowShortcuts):
+        return existing
+    window.shortcuts = WindowShortcuts(window)  # type: ignore[attr-defined] - kept alive with the window
+    return window.shortcuts
