@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
@@ -19,8 +19,9 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.masking import mask_phone
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
+from counter_app.operations.setting_update import merge_setting
 from counter_app.store.models import FollowUp
-from counter_app.store.settings_rows import setting_value, store_setting
+from counter_app.store.settings_rows import setting_value
 
 SETTINGS_KEY = "follow_ups"
 TITLE_MAX = 200
@@ -102,17 +103,7 @@ def save_follow_up_settings(ctx: AppContext, **changes: object) -> FollowUpSetti
     """Validate and store changed follow-up settings (a station rule: supervisor only); a bad value is refused
     with the field named."""
     require(ctx.actor, Permission.EDIT_STATION_SETTINGS)
-    with ctx.db.write() as session:
-        current = {**setting_value(session, SETTINGS_KEY), **changes}
-        try:
-            settings = FollowUpSettings.model_validate(current)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(map(str, first["loc"]))
-            raise FollowUpError(field, f"待办设置项 {field} 无效：{first['msg']}") from exc
-        store_setting(session, SETTINGS_KEY, settings.model_dump())
-        ctx.audit(session, "settings.change", SETTINGS_KEY, changed=sorted(changes))
-        return settings
+    return merge_setting(ctx, SETTINGS_KEY, FollowUpSettings, changes, FollowUpError, "待办设置项")
 
 
 # --- validators (public so that the UI can check a field before submitting) ---

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.context import AppContext
-from counter_app.store.settings_rows import setting_value, store_setting
+from counter_app.operations.setting_update import merge_setting
+from counter_app.store.settings_rows import setting_value
 
 STATION_KEY = "station"
 
@@ -41,14 +42,4 @@ def load_station(ctx: AppContext) -> StationSettings:
 def save_station(ctx: AppContext, **changes: object) -> StationSettings:
     """Validate and store changed station settings (supervisor only); a bad value is refused with the field named."""
     require(ctx.actor, Permission.EDIT_STATION_SETTINGS)
-    with ctx.db.write() as session:
-        current = {**setting_value(session, STATION_KEY), **changes}
-        try:
-            settings = StationSettings.model_validate(current)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(map(str, first["loc"]))
-            raise SettingsError(field, f"设置项 {field} 无效：{first['msg']}") from exc
-        store_setting(session, STATION_KEY, settings.model_dump())
-        ctx.audit(session, "settings.change", STATION_KEY, changed=sorted(changes))
-        return settings
+    return merge_setting(ctx, STATION_KEY, StationSettings, changes, SettingsError, "设置项")

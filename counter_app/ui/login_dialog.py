@@ -77,6 +77,14 @@ class NewAccountForm(QWidget):
             return self.tr("The two passwords differ; type the same password twice.")
         return None
 
+    def passwords_match(self, error: QLabel) -> bool:
+        """False (with the message in ``error`` and both password fields cleared) when the two typings differ."""
+        mismatch = self.mismatch_message()
+        if mismatch:
+            error.setText(mismatch)
+            self.clear_passwords()
+        return mismatch is None
+
     def clear_passwords(self) -> None:
         self.password.clear()
         self.password_again.clear()
@@ -110,10 +118,7 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(460)
 
     def submit(self) -> None:
-        mismatch = self.form.mismatch_message()
-        if mismatch:
-            self.error.setText(mismatch)
-            self.form.clear_passwords()
+        if not self.form.passwords_match(self.error):
             return
         try:
             self.created = create_first_supervisor(

@@ -56,10 +56,7 @@ class AddUserDialog(QDialog):
         self.setMinimumWidth(440)
 
     def submit(self) -> None:
-        mismatch = self.form.mismatch_message()
-        if mismatch:
-            self.error.setText(mismatch)
-            self.form.clear_passwords()
+        if not self.form.passwords_match(self.error):
             return
         assert self.form.role is not None
         try:
