@@ -80,8 +80,9 @@ def _prepare_app(language: str, font_size: int) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Counter Assistant")
-    if language != "en":  # English is the source language: no translator needed
-        load_translation(app, language)
+    # English too: its .qm holds the English plural forms of the %n texts. Read at start-up, so a language chosen
+    # in the settings applies at the next start (no reinstall).
+    load_translation(app, language)
     choose_font(app)
     font = app.font()
     font.setPointSize(font_size)

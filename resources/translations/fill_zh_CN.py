@@ -10,8 +10,9 @@ A source text missing from the table is listed and the script exits with status 
 from __future__ import annotations
 
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from ts_fill import run  # this folder, put on sys.path by running the script
 
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
@@ -436,6 +437,175 @@ ZH_CN: dict[str, str] = {
     "Disable": "停用",
     "Enable": "启用",
     "disabled": "已停用",
+    # Settings, first-run wizard, About, quick guide (F1), keyboard shortcuts, Help menu.
+    "About Counter Assistant": "关于户籍窗口助手",
+    "Version:": "版本：",
+    "Python:": "Python：",
+    "Qt:": "Qt：",
+    "{qt} (PySide6 {pyside})": "{qt}（PySide6 {pyside}）",
+    "Data folder:": "数据文件夹：",
+    "Log file:": "日志文件：",
+    "Backup folder:": "备份文件夹：",
+    "Database:": "数据库：",
+    "Clerk:": "窗口人员：",
+    "Counter Assistant (户籍窗口助手)": "户籍窗口助手",
+    "Open data folder": "打开数据文件夹",
+    "Open log folder": "打开日志文件夹",
+    "Copy details": "复制信息",
+    "Copy these details to the clipboard, e.g. for a support request": "将以上信息复制到剪贴板，如用于报修",
+    "Supervisor account": "主管账户",
+    "The supervisor adds the clerks' accounts later, under User management.": "窗口人员账户由主管日后在“用户管理”中添加。",
+    "Appointment template": "预约时段模板",
+    "Label": "名称",
+    "Weekdays": "星期",
+    "Slot minutes": "每时段分钟数",
+    "Places per slot": "每时段名额",
+    "Days": "适用日",
+    "Not on public holidays": "法定节假日除外",
+    "Add block": "添加时段组",
+    "Remove block": "删除时段组",
+    "Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.": "星期：1 = 星期一 … 7 = 星期日，如 1-5 或 6,7。工作日和休息日按国家法定日历（含调休上班日）。时间格式如 17:30。",
+    "Working days": "工作日",
+    "Rest days": "休息日",
+    "Any day": "每天",
+    "Show full numbers": "显示完整号码",
+    "Supervisor only; every use is recorded in the audit log": "仅限主管；每次使用均记入审计日志",
+    "Database": "数据库",
+    "Where this counter keeps its records.": "本窗口的记录保存在哪里。",
+    "This computer (a single counter)": "本机（单个窗口）",
+    "A shared PostgreSQL server (several counters)": "共用的 PostgreSQL 服务器（多个窗口）",
+    "Database file: {path}": "数据库文件：{path}",
+    "host name or IP address": "主机名或 IP 地址",
+    "Test connection": "测试连接",
+    "PostgreSQL server": "PostgreSQL 服务器",
+    "Host": "主机",
+    "Port": "端口",
+    "User": "用户",
+    "This computer: {path}": "本机：{path}",
+    "PostgreSQL server: {url}": "PostgreSQL 服务器：{url}",
+    "Connection succeeded.": "连接成功。",
+    "Counter Assistant — set-up": "户籍窗口助手 — 初始设置",
+    "< Back": "< 上一步",
+    "Next >": "下一步 >",
+    "Finish": "完成",
+    "Station: {name} (office code {office}, station code {code})": "派出所：{name}（受理机关代码 {office}，派出所代码 {code}）",
+    "Address: {address}; phone: {phone}": "地址：{address}；电话：{phone}",
+    "Hours: {hours}": "办公时间：{hours}",
+    "The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.": "所选数据库已有 {count} 个用户账户：保留其中的派出所信息和账户，只保存本机的数据库和打印机选择。",
+    "Supervisor: {user}": "主管：{user}",
+    "system default": "系统默认",
+    "A4 printer: {printer} ({paper})": "A4 打印机：{printer}（{paper}）",
+    "Receipt printer: {printer} ({paper})": "凭证打印机：{printer}（{paper}）",
+    "Set-up": "初始设置",
+    "&Help": "帮助(&H)",
+    "Keyboard shortcuts": "快捷键",
+    "About Counter Assistant…": "关于户籍窗口助手…",
+    "Settings…": "设置…",
+    "Printers": "打印机",
+    "Choose the printer for A4 documents and the one for receipts; print a test page.": "选择打印 A4 文书的打印机和打印凭证的打印机，并打印测试页。",
+    "A4 sheet": "A4 纸",
+    "A5 sheet": "A5 纸",
+    "80 mm roll": "80毫米卷纸",
+    "Print test page": "打印测试页",
+    "Save test page as PDF…": "测试页另存为PDF…",
+    "Documents (A4)": "文书（A4）",
+    "Receipts": "凭证",
+    "No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.": "本机未安装打印机。可以先完成设置、将测试页保存为PDF，待安装驱动后再在设置中选择打印机。",
+    "Measure the ruler on the printed page: if it is shorter than marked, switch off \"fit to page\" in the printer driver.": "请量一下测试页上的标尺：若比标注的短，请在打印机驱动中关闭“适合页面大小”。",
+    "System default printer": "系统默认打印机",
+    "{name} (not installed)": "{name}（未安装）",
+    "Printing the test page failed: {reason}": "测试页打印失败：{reason}",
+    "Save test page": "保存测试页",
+    "Saving failed: {reason}": "保存失败：{reason}",
+    "Quick guide": "快速上手",
+    "The day at the counter": "窗口的一天",
+    "Finding a card": "查找证件",
+    "One-time notice": "一次性告知",
+    "To-dos": "待办",
+    "Printing": "打印",
+    "Locking the screen": "锁屏",
+    "<h2>The day at the counter</h2><ol><li><b>Open</b> — on the <i>Open / close</i> tab tick the opening checklist (equipment, forms, cash box). What is left is counted at the top.</li><li><b>Serve</b> — on the <i>Service guide</i> tab type the service (name, pinyin or initials such as <i>csdj</i>), answer the questions, tick the materials the applicant brought. Then print the one-time notice for what is missing, or <b>Accept</b> when everything is there.</li><li><b>Same-day cases</b> — services promised for today wait on the <i>Same-day board</i> with their deadline; mark each one <b>Done</b> (or double-click it) when it is finished. Late rows are red.</li><li><b>Close the day</b> — on the same-day board press <b>Close the day…</b> and give a reason for each case not finished; then tick the closing checklist on <i>Open / close</i>.</li></ol><p>Service outside office hours is recorded by itself in the after-hours log.</p>": "<h2>窗口的一天</h2><ol><li><b>开窗</b> — 在<i>开窗/闭窗</i>页逐项勾选开窗检查（设备、表格、备用金）。顶部显示尚余几项。</li><li><b>办理</b> — 在<i>服务指南</i>页输入事项（名称、拼音或首字母，如 <i>csdj</i>），回答问题，勾选申请人已带的材料。材料不全时打印一次性告知单；材料齐全时点<b>受理</b>。</li><li><b>当日办</b> — 承诺当日办结的业务连同截止时间列在<i>当日办</i>页；办完一件就点<b>办结</b>（或双击该行）。超时的行显示为红色。</li><li><b>日结</b> — 在当日办页点<b>日结…</b>，为每件未办结的业务填写原因；然后在<i>开窗/闭窗</i>页勾选闭窗检查。</li></ol><p>办公时间以外的服务会自动记入延时服务记录。</p>",
+    "<h2>Finding a card</h2><p>Press <b>F3</b> anywhere: the <i>Card pickup</i> tab opens with the search box ready. Type a name, its pinyin, the last 4–6 digits of the ID number, the phone number or its last 4 digits, or scan the acceptance number on the receipt. A scan anywhere in the window opens the search too.</p><p>The large blue <b>answer line</b> is what you read out to a caller, for example:</p><ul><li><b>已到 · A-03 · 可领取</b> — the card has arrived, it lies in place A-03, it can be collected;</li><li><b>制证中 · 第12天/限45天</b> — in production, day 12 of the 45 days promised;</li><li><b>… · 已超期</b> — past the promised limit: apologise and add a to-do.</li></ul><p>When the card has arrived, check the applicant's identity and press <b>Hand out</b>.</p>": "<h2>查找证件</h2><p>在任何页面按 <b>F3</b>：即打开<i>领证查询</i>页，光标已在查询框中。输入姓名、姓名拼音、身份证号后4至6位、手机号或手机尾号后4位，或扫描领取凭证上的受理号。在窗口任何位置扫码也会直接查询。</p><p>蓝色大字的<b>答复行</b>可直接读给来电群众听，例如：</p><ul><li><b>已到 · A-03 · 可领取</b> — 证件已到，存放在 A-03，可以领取；</li><li><b>制证中 · 第12天/限45天</b> — 正在制证，承诺45天，现为第12天；</li><li><b>… · 已超期</b> — 已超过承诺时限：请致歉并添加一条待办。</li></ul><p>证件已到时，核验申请人身份后点<b>发证</b>。</p>",
+    "<h2>One-time notice</h2><p>When an applicant cannot be served today because something is missing, give a <b>one-time notice</b> (一次性告知单): it lists <i>everything</i> still needed, so they come back only once.</p><ol><li>Choose the service and answer the questions; the materials list follows the answers.</li><li>Tick what the applicant brought; the notice lists the rest.</li><li>Type the name and phone, choose A4 or A5 and press <b>Print notice</b> (or <b>Ctrl+P</b>).</li></ol><p>Every notice is numbered and kept; look it up later on the <i>Notice history</i> tab.</p>": "<h2>一次性告知</h2><p>申请人因缺少材料当天无法办理时，出具<b>一次性告知单</b>：一次列明<i>全部</i>尚缺材料，让群众只需再跑一次。</p><ol><li>选择事项并回答问题；材料清单随答案变化。</li><li>勾选申请人已带的材料；告知单列出其余材料。</li><li>填写姓名和电话，选择 A4 或 A5，点<b>打印告知单</b>（或按 <b>Ctrl+P</b>）。</li></ol><p>每份告知单都有编号并留存；以后可在<i>告知记录</i>页查询。</p>",
+    "<h2>Appointments</h2><ul><li>Choose the day with the arrows or <b>Today</b>; the slots show capacity, booked and free places. A day without slots: <b>Generate slots for this day</b>.</li><li>Select a slot and press <b>Book…</b> to take a booking by phone.</li><li>When the applicant arrives, select the booking and press <b>Check in</b>: the service guide opens with their service, name and phone filled in.</li><li>After a slot has ended, <b>Mark no-shows for the day</b> closes the open bookings.</li><li><b>Print tomorrow's list</b> (or <b>Ctrl+P</b> on this tab) before closing.</li></ul>": "<h2>预约</h2><ul><li>用箭头或<b>今天</b>选择日期；各时段显示名额、已约和剩余数。当天还没有时段时：点<b>生成当日时段</b>。</li><li>选中一个时段，点<b>预约登记…</b>，登记电话预约。</li><li>申请人到场后，选中其预约并点<b>到场</b>：服务指南随即打开，事项、姓名和电话已填好。</li><li>时段结束后，点<b>标记当日未到</b>，关闭尚未到场的预约。</li><li>闭窗前点<b>打印明日名单</b>（或在本页按 <b>Ctrl+P</b>）。</li></ul>",
+    "<h2>To-dos</h2><p>The <i>To do</i> tab is the counter's notebook: call-backs, cards not collected, papers to fetch. The count in the status bar (bottom right) turns red when something is overdue; click it to open the list.</p><ul><li><b>New…</b> adds a matter with a due date.</li><li><b>Tick done</b> (or double-click, or Enter) closes it; <b>Reopen</b> undoes a mistaken tick.</li><li>Cards left uncollected for too long are added by themselves.</li></ul>": "<h2>待办</h2><p><i>待办</i>页是窗口的记事本：回电、未领取的证件、待调取的材料。有事项逾期时，状态栏（右下角）的计数变为红色；点击即可打开清单。</p><ul><li><b>新建…</b>添加一条带到期日的事项。</li><li><b>标记完成</b>（或双击、或按回车）结束该事项；勾错了可点<b>撤销完成</b>。</li><li>长期未领取的证件会自动加入待办。</li></ul>",
+    "<h2>Printing</h2><p><b>Ctrl+P</b> prints what the current tab prints:</p><table><tr><th>Tab</th><th>Ctrl+P prints</th></tr><tr><td>Service guide</td><td>the one-time notice</td></tr><tr><td>Arrivals and notices</td><td>the shelf list</td></tr><tr><td>Appointments</td><td>tomorrow's list</td></tr><tr><td>Daily report</td><td>the report shown</td></tr></table><p>Every document opens in a preview first: <b>Print…</b> chooses the printer, <b>Save PDF</b> keeps a copy, <b>Close</b> (Esc) prints nothing. Names on printed lists are masked.</p>": "<h2>打印</h2><p><b>Ctrl+P</b> 打印当前页的文书：</p><table><tr><th>页面</th><th>Ctrl+P 打印</th></tr><tr><td>服务指南</td><td>一次性告知单</td></tr><tr><td>到证与通知</td><td>存放清单</td></tr><tr><td>预约</td><td>明日名单</td></tr><tr><td>工作日报</td><td>当前显示的日报</td></tr></table><p>所有文书都先打开预览：<b>打印…</b>选择打印机，<b>保存PDF</b>留存副本，<b>关闭</b>（Esc）则不打印。打印的名单中姓名已作遮蔽处理。</p>",
+    "<h2>Locking the screen</h2><p>Press <b>Ctrl+L</b> whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.</p><p>After a few minutes without keyboard or mouse the screen locks by itself.</p><p>To unlock, type <b>your own</b> password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.</p>": "<h2>锁屏</h2><p>离开窗口时，哪怕只有一分钟，也请按 <b>Ctrl+L</b>。窗口内容随即被遮住，群众一侧看不到任何姓名、身份证号或电话。</p><p>几分钟没有操作键盘或鼠标，屏幕会自动锁定。</p><p>解锁时输入<b>本人</b>密码并按回车。密码错误次数过多会锁定账户，可由主管解锁。</p>",
+    "This quick guide": "本快速上手",
+    "Find a card: the pickup tab with the search box ready": "查找证件：打开领证查询页，光标在查询框中",
+    "Scanner": "扫码枪",
+    "A scanned acceptance number anywhere opens the card search": "在任何位置扫描受理号都会打开证件查询",
+    "Print what the current tab prints": "打印当前页的文书",
+    "Back: clear the card search, or return to the service guide; closes a dialog": "返回：清空证件查询，或回到服务指南；关闭对话框",
+    "Accept a dialog; search; mark the selected row done": "确认对话框；查询；将选中行标记为完成",
+    "Lock the screen": "锁定屏幕",
+    "<h2>Keyboard shortcuts</h2>": "<h2>快捷键</h2>",
+    "Settings": "设置",
+    "This workstation": "本机",
+    "Station": "派出所",
+    "Printed on every notice, receipt and report.": "印在每份告知单、凭证和报表上。",
+    "6 digits, e.g. 110105": "6位数字，如 110105",
+    "3 digits, e.g. 001": "3位数字，如 001",
+    "Counter name": "窗口名称",
+    "Address": "地址",
+    "Office code": "受理机关代码",
+    "Station code": "派出所代码",
+    "Office hours (printed text)": "办公时间（打印文字）",
+    "Edit office hours…": "编辑办公时间…",
+    "Available in the settings after the set-up is finished.": "初始设置完成后可在“设置”中修改。",
+    "The weekly schedule can be edited in the settings later.": "每周办公时段以后可在“设置”中编辑。",
+    "ID cards": "身份证",
+    "Privacy": "个人信息保护",
+    "Never erase": "永不清除",
+    "Pickup SMS template": "领证短信模板",
+    "Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.": "占位符：{name} 持证人姓名，{place} 存放位，{station} 派出所名称，{phone} 派出所电话，{hours} 办公时间。",
+    "Appointment template…": "预约时段模板…",
+    "Routine lists…": "开窗/闭窗清单…",
+    "More station settings": "其他全所设置",
+    "Each of these opens its own dialog and is saved by that dialog's OK.": "以下各项在各自的对话框中编辑，点该对话框的“确定”即保存。",
+    "Only a supervisor can change the station-wide settings; they are shared by every counter. The current values are shown for reference.": "全所设置由所有窗口共用，只有主管可以修改。下面显示当前值供参考。",
+    "Station name:": "派出所名称：",
+    "Address:": "地址：",
+    "Office hours (printed text):": "办公时间（打印文字）：",
+    "Accepting office:": "受理机关：",
+    "Office code (6 digits):": "受理机关代码（6位）：",
+    "Station code (3 digits):": "派出所代码（3位）：",
+    "Legal time limit (days):": "法定时限（天）：",
+    "Promised time limit (working days):": "承诺时限（工作日）：",
+    "Uncollected card overdue after (days):": "证件超期未领天数：",
+    "Storage boxes (e.g. A,B,C):": "存放盒（如 A,B,C）：",
+    "Cards per box:": "每盒证件数：",
+    "Call about missing materials after (working days):": "缺材料回访间隔（工作日）：",
+    "Chase an uncollected card after (days):": "未领证件催领间隔（天）：",
+    "Erase personal data of finished records after (years):": "办结记录个人信息保存年限（年）：",
+    "Summary": "确认",
+    "Click Finish to save.": "点“完成”保存。",
+    "Set up this counter": "设置本窗口",
+    "Welcome to Counter Assistant": "欢迎使用户籍窗口助手",
+    "Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.": "修改派出所信息、本机使用的数据库和打印机。点“完成”之前不会保存任何内容。",
+    "Back": "返回",
+    "Nothing to print on this tab": "本页没有可打印的内容",
+    "A4": "A4",
+    "A5": "A5",
+    "Printers and paper": "打印机和纸张",
+    "Printer for notices and lists:": "告知单和清单打印机：",
+    "Paper for notices and lists:": "告知单和清单纸张：",
+    "Printer for receipts:": "凭证打印机：",
+    "Paper for receipts:": "凭证纸张：",
+    "No printer is installed on this computer; type a printer name, or leave empty to save PDFs.": "本机未安装打印机；可输入打印机名称，或留空以保存为PDF。",
+    " pt": " 磅",
+    "Never": "从不",
+    " min": " 分钟",
+    "Window": "窗口",
+    "Language:": "界面语言：",
+    "Font size:": "字号：",
+    "Lock the screen after idle:": "无操作自动锁屏：",
+    "A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.": "界面语言在下次启动时生效；字号和自动锁屏立即生效。字号 9–20 磅，自动锁屏 0（从不）至 120 分钟。",
+    "Reset window layout": "恢复默认窗口布局",
+    "Run the first-run wizard again…": "重新运行初始设置向导…",
+    "Closes this dialog without saving and opens the wizard.": "不保存并关闭本对话框，打开设置向导。",
+    "The window layout will be reset.": "窗口布局将恢复默认。",
+    "This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.": "本向导将填写派出所信息、创建主管账户、选择记录的保存位置（本机或共用服务器）并设置打印机。点“完成”之前不会保存任何内容；可随时返回任一页修改。",
 }
 
 # The same English source meaning different things on different pages: (context, source) wins over ZH_CN.
@@ -449,36 +619,10 @@ ZH_CN_IN_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 
-def main() -> int:
-    tree = ET.parse(TS)
-    unknown = []
-    for context in tree.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
-                continue
-            text = ZH_CN_IN_CONTEXT.get((name, source), ZH_CN.get(source))
-            if text is None:
-                unknown.append(source)
-                continue
-            if message.get("numerus") == "yes":
-                # Chinese has a single plural form: one <numerusform> holding the %n text.
-                for form in list(translation):
-                    translation.remove(form)
-                ET.SubElement(translation, "numerusform").text = text
-            else:
-                translation.text = text
-            del translation.attrib["type"]
-    ET.indent(tree)
-    with TS.open("wb") as fh:
-        fh.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(fh, encoding="utf-8", xml_declaration=False)
-    for source in unknown:
-        print(f"no translation for: {source!r}", file=sys.stderr)
-    return 1 if unknown else 0
+def chinese(context: str, source: str, numerus: bool) -> str | None:
+    # Chinese has a single plural form: a %n text gets one <numerusform> holding the same wording.
+    return ZH_CN_IN_CONTEXT.get((context, source), ZH_CN.get(source))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(TS, chinese))
