@@ -31,6 +31,7 @@ from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.operations import guide
 from counter_app.operations.context import AppContext
 from counter_app.ui.checklist_widgets import MaterialsTable, QuestionsPanel
+from counter_app.ui.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
 
 ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
 
@@ -302,12 +303,6 @@ class ServiceGuidePage(QWidget):
         if notice is None:
             return
         notice_no, pdf = notice
-        try:
-            from counter_app.ui.pdf_preview import PdfPreviewDialog  # QtPdf ships in the PySide6-Pdf wheel
-        except ImportError:
-            QMessageBox.warning(self, self.tr("Print"), self.tr(
-                "Print preview is not available on this computer (QtPdf missing); use Save as PDF."))
-            return
         dialog = PdfPreviewDialog(pdf, self.tr("One-time notice {no}").format(no=notice_no), self._file_name(notice_no),
                                   self)
         dialog.exec()
@@ -395,10 +390,5 @@ class ServiceGuidePage(QWidget):
             return
         self.end_serving()
         number = dialog.accepted.acceptance_no
-        try:
-            from counter_app.ui.pdf_preview import PdfPreviewDialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("Accept"), self.tr("Accepted: {no}").format(no=number))
-            return
         PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
                          self).exec()

@@ -2922,195 +2922,179 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="71" />
+      <location filename="../../counter_app/ui/guide_page.py" line="72" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="95" />
+      <location filename="../../counter_app/ui/guide_page.py" line="96" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="96" />
+      <location filename="../../counter_app/ui/guide_page.py" line="97" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="97" />
+      <location filename="../../counter_app/ui/guide_page.py" line="98" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="98" />
+      <location filename="../../counter_app/ui/guide_page.py" line="99" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="99" />
+      <location filename="../../counter_app/ui/guide_page.py" line="100" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="101" />
+      <location filename="../../counter_app/ui/guide_page.py" line="102" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="105" />
+      <location filename="../../counter_app/ui/guide_page.py" line="106" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/guide_page.py" line="112" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/guide_page.py" line="112" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/guide_page.py" line="113" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="114" />
+      <location filename="../../counter_app/ui/guide_page.py" line="115" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/guide_page.py" line="116" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/guide_page.py" line="118" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/guide_page.py" line="119" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/guide_page.py" line="121" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="138" />
+      <location filename="../../counter_app/ui/guide_page.py" line="139" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="140" />
-      <location filename="../../counter_app/ui/guide_page.py" line="321" />
+      <location filename="../../counter_app/ui/guide_page.py" line="141" />
+      <location filename="../../counter_app/ui/guide_page.py" line="316" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="142" />
-      <location filename="../../counter_app/ui/guide_page.py" line="401" />
+      <location filename="../../counter_app/ui/guide_page.py" line="143" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="144" />
+      <location filename="../../counter_app/ui/guide_page.py" line="145" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="150" />
+      <location filename="../../counter_app/ui/guide_page.py" line="151" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="163" />
+      <location filename="../../counter_app/ui/guide_page.py" line="164" />
       <source>Materials</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="211" />
+      <location filename="../../counter_app/ui/guide_page.py" line="212" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="211" />
+      <location filename="../../counter_app/ui/guide_page.py" line="212" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="218" />
+      <location filename="../../counter_app/ui/guide_page.py" line="219" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="267" />
+      <location filename="../../counter_app/ui/guide_page.py" line="268" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="268" />
+      <location filename="../../counter_app/ui/guide_page.py" line="269" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="272" />
+      <location filename="../../counter_app/ui/guide_page.py" line="273" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="281" />
-      <location filename="../../counter_app/ui/guide_page.py" line="285" />
+      <location filename="../../counter_app/ui/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/guide_page.py" line="286" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="281" />
+      <location filename="../../counter_app/ui/guide_page.py" line="282" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="285" />
+      <location filename="../../counter_app/ui/guide_page.py" line="286" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="308" />
-      <source>Print</source>
-      <translation>Print</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="309" />
-      <source>Print preview is not available on this computer (QtPdf missing); use Save as PDF.</source>
-      <translation>Print preview is not available on this computer (QtPdf missing); use Save as PDF.</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="311" />
+      <location filename="../../counter_app/ui/guide_page.py" line="306" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="321" />
+      <location filename="../../counter_app/ui/guide_page.py" line="316" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="321" />
+      <location filename="../../counter_app/ui/guide_page.py" line="316" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="401" />
-      <source>Accepted: {no}</source>
-      <translation>Accepted: {no}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="403" />
+      <location filename="../../counter_app/ui/guide_page.py" line="393" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>

@@ -2921,195 +2921,179 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="71" />
+      <location filename="../../counter_app/ui/guide_page.py" line="72" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="95" />
+      <location filename="../../counter_app/ui/guide_page.py" line="96" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="96" />
+      <location filename="../../counter_app/ui/guide_page.py" line="97" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="97" />
+      <location filename="../../counter_app/ui/guide_page.py" line="98" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="98" />
+      <location filename="../../counter_app/ui/guide_page.py" line="99" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="99" />
+      <location filename="../../counter_app/ui/guide_page.py" line="100" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="101" />
+      <location filename="../../counter_app/ui/guide_page.py" line="102" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="105" />
+      <location filename="../../counter_app/ui/guide_page.py" line="106" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/guide_page.py" line="112" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/guide_page.py" line="112" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/guide_page.py" line="113" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="114" />
+      <location filename="../../counter_app/ui/guide_page.py" line="115" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/guide_page.py" line="116" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/guide_page.py" line="118" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/guide_page.py" line="119" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/guide_page.py" line="121" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="138" />
+      <location filename="../../counter_app/ui/guide_page.py" line="139" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="140" />
-      <location filename="../../counter_app/ui/guide_page.py" line="321" />
+      <location filename="../../counter_app/ui/guide_page.py" line="141" />
+      <location filename="../../counter_app/ui/guide_page.py" line="316" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="142" />
-      <location filename="../../counter_app/ui/guide_page.py" line="401" />
+      <location filename="../../counter_app/ui/guide_page.py" line="143" />
       <source>Accept</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="144" />
+      <location filename="../../counter_app/ui/guide_page.py" line="145" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="150" />
+      <location filename="../../counter_app/ui/guide_page.py" line="151" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="163" />
+      <location filename="../../counter_app/ui/guide_page.py" line="164" />
       <source>Materials</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="211" />
+      <location filename="../../counter_app/ui/guide_page.py" line="212" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="211" />
+      <location filename="../../counter_app/ui/guide_page.py" line="212" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="218" />
+      <location filename="../../counter_app/ui/guide_page.py" line="219" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="267" />
+      <location filename="../../counter_app/ui/guide_page.py" line="268" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="268" />
+      <location filename="../../counter_app/ui/guide_page.py" line="269" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="272" />
+      <location filename="../../counter_app/ui/guide_page.py" line="273" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="281" />
-      <location filename="../../counter_app/ui/guide_page.py" line="285" />
+      <location filename="../../counter_app/ui/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/guide_page.py" line="286" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="281" />
+      <location filename="../../counter_app/ui/guide_page.py" line="282" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="285" />
+      <location filename="../../counter_app/ui/guide_page.py" line="286" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="308" />
-      <source>Print</source>
-      <translation>打印</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="309" />
-      <source>Print preview is not available on this computer (QtPdf missing); use Save as PDF.</source>
-      <translation>本机无法打印预览（缺少 QtPdf 组件），请使用“另存为PDF”。</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="311" />
+      <location filename="../../counter_app/ui/guide_page.py" line="306" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="321" />
+      <location filename="../../counter_app/ui/guide_page.py" line="316" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="321" />
+      <location filename="../../counter_app/ui/guide_page.py" line="316" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="401" />
-      <source>Accepted: {no}</source>
-      <translation>已受理：{no}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="403" />
+      <location filename="../../counter_app/ui/guide_page.py" line="393" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
