@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
@@ -45,6 +45,9 @@ class AuditFilter:
     workstation: str = ""
     action_prefix: str = ""  # "card." → every card action; "export" → exports
     target_text: str = ""  # anywhere in the target (受理号, notice number, searched text)
+    # Entries written after the search started are left out, so that paging through a busy log (every counter
+    # writes, and each page view itself is audited) never shifts a page by a row.
+    up_to_id: int | None = None
 
     def check(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -113,6 +116,8 @@ def _query(audit_filter: AuditFilter) -> Select[tuple[AuditEntry]]:
         # A full number typed by the supervisor also finds the rows that stored it masked.
         masked = mask_numbers_in_text(text)
         stmt = stmt.where(or_(_contains(AuditEntry.target, text), _contains(AuditEntry.target, masked)))
+    if audit_filter.up_to_id is not None:
+        stmt = stmt.where(AuditEntry.id <= audit_filter.up_to_id)
     return stmt.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
 
 
@@ -126,6 +131,13 @@ def _row(entry: AuditEntry) -> AuditRow:
         target=mask_numbers_in_text(entry.target or ""),
         detail=mask_detail(dict(entry.detail or {})),
     )
+
+
+def latest_audit_id(ctx: AppContext) -> int:
+    """The newest entry's id, to pin a search with ``AuditFilter.up_to_id`` (0 for an empty log)."""
+    require(ctx.actor, Permission.VIEW_AUDIT_LOG)
+    with ctx.db.read() as session:
+        return session.scalar(select(func.max(AuditEntry.id))) or 0
 
 
 def search_audit(ctx: AppContext, audit_filter: AuditFilter, limit: int = 500, offset: int = 0) -> list[AuditRow]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.accounts import list_users
-from counter_app.operations.audit_log import AuditFilter, AuditRow, export_audit_csv, search_audit
+from counter_app.operations.audit_log import AuditFilter, AuditRow, export_audit_csv, latest_audit_id, search_audit
 from counter_app.operations.context import AppContext
 from counter_app.ui.same_day_page import _date_edit
 from counter_app.ui.tables import make_read_only
@@ -107,6 +108,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.offset = 0
+        self.up_to_id: int | None = None  # set by each new search
         self.rows: list[AuditRow] = []
         self.has_next = False
         today = ctx.now().date()
@@ -196,7 +198,12 @@ class AuditPage(QWidget):
         self.search()
 
     def search(self) -> None:
-        """A new search always starts at the newest entry."""
+        """A new search starts at the newest entry and is pinned there: later entries do not shift its pages."""
+        try:
+            self.up_to_id = latest_audit_id(self.ctx)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Audit log"), exc.message)
+            return
         self._load(0)
 
     def next_page(self) -> None:
@@ -210,7 +217,8 @@ class AuditPage(QWidget):
     def _load(self, offset: int) -> None:
         try:
             # One row more than a page tells whether a next page exists without counting the whole log.
-            found = search_audit(self.ctx, self.current_filter(), limit=PAGE_SIZE + 1, offset=offset)
+            pinned = replace(self.current_filter(), up_to_id=self.up_to_id)
+            found = search_audit(self.ctx, pinned, limit=PAGE_SIZE + 1, offset=offset)
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Audit log"), exc.message)
             return

@@ -200,3 +200,19 @@ def test_the_stored_audit_row_never_holds_a_full_number(ctx):
     stored = " ".join(f"{r.target} {r.detail}" for r in rows)
     assert FULL_ID not in stored and MOBILE not in stored
     assert FULL_ID[:6] + "********" + FULL_ID[-4:] in stored
+
+
+def test_a_pinned_search_keeps_its_pages_while_others_write(ctx):
+    from dataclasses import replace
+
+    from counter_app.operations.audit_log import latest_audit_id
+
+    for n in range(6):
+        _entry(ctx, datetime(2020, 3, 23, 9, n), "钱", "1号窗口", "card.move", f"case {n}")
+    pinned = replace(AuditFilter(action_prefix="card.move"), up_to_id=latest_audit_id(ctx))
+    second_page = [r.target for r in search_audit(ctx, pinned, limit=3, offset=3)]
+    _entry(ctx, datetime(2020, 3, 23, 9, 30), "孙", "2号窗口", "card.move", "written meanwhile")
+    assert [r.target for r in search_audit(ctx, pinned, limit=3, offset=3)] == second_page
+    assert [r.target for r in search_audit(ctx, AuditFilter(action_prefix="card.move"), limit=1)] == [
+        "written meanwhile"
+    ]
