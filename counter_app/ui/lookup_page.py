@@ -222,6 +222,17 @@ class CardLookupPage(QWidget):
         self.facts.setText("\n".join(lines))
         self.unmask_button.setEnabled(False)
 
+    def print_current(self) -> None:
+        """Ctrl+P: the open card's pickup receipt again (领取凭证), e.g. for an applicant who lost it."""
+        if self.detail is None:
+            return
+        from counter_app.operations.receipts import print_receipt
+        from counter_app.ui.pdf_preview import PdfPreviewDialog
+
+        number = self.detail.row.acceptance_no
+        PdfPreviewDialog(print_receipt(self.ctx, number), self.tr("Receipt {no}").format(no=number),
+                         f"{number}.pdf", self).exec()
+
     def open_pickup(self) -> None:
         if self.detail is None or self.detail.row.state is not CardState.ARRIVED:
             return

@@ -742,105 +742,106 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="121" />
+      <location filename="../../counter_app/ui/audit_page.py" line="123" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="123" />
+      <location filename="../../counter_app/ui/audit_page.py" line="125" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="127" />
+      <location filename="../../counter_app/ui/audit_page.py" line="129" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="129" />
+      <location filename="../../counter_app/ui/audit_page.py" line="131" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="133" />
+      <location filename="../../counter_app/ui/audit_page.py" line="135" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="135" />
+      <location filename="../../counter_app/ui/audit_page.py" line="137" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="137" />
+      <location filename="../../counter_app/ui/audit_page.py" line="139" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/audit_page.py" line="141" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/audit_page.py" line="143" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/audit_page.py" line="145" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/audit_page.py" line="161" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="160" />
+      <location filename="../../counter_app/ui/audit_page.py" line="162" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="189" />
+      <location filename="../../counter_app/ui/audit_page.py" line="191" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="215" />
-      <location filename="../../counter_app/ui/audit_page.py" line="250" />
-      <location filename="../../counter_app/ui/audit_page.py" line="257" />
-      <location filename="../../counter_app/ui/audit_page.py" line="264" />
+      <location filename="../../counter_app/ui/audit_page.py" line="205" />
+      <location filename="../../counter_app/ui/audit_page.py" line="223" />
+      <location filename="../../counter_app/ui/audit_page.py" line="258" />
+      <location filename="../../counter_app/ui/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/audit_page.py" line="272" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="232" />
+      <location filename="../../counter_app/ui/audit_page.py" line="240" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="237" />
+      <location filename="../../counter_app/ui/audit_page.py" line="245" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="243" />
+      <location filename="../../counter_app/ui/audit_page.py" line="251" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="243" />
+      <location filename="../../counter_app/ui/audit_page.py" line="251" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="258" />
+      <location filename="../../counter_app/ui/audit_page.py" line="266" />
       <source>Cannot write {path}: {reason}</source>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="264" />
+      <location filename="../../counter_app/ui/audit_page.py" line="272" />
       <source>{count} entries written to {path}</source>
       <translation>{count} entries written to {path}</translation>
     </message>
@@ -848,32 +849,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="66" />
+      <location filename="../../counter_app/ui/audit_page.py" line="67" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="67" />
+      <location filename="../../counter_app/ui/audit_page.py" line="68" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="68" />
+      <location filename="../../counter_app/ui/audit_page.py" line="69" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="69" />
+      <location filename="../../counter_app/ui/audit_page.py" line="70" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="70" />
+      <location filename="../../counter_app/ui/audit_page.py" line="71" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="71" />
+      <location filename="../../counter_app/ui/audit_page.py" line="72" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
@@ -1017,6 +1018,11 @@
       <location filename="../../counter_app/ui/lookup_page.py" line="221" />
       <source>Phone: {phone}</source>
       <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="233" />
+      <source>Receipt {no}</source>
+      <translation>Receipt {no}</translation>
     </message>
   </context>
   <context>

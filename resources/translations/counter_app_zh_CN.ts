@@ -742,105 +742,106 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="121" />
+      <location filename="../../counter_app/ui/audit_page.py" line="123" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>操作名称的开头，如 card. 表示所有证件操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="123" />
+      <location filename="../../counter_app/ui/audit_page.py" line="125" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>受理号、告知单编号、查询内容…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="127" />
+      <location filename="../../counter_app/ui/audit_page.py" line="129" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="129" />
+      <location filename="../../counter_app/ui/audit_page.py" line="131" />
       <source>Export CSV…</source>
       <translation>导出CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="133" />
+      <location filename="../../counter_app/ui/audit_page.py" line="135" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="135" />
+      <location filename="../../counter_app/ui/audit_page.py" line="137" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="137" />
+      <location filename="../../counter_app/ui/audit_page.py" line="139" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/audit_page.py" line="141" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/audit_page.py" line="143" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/audit_page.py" line="145" />
       <source>Target contains</source>
       <translation>对象包含</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/audit_page.py" line="161" />
       <source>◀ Previous 500</source>
       <translation>◀ 前 500 条</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="160" />
+      <location filename="../../counter_app/ui/audit_page.py" line="162" />
       <source>Next 500 ▶</source>
       <translation>后 500 条 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="189" />
+      <location filename="../../counter_app/ui/audit_page.py" line="191" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>只有主管可以查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="215" />
-      <location filename="../../counter_app/ui/audit_page.py" line="250" />
-      <location filename="../../counter_app/ui/audit_page.py" line="257" />
-      <location filename="../../counter_app/ui/audit_page.py" line="264" />
+      <location filename="../../counter_app/ui/audit_page.py" line="205" />
+      <location filename="../../counter_app/ui/audit_page.py" line="223" />
+      <location filename="../../counter_app/ui/audit_page.py" line="258" />
+      <location filename="../../counter_app/ui/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/audit_page.py" line="272" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="232" />
+      <location filename="../../counter_app/ui/audit_page.py" line="240" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>第 {first}–{last} 条，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="237" />
+      <location filename="../../counter_app/ui/audit_page.py" line="245" />
       <source>No entries match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="243" />
+      <location filename="../../counter_app/ui/audit_page.py" line="251" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="243" />
+      <location filename="../../counter_app/ui/audit_page.py" line="251" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="258" />
+      <location filename="../../counter_app/ui/audit_page.py" line="266" />
       <source>Cannot write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="264" />
+      <location filename="../../counter_app/ui/audit_page.py" line="272" />
       <source>{count} entries written to {path}</source>
       <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -848,32 +849,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="66" />
+      <location filename="../../counter_app/ui/audit_page.py" line="67" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="67" />
+      <location filename="../../counter_app/ui/audit_page.py" line="68" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="68" />
+      <location filename="../../counter_app/ui/audit_page.py" line="69" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="69" />
+      <location filename="../../counter_app/ui/audit_page.py" line="70" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="70" />
+      <location filename="../../counter_app/ui/audit_page.py" line="71" />
       <source>Target</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="71" />
+      <location filename="../../counter_app/ui/audit_page.py" line="72" />
       <source>Detail</source>
       <translation>详情</translation>
     </message>
@@ -1017,6 +1018,11 @@
       <location filename="../../counter_app/ui/lookup_page.py" line="221" />
       <source>Phone: {phone}</source>
       <translation>电话：{phone}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/lookup_page.py" line="233" />
+      <source>Receipt {no}</source>
+      <translation>领取凭证 {no}</translation>
     </message>
   </context>
   <context>
