@@ -30,20 +30,13 @@ from counter_app.operations.appointments import (
 from counter_app.operations.appointments_day import check_in, day_list, mark_no_show, mark_no_shows
 from counter_app.operations.context import Actor
 from counter_app.store.models import AppointmentSlot, AuditEntry
+from tests.clock import Clock
 
 MONDAY = dt.date(2026, 11, 23)
 TUESDAY = MONDAY + dt.timedelta(days=1)
 SATURDAY = dt.date(2026, 11, 28)
 NATIONAL_DAY_SATURDAY = dt.date(2026, 10, 3)
 MAKE_UP_SATURDAY = dt.date(2026, 10, 10)  # a working day after 调休
-
-
-class Clock:
-    def __init__(self, now: dt.datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 @pytest.fixture

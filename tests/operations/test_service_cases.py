@@ -14,19 +14,12 @@ from counter_app.operations.office_hours import save_office_hours
 from counter_app.operations.service_case_board import after_hours_log, close_day, same_day_board
 from counter_app.operations.service_cases import ServiceCaseError, finish_case, record_case, start_case
 from counter_app.store.models import AuditEntry, FollowUp, ServiceCase
+from tests.clock import Clock
 
 MONDAY = date(2026, 11, 23)
 SATURDAY = date(2026, 11, 28)
 ON_THE_SPOT = dict(service_id="birth_registration", service_name="出生登记")  # promised 0 days: 即办
 CARD = dict(service_id="id_card_renewal", service_name="居民身份证换领")  # promised 45 days
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def at(day: date, hhmm: str) -> datetime:

@@ -14,20 +14,13 @@ from sqlalchemy import select
 
 from counter_app.operations.service_cases import finish_case, start_case
 from counter_app.store.models import FollowUp, ServiceCase
+from tests.clock import Clock
 
 ROOT = Path(__file__).resolve().parents[2]
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 SHOTS = ROOT / "docs" / "screenshots"
 MONDAY = date(2026, 11, 23)  # default schedule: 08:30-12:00, 14:00-17:30, extended service to 18:30
 ON_THE_SPOT = dict(service_id="birth_registration", service_name="出生登记")  # promised 0 days: same day
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def at(hhmm: str, day: date = MONDAY) -> datetime:
