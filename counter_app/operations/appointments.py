@@ -19,8 +19,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.phone_numbers import phone_digits
 from counter_app.operations.appointment_template import load_template
-from counter_app.operations.cards_accept import _digits
 from counter_app.operations.context import AppContext
 from counter_app.operations.station_calendar import working_calendar
 from counter_app.store.models import AppointmentSlot, Booking
@@ -105,7 +105,7 @@ def slot_ends_at(slot: AppointmentSlot) -> dt.datetime:
 
 def normalize_phone(phone: str) -> str:
     """The digits of an 11-digit mobile (a +86/0086 prefix dropped) or a landline; anything else is refused."""
-    digits = _digits(phone) or ""
+    digits = phone_digits(phone) or ""
     for prefix in _COUNTRY_PREFIXES:
         if digits.startswith(prefix) and _MOBILE.fullmatch(digits[len(prefix) :]):
             digits = digits[len(prefix) :]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
 from counter_app.domain.id_number import parse_id_number
+from counter_app.domain.phone_numbers import phone_digits
 from counter_app.operations.cards import CardError, CardSummary, PlaceAllocator, search_keys, summarize
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_up_hooks import follow_up_for_defective_card
@@ -21,13 +22,6 @@ from counter_app.store.models import CardCase, CaseEvent, SearchKey
 from counter_app.store.sequences import next_in_sequence
 
 PICKUP_METHODS = ("counter", "mail")
-
-
-def _digits(phone: str | None) -> str | None:
-    if not phone:
-        return None
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    return digits or None
 
 
 def accept_card(
@@ -64,7 +58,7 @@ def accept_card(
         raise CardError("service", f"未知的业务「{service_id}」") from None
     station = load_station(ctx)
     due = working_calendar().add(today, station.card_promise_days, "working_day")
-    phone_digits = _digits(phone)
+    digits = phone_digits(phone)
     with ctx.db.write() as session:
         prefix = station.office_code + station.station_code
         acceptance_no = format_acceptance_number(
@@ -72,8 +66,8 @@ def accept_card(
         )
         case = CardCase(
             acceptance_no=acceptance_no, service_id=service_id, service_name=service_name, name=name,
-            id_number=number, id_rev=number[::-1], phone=phone_digits,
-            phone_rev=phone_digits[::-1] if phone_digits else None, reason=reason, fee=Decimal(str(fee)),
+            id_number=number, id_rev=number[::-1], phone=digits,
+            phone_rev=digits[::-1] if digits else None, reason=reason, fee=Decimal(str(fee)),
             pickup_method=pickup_method, accepted_at=now, limit_days=station.card_limit_days,
             promised_date=due.date, promised_beyond_calendar=due.beyond_known_calendar,
             state=CardState.ACCEPTED.value, state_at=now, temp_card_issued=temp_card,
@@ -87,7 +81,7 @@ def accept_card(
         ctx.audit(session, "card.accept", acceptance_no, service_id=service_id)
         record_case(
             ctx, session, service_id=service_id, service_name=service_name, applicant_name=name,
-            id_number=number, phone=phone_digits, started_at=started_at, outcome="accepted", channel=channel,
+            id_number=number, phone=digits, started_at=started_at, outcome="accepted", channel=channel,
             card_case_id=case.id, booking_id=booking_id,
         )
         return summarize(case)

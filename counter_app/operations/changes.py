@@ -8,7 +8,7 @@ counters refresh each other forever.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, not_, or_, select
+from sqlalchemy import not_, or_, select
 
 from counter_app.operations.context import AppContext
 from counter_app.store.models import AuditEntry
@@ -24,6 +24,6 @@ def change_marker(ctx: AppContext) -> int:
     """Id of the newest audit entry that records a change (0 when there is none)."""
     reads = or_(AuditEntry.action.in_(READ_ACTIONS), *(AuditEntry.action.like(f"{p}%") for p in READ_PREFIXES))
     # Walks back from the newest row and stops at the first change: reads since then are few.
-    statement = select(AuditEntry.id).where(and_(not_(reads))).order_by(AuditEntry.id.desc()).limit(1)
+    statement = select(AuditEntry.id).where(not_(reads)).order_by(AuditEntry.id.desc()).limit(1)
     with ctx.db.read() as session:
         return session.scalar(statement) or 0

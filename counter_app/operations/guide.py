@@ -13,6 +13,7 @@ from counter_app.domain.catalog_schema import DayUnit, MaterialForm, Medium, Nec
 from counter_app.domain.checklist import Checklist, evaluate
 from counter_app.domain.id_number import age_band, age_on, hukou_region, parse_id_number
 from counter_app.domain.masking import mask_id_number, mask_phone
+from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.pinyin_keys import matches_pinyin
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_up_hooks import follow_up_for_notice
@@ -175,7 +176,7 @@ def give_notice(
     if not applicant.name.strip():
         raise ValueError("请填写申请人姓名")
     id_number = parse_id_number(applicant.id_number).number if applicant.id_number else None
-    phone = "".join(ch for ch in (applicant.phone or "") if ch.isdigit()) or None
+    phone = phone_digits(applicant.phone)
     now = ctx.now()
     with ctx.db.write() as session:
         seq = next_in_sequence(session, "notice", now.date())
