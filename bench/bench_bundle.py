@@ -82,7 +82,7 @@ def main() -> int:
         return 2
     size, files = folder_size(args.bundle)
     frozen = medians([str(executable), "--self-test"], args.runs)
-    source = medians([sys.executable, "-m", "counter_app.cli", "--self-test"], args.runs)
+    source = medians([sys.executable, "-m", "counter_app.cli.main", "--self-test"], args.runs)
 
     print(f"bundle {args.bundle}: {size / 1e6:.1f} MB in {files} files; medians of {args.runs} self-test runs (s)")
     print(f"| {'run':<8} | {'process':>8} | " + " | ".join(f"{label:>15}" for _key, label in PHASES) + " |")

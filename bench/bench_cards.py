@@ -4,7 +4,7 @@ Run: ``.venv/bin/python bench/bench_cards.py --db sqlite:///PATH --records N [--
 
 Creates (or, with ``--reuse``, keeps) a database holding N demo cards, then prints a markdown table:
 
-* every lookup form through :func:`counter_app.operations.cards_lookup.lookup` (the function the UI calls),
+* every lookup form through :func:`counter_app.operations.cards.lookup.lookup` (the function the UI calls),
   50 query values sampled from the database, median and p95; beside it the naive baseline, a full scan
   ``LIKE '%q%'`` over name, id_number, phone and acceptance_no with the same limit (fewer samples);
 * a 10,000-row arrivals manifest (到证清单), dry run and commit;
@@ -127,7 +127,7 @@ def prepare_manifest(ctx, rows: int) -> tuple[bytes, list[int]]:
     """Move ``rows`` cases (not on a shelf) to "dispatched" and write their dispatch list as CSV."""
     from dataclasses import replace
 
-    from counter_app.operations.station import load_station, save_station
+    from counter_app.operations.admin.station import load_station, save_station
     from counter_app.store.models import CardCase
 
     station = load_station(ctx)
@@ -187,9 +187,9 @@ def main() -> None:
     os.environ.setdefault("COUNTER_APP_DATA", tempfile.mkdtemp(prefix="counter-bench-"))
 
     from counter_app.bootstrap import open_context
-    from counter_app.operations.cards_arrivals import import_arrivals
-    from counter_app.operations.cards_lookup import lookup
-    from counter_app.operations.demo_cards import make_demo_cards
+    from counter_app.demo.cards import make_demo_cards
+    from counter_app.operations.cards.arrivals import import_arrivals
+    from counter_app.operations.cards.lookup import lookup
     from counter_app.store.models import CardCase
 
     if args.db.startswith("sqlite:///") and not args.reuse:

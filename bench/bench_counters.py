@@ -99,7 +99,7 @@ def fresh_database(admin_url: str) -> Iterator[str]:
 
 def prepare(url: str, records: int, slots: int, seed: int) -> Setup:
     """Demo cards, bookable slots tomorrow, and query strings of every lookup form."""
-    from counter_app.operations.demo_cards import make_demo_cards
+    from counter_app.demo.cards import make_demo_cards
 
     ctx = open_context(url, actor=Actor(clerk="准备", workstation="准备"))
     make_demo_cards(ctx, records, seed=seed)
@@ -119,9 +119,9 @@ def prepare(url: str, records: int, slots: int, seed: int) -> Setup:
     queries = [rng.choice((p.name, p.id_number[-4:], p.phone[-4:], p.acceptance_no)) for p in people]
     setup = Setup(url, shelf, [], queries)
     try:
-        from counter_app.operations.appointments import create_slot
+        from counter_app.operations.appointments.booking import create_slot
     except ImportError as exc:  # built by another part of the issue; the bench still measures the rest
-        setup.bookings_skipped = f"bookings skipped: counter_app.operations.appointments not available ({exc})"
+        setup.bookings_skipped = f"bookings skipped: counter_app.operations.appointments.booking not available ({exc})"
         return setup
     tomorrow = ctx.now().date() + dt.timedelta(days=1)
     for n in range(slots):
@@ -134,14 +134,14 @@ def prepare(url: str, records: int, slots: int, seed: int) -> Setup:
 
 def _counter(index: int, setup: Setup, seconds: float, seed: int, barrier, results) -> None:  # noqa: ANN001
     """One counter's stream; runs in its own process and puts its CounterLog on ``results``."""
-    from counter_app.operations.cards_accept import accept_card
-    from counter_app.operations.cards_lookup import lookup
-    from counter_app.operations.cards_pickup import hand_out
-    from counter_app.operations.demo import synthetic_person
+    from counter_app.demo.seed import synthetic_person
+    from counter_app.operations.cards.accept import accept_card
+    from counter_app.operations.cards.lookup import lookup
+    from counter_app.operations.cards.pickup import hand_out
 
     book = None
     if setup.slots:
-        from counter_app.operations.appointments import book
+        from counter_app.operations.appointments.booking import book
     ctx = open_context(setup.url, actor=Actor(clerk=f"柜员{index}", workstation=f"窗口{index}"))
     rng = random.Random(seed * 100 + index)
     ops = [name for name, _ in MIX if name != "book" or book]

@@ -67,7 +67,7 @@ def main() -> None:
     from counter_app.bootstrap import open_context
     from counter_app.domain.catalog import load_catalog
     from counter_app.domain.checklist import evaluate
-    from counter_app.operations.guide import Applicant, notice_document
+    from counter_app.operations.guide.service_guide import Applicant, notice_document
 
     catalog = load_catalog()
     service = catalog.get("birth_registration")

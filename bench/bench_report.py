@@ -2,7 +2,7 @@
 
 Run: ``.venv/bin/python bench/bench_report.py [--cases 250000] [--cards 20000] [--sqlite PATH] [--pg URL]``.
 
-Builds the year with :func:`counter_app.operations.demo_day.make_demo_year` (plus demo ID cards, so the card
+Builds the year with :func:`counter_app.demo.day.make_demo_year` (plus demo ID cards, so the card
 counts scan a realistic table) in a fresh SQLite file and, when a server answers, in a fresh PostgreSQL
 database; then times build_report + PDF and build_report + XLSX for one day and one month, ``--repeat``
 times each, and prints a markdown table of median and p95.  The target is ≤ 2 s each.
@@ -69,9 +69,9 @@ def fresh_pg(url: str) -> Iterator[str | None]:
 
 def bench_database(label: str, url: str, args: argparse.Namespace) -> list[str]:
     from counter_app.bootstrap import open_context
-    from counter_app.operations.daily_report import ReportPeriod, build_report, report_pdf, report_xlsx
-    from counter_app.operations.demo_cards import make_demo_cards
-    from counter_app.operations.demo_day import make_demo_year
+    from counter_app.demo.cards import make_demo_cards
+    from counter_app.demo.day import make_demo_year
+    from counter_app.operations.reports.daily_report import ReportPeriod, build_report, report_pdf, report_xlsx
     from printing.fonts import register_cjk_font
 
     ctx = open_context(url)

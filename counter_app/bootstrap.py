@@ -48,7 +48,7 @@ def open_context(db_url: str | None = None, demo: bool = False, actor: Actor | N
     if not demo and db.sqlite_path is not None:
         run_daily_backup(ctx)
     if demo:
-        from counter_app.operations.demo import ensure_demo_data
+        from counter_app.demo.seed import ensure_demo_data
 
         ensure_demo_data(ctx)
     return ctx

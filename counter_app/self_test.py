@@ -84,7 +84,7 @@ def _check_window(report: SelfTestReport) -> tuple[AppContext, Callable[[], None
         from PySide6.QtWidgets import QApplication
 
         from counter_app.bootstrap import open_context
-        from counter_app.operations.demo import DEMO_PASSWORD, demo_sign_in
+        from counter_app.demo.seed import DEMO_PASSWORD, demo_sign_in
         from counter_app.ui.app import choose_font
         from counter_app.ui.i18n import load_translation
         from counter_app.ui.main_window import MainWindow
@@ -126,8 +126,8 @@ def _check_window(report: SelfTestReport) -> tuple[AppContext, Callable[[], None
 
 def _check_receipt(report: SelfTestReport, ctx: AppContext) -> None:
     """Render the receipt of a demo card waiting on the shelf: fonts, barcode and reportlab all in one."""
-    from counter_app.operations.cards_notices import unnotified
-    from counter_app.operations.receipts import print_receipt
+    from counter_app.operations.cards.pickup_notices import unnotified
+    from counter_app.operations.cards.receipts import print_receipt
     from printing.fonts import font_path_in_use
 
     with report.phase("receipt"):

@@ -1,6 +1,6 @@
 """The daily or monthly work report (工作日报 / 工作月报) on A4: summary, bar chart, tables.
 
-Takes the report as plain data (the attributes of ``counter_app.operations.daily_report.DailyReport``; it is
+Takes the report as plain data (the attributes of ``counter_app.operations.reports.daily_report.DailyReport``; it is
 named only for type checking, so printing still imports nothing of the application at run time).
 """
 
@@ -22,7 +22,7 @@ from printing.styles import Styles, styles_for
 from printing.text import fmt_datetime, spaced
 
 if TYPE_CHECKING:
-    from counter_app.operations.daily_report import DailyReport
+    from counter_app.operations.reports.daily_report import DailyReport
 
 __all__ = ["build_daily_report_pdf", "percent"]
 

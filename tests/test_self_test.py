@@ -21,7 +21,7 @@ def _run_self_test(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[st
 
 
 def test_self_test_flag_passes_from_source(tmp_path: Path) -> None:
-    result = _run_self_test(tmp_path, "-m", "counter_app.cli", "--self-test")
+    result = _run_self_test(tmp_path, "-m", "counter_app.cli.main", "--self-test")
     assert result.returncode == 0, result.stderr
     line = result.stdout.strip().splitlines()[-1]
     assert line.startswith("self-test ok ")
@@ -38,7 +38,7 @@ def test_self_test_flag_passes_from_source(tmp_path: Path) -> None:
 def test_run_self_test_reports_a_broken_receipt_with_exit_1(tmp_path: Path) -> None:
     # A receipt builder that returns something other than a PDF: the self-test must say so and exit 1.
     code = (
-        "import sys; import counter_app.operations.receipts as receipts;"
+        "import sys; import counter_app.operations.cards.receipts as receipts;"
         "receipts.print_receipt = lambda ctx, number, layout='roll80': b'<html>';"
         "from counter_app.self_test import run_self_test; sys.exit(run_self_test())"
     )

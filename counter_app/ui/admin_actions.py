@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from counter_app import paths
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
-from counter_app.operations.context import AppContext
-from counter_app.operations.retention import (
+from counter_app.operations.admin.retention import (
     PurgeReport,
     RetentionSettings,
     cut_off_date,
@@ -26,6 +25,7 @@ from counter_app.operations.retention import (
     purge_collected,
     save_retention,
 )
+from counter_app.operations.context import AppContext
 from counter_app.store.backup import backup_sqlite, unique_path
 from counter_app.store.backup_pg import backup_pg
 

@@ -96,18 +96,18 @@ def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | No
     from counter_app.bootstrap import open_context
 
     if demo:
-        from counter_app.operations.demo import demo_sign_in
+        from counter_app.demo.seed import demo_sign_in
 
         ctx = open_context(db_url, demo=True)
         return ctx, demo_sign_in(ctx)  # a newcomer clicks through; the lock password is in the status bar
     from counter_app.store.database import resolve_url
     from counter_app.store.server_probe import count_users
-    from counter_app.ui.login_dialog import sign_in
+    from counter_app.ui.dialogs.login_dialog import sign_in
     from counter_app.workstation import load_workstation
 
     url = resolve_url(db_url)
     if not load_workstation().first_run_done and count_users(url) == 0:
-        from counter_app.ui.first_run_wizard import run_first_run
+        from counter_app.ui.wizard.first_run_wizard import run_first_run
 
         opened = run_first_run()
         if opened is None:
@@ -119,7 +119,7 @@ def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | No
 
 
 def run_gui(db_url: str | None = None, demo: bool = False) -> int:
-    from counter_app.operations.demo import DEMO_PASSWORD
+    from counter_app.demo.seed import DEMO_PASSWORD
     from counter_app.ui.main_window import MainWindow
     from counter_app.workstation import load_workstation
 

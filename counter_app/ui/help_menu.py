@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from counter_app.ui.about_dialog import open_data_folder, show_about
-from counter_app.ui.quick_guide import quick_guide_action, show_quick_guide
+from counter_app.ui.dialogs.about_dialog import open_data_folder, show_about
+from counter_app.ui.dialogs.quick_guide import quick_guide_action, show_quick_guide
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow

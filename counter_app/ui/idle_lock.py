@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import DomainError
-from counter_app.operations.accounts import verify_password
+from counter_app.operations.admin.accounts import verify_password
 from counter_app.operations.context import AppContext
-from counter_app.ui.login_dialog import error_label, password_field
+from counter_app.ui.dialogs.login_dialog import error_label, password_field
 
 DEFAULT_MINUTES = 5
 OVERLAY_STYLE = "#idleLockOverlay { background: #37474f; } #idleLockOverlay QLabel { color: white; }"

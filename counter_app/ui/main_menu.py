@@ -59,7 +59,7 @@ class MainMenu(QObject):
             lock.lock_now()
 
     def open_settings(self) -> None:
-        from counter_app.ui.settings_dialog import SettingsDialog
+        from counter_app.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.window.ctx, self.window)
         dialog.workstation_saved.connect(self._workstation_saved)
@@ -73,23 +73,23 @@ class MainMenu(QObject):
         self.window.restore_layout(settings.window_geometry)
 
     def rerun_wizard(self) -> None:
-        from counter_app.ui.first_run_wizard import FirstRunWizard
+        from counter_app.ui.wizard.first_run_wizard import FirstRunWizard
 
         FirstRunWizard(self.window.ctx, self.window).exec()
 
     def change_password(self) -> None:
-        from counter_app.ui.users_dialog import PasswordDialog
+        from counter_app.ui.dialogs.users_dialog import PasswordDialog
 
         PasswordDialog(self.window.ctx, self.window.ctx.actor.clerk, self.window).exec()
 
     def edit_office_hours(self) -> None:
-        from counter_app.ui.office_hours_dialog import OfficeHoursDialog
+        from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
 
         if OfficeHoursDialog(self.window.ctx, self.window).exec():
             self.window.office_status.update_now()
 
     def manage_users(self) -> None:
-        from counter_app.ui.users_dialog import UsersDialog
+        from counter_app.ui.dialogs.users_dialog import UsersDialog
 
         UsersDialog(self.window.ctx, self.window).exec()
 

@@ -15,18 +15,18 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWid
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.changes import change_marker
 from counter_app.operations.context import AppContext
-from counter_app.operations.follow_up_hooks import sweep_uncollected
-from counter_app.operations.follow_ups import open_count
-from counter_app.ui.appointments_page import AppointmentsPage
-from counter_app.ui.arrivals_page import ArrivalsPage
-from counter_app.ui.follow_ups_page import FollowUpsPage, follow_up_badge_text
-from counter_app.ui.guide_page import ServiceGuidePage
-from counter_app.ui.history_page import NoticeHistoryPage
-from counter_app.ui.lookup_page import CardLookupPage
+from counter_app.operations.follow_ups.hooks import sweep_uncollected
+from counter_app.operations.follow_ups.notebook import open_count
 from counter_app.ui.office_status import OfficeStatusLabel
-from counter_app.ui.report_page import ReportPage
-from counter_app.ui.routine_page import RoutinePage
-from counter_app.ui.same_day_page import SameDayPage
+from counter_app.ui.pages.appointments_page import AppointmentsPage
+from counter_app.ui.pages.arrivals_page import ArrivalsPage
+from counter_app.ui.pages.follow_ups_page import FollowUpsPage, follow_up_badge_text
+from counter_app.ui.pages.guide_page import ServiceGuidePage
+from counter_app.ui.pages.history_page import NoticeHistoryPage
+from counter_app.ui.pages.lookup_page import CardLookupPage
+from counter_app.ui.pages.report_page import ReportPage
+from counter_app.ui.pages.routine_page import RoutinePage
+from counter_app.ui.pages.same_day_page import SameDayPage
 
 POLL_MS = 3_000  # "within a few seconds" at another counter
 SWEEP_MS = 10 * 60_000  # uncollected-card follow-ups: often enough, cheap (≈ 20 ms on 200k cards)
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, title)
         self.audit_page: QWidget | None = None
         if has_permission(ctx.actor.role, Permission.VIEW_AUDIT_LOG):
-            from counter_app.ui.audit_page import AuditPage
+            from counter_app.ui.pages.audit_page import AuditPage
 
             self.audit_page = AuditPage(ctx)
             self.tabs.addTab(self.audit_page, self.tr("Audit log"))

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from counter_app.domain.office_hours import ServiceStatus, status_at
 from counter_app.operations.context import AppContext
-from counter_app.operations.office_hours import load_office_hours
-from counter_app.operations.station_calendar import working_calendar
+from counter_app.operations.day.office_hours import load_office_hours
+from counter_app.operations.day.station_calendar import working_calendar
 
 TICK_MS = 30_000
 AMBER_STYLE = "background: #ffe8b3; color: #7a4f00; padding: 1px 8px; border-radius: 3px; font-weight: bold;"

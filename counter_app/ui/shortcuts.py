@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from counter_app.ui.quick_guide import quick_guide_action
+from counter_app.ui.dialogs.quick_guide import quick_guide_action
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow

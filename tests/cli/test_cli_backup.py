@@ -9,15 +9,15 @@ import pytest
 from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
-from counter_app.cli_backup import add_backup_parser, run_backup_command
-from counter_app.operations.demo_cards import make_demo_cards
+from counter_app.cli.backup import add_backup_parser, run_backup_command
+from counter_app.demo.cards import make_demo_cards
 from counter_app.store.models import AuditEntry, Base
 from tests.conftest import _fresh_pg_database
 from tests.store.table_checksums import table_checksums
 
 
 def _run(*argv: str) -> int:
-    # The same top-level options as counter_app.cli, which wires these subcommands in.
+    # The same top-level options as counter_app.cli.main, which wires these subcommands in.
     parser = argparse.ArgumentParser(prog="counter-app")
     parser.add_argument("--db")
     parser.add_argument("--demo", action="store_true")

@@ -12,10 +12,10 @@ import pytest
 from pypdf import PdfReader
 
 from counter_app.bootstrap import open_context
-from counter_app.cli import main
+from counter_app.cli.main import main
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards_accept import accept_card, move_card
-from counter_app.operations.cards_lookup import card_detail
+from counter_app.operations.cards.accept import accept_card, move_card
+from counter_app.operations.cards.lookup import card_detail
 from tests.id_numbers import make_id
 
 
@@ -49,8 +49,8 @@ def test_demo_then_lookup_by_name_and_id_suffix(db, tmp_path, capsys):
 def test_demo_numbers_and_ids_continue_with_real_acceptances(db_url):
     from sqlalchemy import select
 
-    from counter_app.operations.cards_lookup import lookup
-    from counter_app.operations.demo_cards import make_demo_cards
+    from counter_app.demo.cards import make_demo_cards
+    from counter_app.operations.cards.lookup import lookup
     from counter_app.store.models import CardCase
 
     ctx = open_context(db_url)
@@ -146,7 +146,7 @@ def test_arrivals_unreadable_file_exits_1(db, tmp_path, capsys):
 def test_receipt_labels_rules_and_audit(db):
     from sqlalchemy import select
 
-    from counter_app.operations.receipts import print_receipt, receipt_for
+    from counter_app.operations.cards.receipts import print_receipt, receipt_for
     from counter_app.store.models import AuditEntry
 
     ctx = open_context(db)

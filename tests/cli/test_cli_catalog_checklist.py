@@ -8,7 +8,7 @@ import shutil
 
 from pypdf import PdfReader
 
-from counter_app.cli import main
+from counter_app.cli.main import main
 from counter_app.domain.catalog import bundled_forms_dir
 
 

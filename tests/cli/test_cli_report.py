@@ -10,12 +10,12 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from counter_app.bootstrap import open_context
-from counter_app.cli_report import add_report_parser, run_report_command
-from counter_app.operations.demo_day import make_demo_year
+from counter_app.cli.report import add_report_parser, run_report_command
+from counter_app.demo.day import make_demo_year
 
 
 def _parser() -> argparse.ArgumentParser:
-    # The same global options as counter_app.cli, which wires add_report_parser into its own parser.
+    # The same global options as counter_app.cli.main, which wires add_report_parser into its own parser.
     parser = argparse.ArgumentParser(prog="counter-app")
     parser.add_argument("--db")
     parser.add_argument("--demo", action="store_true")

@@ -11,9 +11,9 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
-from counter_app.cli_users import add_users_parser, run_users_command
-from counter_app.operations import accounts
-from counter_app.operations.accounts import AuthError, authenticate
+from counter_app.cli.users import add_users_parser, run_users_command
+from counter_app.operations.admin import accounts
+from counter_app.operations.admin.accounts import AuthError, authenticate
 from counter_app.store.models import AuditEntry
 
 

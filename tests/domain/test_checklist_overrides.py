@@ -72,7 +72,7 @@ def test_broken_override_is_reported_and_the_bundled_service_kept(tmp_path):
 
 def test_services_are_found_by_name_alias_initials_and_full_pinyin(tmp_path):
     from counter_app.operations.context import AppContext
-    from counter_app.operations.guide import search_services
+    from counter_app.operations.guide.service_guide import search_services
 
     ctx = AppContext(db=None, catalog=load_catalog())  # type: ignore[arg-type] - search reads only the catalog
     for query in ("出生", "csdj", "chushengdengji", "chusheng", "上户", "SFZ"):

@@ -30,9 +30,9 @@ from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards import CardError
-from counter_app.operations.cards_arrivals import import_arrivals
-from counter_app.operations.cards_pickup import hand_out
+from counter_app.operations.cards.arrivals import import_arrivals
+from counter_app.operations.cards.common import CardError
+from counter_app.operations.cards.pickup import hand_out
 from counter_app.operations.context import Actor, AppContext
 from counter_app.store.models import CardCase, ImportBatch
 from tests.id_numbers import make_id

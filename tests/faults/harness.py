@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from counter_app.bootstrap import open_context
+from counter_app.demo.cards import make_demo_cards
 from counter_app.operations.context import Actor, AppContext
-from counter_app.operations.demo_cards import make_demo_cards
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = [sys.executable, "-m", "tests.faults.driver"]

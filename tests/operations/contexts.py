@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards_accept import accept_card, move_card
+from counter_app.operations.cards.accept import accept_card, move_card
 from counter_app.operations.context import Actor, AppContext
 from counter_app.store.models import AuditEntry
 from tests.clock import Clock

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from counter_app.domain.permissions import PermissionDenied, Role
-from counter_app.operations import accounts
-from counter_app.operations.accounts import (
+from counter_app.operations.admin import accounts
+from counter_app.operations.admin.accounts import (
     MAX_FAILED_ATTEMPTS,
     AccountError,
     AuthError,
@@ -32,8 +32,8 @@ from counter_app.operations.accounts import (
     set_password,
     verify_password,
 )
+from counter_app.operations.admin.station import load_station, save_station
 from counter_app.operations.context import Actor
-from counter_app.operations.station import load_station, save_station
 from counter_app.store.models import AuditEntry, UserAccount
 from tests.operations.contexts import clocked_context
 
@@ -239,16 +239,20 @@ PROTECTED = {
     "set_password of another": lambda c: set_password(c, "boss", "taken-over-1"),
     "disable_user": lambda c: disable_user(c, "boss"),
     "enable_user": lambda c: enable_user(c, "boss"),
-    "save_office_hours": lambda c: _op("office_hours", "save_office_hours")(c, {"extended_until": None}),
-    "save_template": lambda c: _op("appointment_template", "save_template")(c, {"blocks": []}),
-    "save_routine": lambda c: _op("routine", "save_routine")(c, {"open": [], "close": []}),
-    "save_follow_up_settings": lambda c: _op("follow_ups", "save_follow_up_settings")(c, await_materials_days=3),
-    "save_retention": lambda c: _op("retention", "save_retention")(c, 5),
-    "purge_collected": lambda c: _op("retention", "purge_collected")(c),
-    "search_audit": lambda c: _op("audit_log", "search_audit")(c, _op("audit_log", "AuditFilter")()),
-    "save_sms_template": lambda c: _op("sms_settings", "save_sms_template")(c, "{name}您好，证件已到"),
-    "reveal_numbers": lambda c: _op("cards_lookup", "reveal_numbers")(c, "1101050012026112300001"),
-    "export_audit_csv": lambda c: _op("audit_log", "export_audit_csv")(c, _op("audit_log", "AuditFilter")()),
+    "save_office_hours": lambda c: _op("day.office_hours", "save_office_hours")(c, {"extended_until": None}),
+    "save_template": lambda c: _op("appointments.template", "save_template")(c, {"blocks": []}),
+    "save_routine": lambda c: _op("day.routine", "save_routine")(c, {"open": [], "close": []}),
+    "save_follow_up_settings": lambda c: _op("follow_ups.notebook", "save_follow_up_settings")(
+        c, await_materials_days=3
+    ),
+    "save_retention": lambda c: _op("admin.retention", "save_retention")(c, 5),
+    "purge_collected": lambda c: _op("admin.retention", "purge_collected")(c),
+    "search_audit": lambda c: _op("admin.audit_log", "search_audit")(c, _op("admin.audit_log", "AuditFilter")()),
+    "save_sms_template": lambda c: _op("admin.sms_settings", "save_sms_template")(c, "{name}您好，证件已到"),
+    "reveal_numbers": lambda c: _op("cards.lookup", "reveal_numbers")(c, "1101050012026112300001"),
+    "export_audit_csv": lambda c: _op("admin.audit_log", "export_audit_csv")(
+        c, _op("admin.audit_log", "AuditFilter")()
+    ),
 }
 
 

@@ -10,14 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from counter_app.bootstrap import open_context
-from counter_app.operations.appointment_template import (
-    AppointmentTemplate,
-    TemplateError,
-    load_template,
-    parse_template,
-    save_template,
-)
-from counter_app.operations.appointments import (
+from counter_app.operations.appointments.booking import (
     AppointmentError,
     book,
     cancel,
@@ -27,7 +20,14 @@ from counter_app.operations.appointments import (
     remove_slot,
     slots_for,
 )
-from counter_app.operations.appointments_day import check_in, day_list, mark_no_show, mark_no_shows
+from counter_app.operations.appointments.day_list import check_in, day_list, mark_no_show, mark_no_shows
+from counter_app.operations.appointments.template import (
+    AppointmentTemplate,
+    TemplateError,
+    load_template,
+    parse_template,
+    save_template,
+)
 from counter_app.operations.context import Actor
 from counter_app.store.models import AppointmentSlot, AuditEntry
 from tests.clock import Clock

@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import event, func, select
 
 from counter_app.bootstrap import open_context
-from counter_app.operations.appointments import AppointmentError, book, create_slot, slots_for
+from counter_app.operations.appointments.booking import AppointmentError, book, create_slot, slots_for
 from counter_app.operations.context import Actor, AppContext
 from counter_app.store.models import Booking
 

@@ -14,14 +14,14 @@ from sqlalchemy import select
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import PermissionDenied
-from counter_app.operations.audit_log import (
+from counter_app.operations.admin.audit_log import (
     AuditFilter,
     export_audit_csv,
     mask_detail,
     mask_numbers_in_text,
     search_audit,
 )
-from counter_app.operations.cards_lookup import lookup
+from counter_app.operations.cards.lookup import lookup
 from counter_app.operations.context import Actor
 from counter_app.store.models import AuditEntry
 from tests.id_numbers import make_id
@@ -205,7 +205,7 @@ def test_the_stored_audit_row_never_holds_a_full_number(ctx):
 def test_a_pinned_search_keeps_its_pages_while_others_write(ctx):
     from dataclasses import replace
 
-    from counter_app.operations.audit_log import latest_audit_id
+    from counter_app.operations.admin.audit_log import latest_audit_id
 
     for n in range(6):
         _entry(ctx, datetime(2020, 3, 23, 9, n), "钱", "1号窗口", "card.move", f"case {n}")

@@ -10,15 +10,15 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from counter_app.operations.cards import CardError
-from counter_app.operations.cards_notices import (
+from counter_app.operations.admin.station import save_station
+from counter_app.operations.cards.common import CardError
+from counter_app.operations.cards.pickup_notices import (
     export_sms_csv,
     mark_notified,
     overdue_pickups,
     pickup_notice_pdf,
     unnotified,
 )
-from counter_app.operations.station import save_station
 from counter_app.store.models import AuditEntry, CardCase
 from tests.operations.contexts import arrived_card, as_supervisor, clocked_context
 
@@ -127,7 +127,7 @@ def test_pickup_notice_pdf_contains_name(db_url):
 def test_notices_cli_list_export_mark(db_url, tmp_path, capsys):
     import json
 
-    from counter_app.cli import main
+    from counter_app.cli.main import main
 
     ctx = _ctx(db_url)
     no = arrived_card(ctx, "张三丰", 1)

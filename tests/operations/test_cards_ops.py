@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards import CardError
-from counter_app.operations.cards_accept import accept_card, move_card
-from counter_app.operations.cards_arrivals import (
+from counter_app.operations.admin.station import save_station
+from counter_app.operations.cards.accept import accept_card, move_card
+from counter_app.operations.cards.arrivals import (
     ALREADY_ARRIVED,
     DUPLICATE,
     INVALID,
@@ -22,10 +22,10 @@ from counter_app.operations.cards_arrivals import (
     UNKNOWN,
     import_arrivals,
 )
-from counter_app.operations.cards_lookup import card_detail, lookup
-from counter_app.operations.cards_pickup import hand_out
+from counter_app.operations.cards.common import CardError
+from counter_app.operations.cards.lookup import card_detail, lookup
+from counter_app.operations.cards.pickup import hand_out
 from counter_app.operations.context import Actor
-from counter_app.operations.station import save_station
 from counter_app.store.models import AuditEntry, CardCase, CaseEvent, ImportBatch
 from tests.id_numbers import make_id
 
@@ -259,7 +259,7 @@ def test_full_numbers_only_for_a_supervisor_and_audited(db_url):
     from dataclasses import replace
 
     from counter_app.domain.permissions import PermissionDenied
-    from counter_app.operations.cards_lookup import reveal_numbers
+    from counter_app.operations.cards.lookup import reveal_numbers
     from counter_app.store.models import AuditEntry
 
     ctx = _ctx(db_url)

@@ -10,10 +10,10 @@ from pypdf import PdfReader
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards import CardError
-from counter_app.operations.cards_accept import accept_card, move_card
-from counter_app.operations.cards_lookup import lookup
-from counter_app.operations.cards_shelf import receive_scanned, shelf_list_pdf
+from counter_app.operations.cards.accept import accept_card, move_card
+from counter_app.operations.cards.common import CardError
+from counter_app.operations.cards.lookup import lookup
+from counter_app.operations.cards.shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import Actor
 
 

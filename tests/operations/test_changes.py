@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from counter_app.bootstrap import open_context
-from counter_app.operations.cards_lookup import lookup
+from counter_app.operations.cards.lookup import lookup
 from counter_app.operations.changes import change_marker
-from counter_app.operations.follow_ups import add_follow_up, tick
+from counter_app.operations.follow_ups.notebook import add_follow_up, tick
 
 
 @pytest.fixture

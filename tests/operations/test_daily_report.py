@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
+from counter_app.demo.day import ensure_demo_day
 from counter_app.operations.context import Actor
-from counter_app.operations.daily_report import (
+from counter_app.operations.reports.daily_report import (
     Appointments,
     Cards,
     DayRow,
@@ -26,7 +27,6 @@ from counter_app.operations.daily_report import (
     build_report,
     report_xlsx,
 )
-from counter_app.operations.demo_day import ensure_demo_day
 from counter_app.store.models import AuditEntry
 from tests.report_data import D20, D22, D23, NOW, A, B, C, add_bookings, at, card, case, follow_up, notice
 

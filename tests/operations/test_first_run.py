@@ -9,9 +9,9 @@ from sqlalchemy.engine import make_url
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.errors import DomainError
-from counter_app.operations.accounts import list_users
-from counter_app.operations.first_run import NewSupervisor, StationSetupError, apply_first_run, check_station
-from counter_app.operations.station import load_station
+from counter_app.operations.admin.accounts import list_users
+from counter_app.operations.admin.first_run import NewSupervisor, StationSetupError, apply_first_run, check_station
+from counter_app.operations.admin.station import load_station
 from counter_app.store.server_probe import ServerSettingsError, count_users, postgres_url
 from tests.ui.staff import fast_hashing  # noqa: F401 - fixture
 

@@ -12,15 +12,15 @@ from sqlalchemy import func, select
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.permissions import PermissionDenied
-from counter_app.operations.cards_accept import load_case, move_card
-from counter_app.operations.cards_pickup import hand_out
-from counter_app.operations.follow_up_hooks import (
+from counter_app.operations.cards.accept import load_case, move_card
+from counter_app.operations.cards.pickup import hand_out
+from counter_app.operations.follow_ups.hooks import (
     follow_up_for_defective_card,
     follow_up_for_notice,
     follow_up_for_unfinished_case,
     sweep_uncollected,
 )
-from counter_app.operations.follow_ups import (
+from counter_app.operations.follow_ups.notebook import (
     KIND_LABELS,
     TITLE_MAX,
     FollowUpError,

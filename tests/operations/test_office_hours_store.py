@@ -10,7 +10,7 @@ from sqlalchemy import select
 from counter_app.bootstrap import open_context
 from counter_app.domain.office_hours import OfficeHours, OfficeHoursError, Period
 from counter_app.operations.context import Actor
-from counter_app.operations.office_hours import (
+from counter_app.operations.day.office_hours import (
     OFFICE_HOURS_KEY,
     current_status,
     load_office_hours,

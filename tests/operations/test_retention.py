@@ -9,18 +9,18 @@ from sqlalchemy import func, select
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import PermissionDenied
-from counter_app.operations import retention
-from counter_app.operations.cards_accept import accept_card
-from counter_app.operations.cards_lookup import lookup
-from counter_app.operations.cards_pickup import hand_out
-from counter_app.operations.context import Actor
-from counter_app.operations.retention import (
+from counter_app.operations.admin import retention
+from counter_app.operations.admin.retention import (
     PURGED,
     cut_off_date,
     load_retention,
     purge_collected,
     save_retention,
 )
+from counter_app.operations.cards.accept import accept_card
+from counter_app.operations.cards.lookup import lookup
+from counter_app.operations.cards.pickup import hand_out
+from counter_app.operations.context import Actor
 from counter_app.store.models import (
     AppointmentSlot,
     AuditEntry,

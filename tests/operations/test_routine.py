@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from counter_app.domain.permissions import PermissionDenied
-from counter_app.operations.routine import (
+from counter_app.operations.day.routine import (
     DEFAULT_CLOSE,
     DEFAULT_OPEN,
     RoutineError,

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from counter_app.bootstrap import open_context
 from counter_app.operations.context import Actor
-from counter_app.operations.office_hours import save_office_hours
-from counter_app.operations.service_case_board import after_hours_log, close_day, same_day_board
-from counter_app.operations.service_cases import ServiceCaseError, finish_case, record_case, start_case
+from counter_app.operations.day.office_hours import save_office_hours
+from counter_app.operations.day.same_day_board import after_hours_log, close_day, same_day_board
+from counter_app.operations.day.service_cases import ServiceCaseError, finish_case, record_case, start_case
 from counter_app.store.models import AuditEntry, FollowUp, ServiceCase
 from tests.clock import Clock
 

@@ -9,12 +9,17 @@ from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.errors import DomainError
+from counter_app.operations.admin.retention import load_retention
+from counter_app.operations.admin.sms_settings import load_sms_template
+from counter_app.operations.admin.station import load_station, save_station
+from counter_app.operations.admin.station_form import (
+    StationForm,
+    check_station_form,
+    load_station_form,
+    save_station_form,
+)
 from counter_app.operations.context import Actor
-from counter_app.operations.follow_ups import load_follow_up_settings
-from counter_app.operations.retention import load_retention
-from counter_app.operations.sms_settings import load_sms_template
-from counter_app.operations.station import load_station, save_station
-from counter_app.operations.station_form import StationForm, check_station_form, load_station_form, save_station_form
+from counter_app.operations.follow_ups.notebook import load_follow_up_settings
 from counter_app.store.models import AuditEntry
 
 SUPERVISOR = Actor(clerk="赵所长", workstation="主管室", role="supervisor")

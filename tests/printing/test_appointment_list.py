@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
-from counter_app.operations.appointments import book, cancel, create_slot
-from counter_app.operations.appointments_day import appointment_list_pdf
+from counter_app.operations.appointments.booking import book, cancel, create_slot
+from counter_app.operations.appointments.day_list import appointment_list_pdf
 from counter_app.operations.context import Actor
 from counter_app.store.models import AuditEntry
 from printing.appointments import AppointmentList, AppointmentRow, build_appointment_list_pdf

@@ -24,15 +24,15 @@ from counter_app.bootstrap import open_context
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.checklist import evaluate
 from counter_app.domain.masking import mask_id_number, mask_phone
-from counter_app.operations.audit_log import AuditFilter, export_audit_csv
-from counter_app.operations.cards_accept import accept_card, move_card
-from counter_app.operations.cards_lookup import card_detail, lookup
-from counter_app.operations.cards_notices import export_sms_csv, pickup_notice_pdf
-from counter_app.operations.cards_pickup import hand_out
-from counter_app.operations.cards_shelf import shelf_list_pdf
+from counter_app.operations.admin.audit_log import AuditFilter, export_audit_csv
+from counter_app.operations.cards.accept import accept_card, move_card
+from counter_app.operations.cards.lookup import card_detail, lookup
+from counter_app.operations.cards.pickup import hand_out
+from counter_app.operations.cards.pickup_notices import export_sms_csv, pickup_notice_pdf
+from counter_app.operations.cards.receipts import print_receipt
+from counter_app.operations.cards.shelf import shelf_list_pdf
 from counter_app.operations.context import Actor
-from counter_app.operations.guide import Applicant, find_notices, give_notice
-from counter_app.operations.receipts import print_receipt
+from counter_app.operations.guide.service_guide import Applicant, find_notices, give_notice
 from tests.id_numbers import make_id
 
 NOW = datetime(2026, 11, 23, 10, 0)
@@ -145,8 +145,8 @@ def test_sms_export_has_the_full_mobile_only_as_the_address(world):
 
 
 def test_appointment_list_masks_phones(world):
-    from counter_app.operations.appointments import book, create_slot
-    from counter_app.operations.appointments_day import appointment_list_pdf
+    from counter_app.operations.appointments.booking import book, create_slot
+    from counter_app.operations.appointments.day_list import appointment_list_pdf
 
     ctx = world["ctx"]
     day = NOW.date() + timedelta(days=1)
@@ -158,7 +158,7 @@ def test_appointment_list_masks_phones(world):
 
 
 def test_daily_report_pdf_and_xlsx_show_nothing_in_full(world):
-    from counter_app.operations.daily_report import ReportPeriod, build_report, report_pdf, report_xlsx
+    from counter_app.operations.reports.daily_report import ReportPeriod, build_report, report_pdf, report_xlsx
 
     openpyxl = pytest.importorskip("openpyxl")
     report = build_report(world["ctx"], ReportPeriod.day(NOW.date()))

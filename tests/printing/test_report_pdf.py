@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from printing_samples import font_report, pdf_text, render_png, squash
 from pypdf import PdfReader
 
-from counter_app.operations.daily_report import (
+from counter_app.operations.reports.daily_report import (
     AfterHours,
     Appointments,
     Cards,

@@ -15,9 +15,9 @@ from sqlalchemy import delete, func, select
 
 from counter_app import paths
 from counter_app.bootstrap import open_context
+from counter_app.demo.cards import make_demo_cards
 from counter_app.domain.checklist import evaluate
-from counter_app.operations.demo_cards import make_demo_cards
-from counter_app.operations.guide import Applicant, give_notice
+from counter_app.operations.guide.service_guide import Applicant, give_notice
 from counter_app.store import migrate
 from counter_app.store.backup import (
     SQLITE_HEADER,

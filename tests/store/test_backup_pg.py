@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from counter_app import paths
 from counter_app.bootstrap import open_context
-from counter_app.operations.demo_cards import make_demo_cards
+from counter_app.demo.cards import make_demo_cards
 from counter_app.store import migrate
 from counter_app.store.backup import BackupError
 from counter_app.store.backup_pg import backup_pg, restore_pg, verify_pg_backup

@@ -10,7 +10,7 @@ from sqlalchemy import inspect, select
 from counter_app.bootstrap import open_context
 from counter_app.domain.checklist import evaluate
 from counter_app.operations.context import Actor
-from counter_app.operations.guide import Applicant, find_notices, give_notice
+from counter_app.operations.guide.service_guide import Applicant, find_notices, give_notice
 from counter_app.store import migrate
 from counter_app.store.database import Database
 from counter_app.store.models import AuditEntry, Notice

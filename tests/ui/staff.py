@@ -8,8 +8,8 @@ from datetime import datetime
 import pytest
 from argon2 import PasswordHasher
 
-from counter_app.operations import accounts
-from counter_app.operations.accounts import create_first_supervisor, create_user
+from counter_app.operations.admin import accounts
+from counter_app.operations.admin.accounts import create_first_supervisor, create_user
 from counter_app.operations.context import Actor
 from tests.clock import Clock
 

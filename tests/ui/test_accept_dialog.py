@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from counter_app.operations.cards_lookup import lookup
-from counter_app.ui.accept_dialog import AcceptDialog
-from counter_app.ui.guide_page import ServiceGuidePage
+from counter_app.operations.cards.lookup import lookup
+from counter_app.ui.dialogs.accept_dialog import AcceptDialog
+from counter_app.ui.pages.guide_page import ServiceGuidePage
 
 VALID_ID = "11010519491231002X"
 
@@ -40,7 +40,7 @@ def test_other_services_record_a_counter_case_with_serving_time_and_channel(
     from sqlalchemy import select
 
     from counter_app.store.models import ServiceCase
-    from counter_app.ui.record_case_dialog import RecordCaseDialog
+    from counter_app.ui.dialogs.record_case_dialog import RecordCaseDialog
 
     now = {"t": datetime(2026, 11, 23, 11, 50)}
     ui_ctx.clock = lambda: now["t"]  # type: ignore[attr-defined]

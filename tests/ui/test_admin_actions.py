@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from counter_app import paths
-from counter_app.operations.retention import load_retention
+from counter_app.operations.admin.retention import load_retention
 from counter_app.store.models import AuditEntry
 from counter_app.ui.admin_actions import backup_now, edit_retention, purge_now
 from tests.ui.staff import as_clerk, fast_hashing, staffed_ctx  # noqa: F401 - fixtures

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from counter_app.operations.appointment_template import TemplateError, load_template
+from counter_app.operations.appointments.template import TemplateError, load_template
 from counter_app.store.models import AuditEntry
-from counter_app.ui.appointment_template_dialog import (
+from counter_app.ui.dialogs.appointment_template_dialog import (
     CAPACITY,
     DAY_KIND,
     END,
@@ -38,7 +38,7 @@ def shown_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, ui_ctx):
-    from counter_app.ui.appointment_template_dialog import AppointmentTemplateDialog
+    from counter_app.ui.dialogs.appointment_template_dialog import AppointmentTemplateDialog
 
     ui_ctx.actor = replace(ui_ctx.actor, clerk="boss", role="supervisor")
     widget = AppointmentTemplateDialog(ui_ctx)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from counter_app.operations.appointments import BOOKED, CHECKED_IN, NO_SHOW, book, generate_slots, slots_for
+from counter_app.operations.appointments.booking import BOOKED, CHECKED_IN, NO_SHOW, book, generate_slots, slots_for
 from counter_app.store.models import AppointmentSlot, AuditEntry, Booking
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def page(qtbot: QtBot, ui_ctx):
-    from counter_app.ui.appointments_page import AppointmentsPage
+    from counter_app.ui.pages.appointments_page import AppointmentsPage
 
     widget = AppointmentsPage(ui_ctx)
     qtbot.addWidget(widget)
@@ -52,7 +52,7 @@ def _with_dialog(qtbot: QtBot, fill: Callable[[object], None]) -> None:
     """Run ``fill`` on the modal booking dialog once the page's exec() has opened it."""
 
     def act() -> None:
-        from counter_app.ui.booking_dialog import BookingDialog
+        from counter_app.ui.dialogs.booking_dialog import BookingDialog
 
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, BookingDialog)
@@ -115,7 +115,7 @@ def test_generate_and_book_until_full(qtbot: QtBot, ui_ctx, page, warnings: list
 
 
 def test_bad_phone_keeps_the_dialog_open(qtbot: QtBot, ui_ctx, warnings: list[str]) -> None:
-    from counter_app.ui.booking_dialog import BookingDialog
+    from counter_app.ui.dialogs.booking_dialog import BookingDialog
 
     slot = generate_slots(ui_ctx, MONDAY)[0]
     dialog = BookingDialog(ui_ctx, slot)
@@ -207,7 +207,7 @@ def test_no_shows_for_the_day_and_a_refused_check_in(qtbot: QtBot, ui_ctx, page,
 
 
 def test_print_tomorrows_list(qtbot: QtBot, ui_ctx, page, monkeypatch: pytest.MonkeyPatch) -> None:
-    from counter_app.ui.pdf_preview import PdfPreviewDialog
+    from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     tomorrow = MONDAY + dt.timedelta(days=1)
     slot = generate_slots(ui_ctx, tomorrow)[0]
@@ -233,7 +233,7 @@ def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> Non
     """A Saturday morning with a full slot, a late applicant, and the rest coming (Chinese where translated)."""
     from PySide6.QtCore import QTranslator
 
-    from counter_app.ui.appointments_page import AppointmentsPage
+    from counter_app.ui.pages.appointments_page import AppointmentsPage
 
     app = QApplication.instance()
     translator = QTranslator()
@@ -262,7 +262,7 @@ def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> Non
     page.show_day(saturday)
     page.refresh()
     page.booking_table.setCurrentCell(0, 0)
-    from counter_app.operations.appointments_day import check_in
+    from counter_app.operations.appointments.day_list import check_in
 
     check_in(ui_ctx, page.selected_booking_id())
     page.slot_table.clearSelection()

@@ -8,9 +8,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards_accept import accept_card, move_card
-from counter_app.operations.cards_lookup import card_detail
-from counter_app.operations.cards_notices import unnotified
+from counter_app.operations.cards.accept import accept_card, move_card
+from counter_app.operations.cards.lookup import card_detail
+from counter_app.operations.cards.pickup_notices import unnotified
 from tests.id_numbers import make_id
 
 
@@ -26,7 +26,7 @@ def _dispatched(ctx, name: str, seq: int, phone: str) -> tuple[str, str, str]:
 def test_import_commit_and_notify(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from counter_app.ui.arrivals_page import ArrivalsPage
+    from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
@@ -76,7 +76,7 @@ def test_import_commit_and_notify(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypa
 def test_unreadable_file_warns(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from counter_app.ui.arrivals_page import ArrivalsPage
+    from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
@@ -91,7 +91,7 @@ def test_unreadable_file_warns(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch
 
 
 def test_scanning_an_acceptance_number_shelves_the_card(qtbot: QtBot, ui_ctx) -> None:
-    from counter_app.ui.arrivals_page import ArrivalsPage
+    from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
     case = accept_card(ui_ctx, service_id="id_card_first", name="孙八", id_number="11010519491231002X", phone=None,
                        reason="first", fee=0, pickup_method="counter")
@@ -110,7 +110,7 @@ def test_scanning_an_acceptance_number_shelves_the_card(qtbot: QtBot, ui_ctx) ->
 def test_overdue_dialog_lists_cards_past_the_limit(qtbot: QtBot, ui_ctx) -> None:
     from datetime import datetime
 
-    from counter_app.ui.arrivals_page import ArrivalsPage
+    from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
     case = accept_card(ui_ctx, service_id="id_card_first", name="吴九", id_number="11010519491231002X", phone=None,
                        reason="first", fee=0, pickup_method="counter")

@@ -12,8 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from counter_app.operations.accounts import authenticate
-from counter_app.ui.audit_page import PAGE_SIZE, AuditPage
+from counter_app.operations.admin.accounts import authenticate
+from counter_app.ui.pages.audit_page import PAGE_SIZE, AuditPage
 from tests.ui.staff import CLERK_PW, NOW, as_clerk, fast_hashing, staffed_ctx  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
-from counter_app.ui.bar_chart import BAR_COLOR, Bar, BarChart
+from counter_app.ui.widgets.bar_chart import BAR_COLOR, Bar, BarChart
 
 
 def _chart(qtbot: QtBot, width: int = 520, height: int = 360) -> BarChart:

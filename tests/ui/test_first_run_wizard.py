@@ -11,12 +11,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from counter_app import paths
-from counter_app.operations.accounts import has_any_user, list_users
+from counter_app.operations.admin.accounts import has_any_user, list_users
+from counter_app.operations.admin.station import load_station
 from counter_app.operations.context import Actor
-from counter_app.operations.station import load_station
 from counter_app.store.server_probe import check_connection
-from counter_app.ui import first_run_wizard as wiz
-from counter_app.ui.first_run_wizard import FirstRunWizard
+from counter_app.ui.wizard import first_run_wizard as wiz
+from counter_app.ui.wizard.first_run_wizard import FirstRunWizard
 from counter_app.workstation import load_workstation
 from tests.conftest import PG_URL
 from tests.ui.staff import BOSS_PW, fast_hashing, staffed_ctx  # noqa: F401 - fixtures
@@ -249,8 +249,8 @@ def test_rerun_from_settings_skips_the_account_page(qtbot, warnings, staffed_ctx
 
 def test_second_counter_on_a_set_up_database_keeps_its_station(qtbot, warnings, staffed_ctx, monkeypatch):  # noqa: F811
     # The staffed database stands in for the shared server: "this computer" points at it here.
-    monkeypatch.setattr("counter_app.ui.wizard_database_page.default_url", lambda: str(staffed_ctx.db.url))
-    monkeypatch.setattr("counter_app.ui.first_run_wizard.open_context", lambda url, actor=None: staffed_ctx)
+    monkeypatch.setattr("counter_app.ui.wizard.wizard_database_page.default_url", lambda: str(staffed_ctx.db.url))
+    monkeypatch.setattr("counter_app.ui.wizard.first_run_wizard.open_context", lambda url, actor=None: staffed_ctx)
     before = load_station(staffed_ctx)
     wizard = _open(qtbot)
     _to_database_page(qtbot, wizard)

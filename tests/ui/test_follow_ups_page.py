@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from counter_app.operations.follow_up_hooks import follow_up_for_defective_card, follow_up_for_notice
-from counter_app.operations.follow_ups import add_follow_up, tick
+from counter_app.operations.follow_ups.hooks import follow_up_for_defective_card, follow_up_for_notice
+from counter_app.operations.follow_ups.notebook import add_follow_up, tick
 from counter_app.store.models import FollowUp, Notice
 from tests.clock import Clock
 from tests.ui.pages import clerk_on_clock, in_chinese, show_page
@@ -29,7 +29,7 @@ def clock(ui_ctx) -> Clock:
 
 
 def _page(qtbot: QtBot, ui_ctx):
-    from counter_app.ui.follow_ups_page import FollowUpsPage
+    from counter_app.ui.pages.follow_ups_page import FollowUpsPage
 
     return show_page(qtbot, FollowUpsPage(ui_ctx))
 
@@ -57,7 +57,7 @@ def _texts(page, r: int) -> list[str]:
 
 
 def test_new_follow_up_through_the_dialog(qtbot: QtBot, ui_ctx, clock, warnings) -> None:
-    from counter_app.ui.follow_up_dialog import FollowUpDialog
+    from counter_app.ui.dialogs.follow_up_dialog import FollowUpDialog
 
     page = _page(qtbot, ui_ctx)
     assert page.table.rowCount() == 0
@@ -103,7 +103,7 @@ def test_new_follow_up_through_the_dialog(qtbot: QtBot, ui_ctx, clock, warnings)
 
 
 def test_cancel_adds_nothing(qtbot: QtBot, ui_ctx, clock, warnings) -> None:
-    from counter_app.ui.follow_up_dialog import FollowUpDialog
+    from counter_app.ui.dialogs.follow_up_dialog import FollowUpDialog
 
     page = _page(qtbot, ui_ctx)
 
@@ -206,7 +206,7 @@ def test_ticked_elsewhere_meanwhile_is_explained(qtbot: QtBot, ui_ctx, clock, wa
 
 
 def test_counts_changed_and_badge_text(qtbot: QtBot, ui_ctx, clock) -> None:
-    from counter_app.ui.follow_ups_page import follow_up_badge_text
+    from counter_app.ui.pages.follow_ups_page import follow_up_badge_text
 
     for due in (date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25), date(2026, 12, 1)):
         add_follow_up(ui_ctx, "other", f"到期 {due}", due)

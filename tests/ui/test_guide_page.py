@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from counter_app.ui.guide_page import ServiceGuidePage
-from counter_app.ui.history_page import NoticeHistoryPage
+from counter_app.ui.pages.guide_page import ServiceGuidePage
+from counter_app.ui.pages.history_page import NoticeHistoryPage
 
 VALID_ID = "11010519491231002X"
 
@@ -100,7 +100,7 @@ def test_notice_pdf_saved_and_found_in_history(qtbot: QtBot, ui_ctx: object, tmp
 
 
 def test_pdf_preview_renders_pages(qtbot: QtBot, ui_ctx: object, tmp_path: Path) -> None:
-    from counter_app.ui.pdf_preview import PdfPreviewDialog
+    from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     page = _page(qtbot, ui_ctx)
     page.select_service("birth_registration")
@@ -132,7 +132,7 @@ def test_id_number_fills_derived_questions(qtbot: QtBot, ui_ctx: object) -> None
 def test_print_images_to_pdf_printer(qtbot: QtBot, ui_ctx: object, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from counter_app.ui.pdf_preview import print_images, render_pages
+    from counter_app.ui.dialogs.pdf_preview import print_images, render_pages
 
     page = _page(qtbot, ui_ctx)
     page.select_service("birth_registration")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from counter_app.operations.accounts import MAX_FAILED_ATTEMPTS
+from counter_app.operations.admin.accounts import MAX_FAILED_ATTEMPTS
 from counter_app.store.models import AuditEntry
 from counter_app.ui.idle_lock import IdleLock
 from tests.ui.staff import BOSS_PW, fast_hashing, staffed_ctx  # noqa: F401 - fixtures

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from counter_app.operations.accounts import LOCKOUT, MAX_FAILED_ATTEMPTS, has_any_user, list_users
+from counter_app.operations.admin.accounts import LOCKOUT, MAX_FAILED_ATTEMPTS, has_any_user, list_users
 from counter_app.operations.context import Actor
 from counter_app.store.models import AuditEntry
-from counter_app.ui.login_dialog import FirstRunDialog, LoginDialog, sign_in
+from counter_app.ui.dialogs.login_dialog import FirstRunDialog, LoginDialog, sign_in
 from tests.ui.staff import BOSS_PW, CLERK_PW, NOW, Clock, fast_hashing, staffed_ctx  # noqa: F401 - fixtures
 
 

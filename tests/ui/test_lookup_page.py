@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards_accept import accept_card, move_card
-from counter_app.operations.cards_lookup import card_detail
+from counter_app.operations.cards.accept import accept_card, move_card
+from counter_app.operations.cards.lookup import card_detail
 from tests.id_numbers import make_id
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,8 +34,8 @@ def _cases(ctx) -> tuple[str, str]:
 
 
 def test_scan_selects_card_and_hand_out(qtbot: QtBot, ui_ctx) -> None:
-    from counter_app.ui.lookup_page import CardLookupPage
-    from counter_app.ui.pickup_dialog import PickupDialog
+    from counter_app.ui.dialogs.pickup_dialog import PickupDialog
+    from counter_app.ui.pages.lookup_page import CardLookupPage
 
     arrived, waiting = _cases(ui_ctx)
     page = CardLookupPage(ui_ctx)
@@ -70,7 +70,7 @@ def test_scan_selects_card_and_hand_out(qtbot: QtBot, ui_ctx) -> None:
 
 
 def test_typing_debounces_and_shows_several(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> None:
-    from counter_app.ui.lookup_page import CardLookupPage
+    from counter_app.ui.pages.lookup_page import CardLookupPage
 
     arrived, _waiting = _cases(ui_ctx)
     app = QApplication.instance()
@@ -98,8 +98,8 @@ def test_typing_debounces_and_shows_several(qtbot: QtBot, ui_ctx, request: pytes
 def test_refused_hand_out_shows_message(qtbot: QtBot, ui_ctx, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from counter_app.ui.lookup_page import CardLookupPage
-    from counter_app.ui.pickup_dialog import PickupDialog
+    from counter_app.ui.dialogs.pickup_dialog import PickupDialog
+    from counter_app.ui.pages.lookup_page import CardLookupPage
 
     arrived, _waiting = _cases(ui_ctx)
     page = CardLookupPage(ui_ctx)

@@ -7,13 +7,13 @@ from dataclasses import replace
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from counter_app.operations.cards_accept import accept_card
+from counter_app.operations.cards.accept import accept_card
 from counter_app.store.models import AuditEntry
 from tests.id_numbers import make_id
 
 
 def _page(qtbot: QtBot, ctx):
-    from counter_app.ui.lookup_page import CardLookupPage
+    from counter_app.ui.pages.lookup_page import CardLookupPage
 
     page = CardLookupPage(ctx)
     qtbot.addWidget(page)
@@ -40,7 +40,7 @@ def test_supervisor_sees_full_numbers_clerk_has_no_button(qtbot: QtBot, ui_ctx) 
 
 
 def test_ctrl_p_on_the_lookup_reprints_the_open_cards_receipt(qtbot: QtBot, ui_ctx, monkeypatch) -> None:
-    from counter_app.ui import pdf_preview
+    from counter_app.ui.dialogs import pdf_preview
 
     shown: list[bytes] = []
     monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.pdf) or 0)

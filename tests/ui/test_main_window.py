@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from pytestqt.qtbot import QtBot
 
-from counter_app.operations.appointments import book, create_slot
-from counter_app.operations.follow_ups import add_follow_up
+from counter_app.operations.appointments.booking import book, create_slot
+from counter_app.operations.follow_ups.notebook import add_follow_up
 from counter_app.ui.main_window import MainWindow
 
 

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from counter_app.domain.office_hours import WEEKDAYS, OfficeHoursError, Period
-from counter_app.operations.office_hours import load_office_hours
+from counter_app.operations.day.office_hours import load_office_hours
 from counter_app.store.models import AuditEntry
-from counter_app.ui.office_hours_dialog import format_periods, parse_periods
+from counter_app.ui.dialogs.office_hours_dialog import format_periods, parse_periods
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT = ROOT / "docs" / "screenshots" / "office-hours.png"
@@ -34,7 +34,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def dialog(qtbot: QtBot, ui_ctx):
     from dataclasses import replace
 
-    from counter_app.ui.office_hours_dialog import OfficeHoursDialog
+    from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
 
     ui_ctx.actor = replace(ui_ctx.actor, role="supervisor")  # the schedule is the supervisor's to set
     widget = OfficeHoursDialog(ui_ctx)
@@ -131,7 +131,7 @@ def test_parse_never_crashes_on_anything_typed(text: str) -> None:
 def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> None:
     from PySide6.QtCore import QTranslator
 
-    from counter_app.ui.office_hours_dialog import OfficeHoursDialog
+    from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
 
     app = QApplication.instance()
     translator = QTranslator()

@@ -63,7 +63,7 @@ def test_colours_and_opening_hint(ui_ctx, label) -> None:
 
 
 def test_a_saved_schedule_is_read_on_the_next_tick(ui_ctx, label) -> None:
-    from counter_app.operations.office_hours import save_office_hours
+    from counter_app.operations.day.office_hours import save_office_hours
 
     _show_at(ui_ctx, label, f"{MONDAY} 18:00")
     assert label.status.kind == "after_hours"

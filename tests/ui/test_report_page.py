@@ -44,7 +44,7 @@ def known(ui_ctx):
 
 
 def _page(qtbot: QtBot, ctx):
-    from counter_app.ui.report_page import ReportPage
+    from counter_app.ui.pages.report_page import ReportPage
 
     return show_page(qtbot, ReportPage(ctx), refresh=False)
 
@@ -113,7 +113,7 @@ def test_month_mode_shows_per_day_bars(qtbot: QtBot, known) -> None:
 
 
 def test_export_pdf_and_xlsx_write_valid_files(qtbot: QtBot, known, tmp_path: Path, monkeypatch, warnings) -> None:
-    from counter_app.ui.pdf_preview import render_pages
+    from counter_app.ui.dialogs.pdf_preview import render_pages
 
     page = _page(qtbot, known)
     page.set_period(D23)
@@ -160,7 +160,7 @@ def test_export_into_a_missing_folder_is_a_message(qtbot: QtBot, known, tmp_path
 
 
 def test_print_opens_the_preview(qtbot: QtBot, known, monkeypatch) -> None:
-    from counter_app.ui.pdf_preview import PdfPreviewDialog
+    from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     shown: list[PdfPreviewDialog] = []
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self) or 0)
@@ -181,8 +181,8 @@ def test_an_empty_day_shows_zeros_and_the_note(qtbot: QtBot, ui_ctx) -> None:
 
 def test_screenshot(qtbot: QtBot, ui_ctx, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """A demo year (3,000 cases) and a lively today; the month view (Chinese where translated)."""
-    from counter_app.operations.demo_day import ensure_demo_day
-    from counter_app.operations.demo_year import make_demo_year
+    from counter_app.demo.day import ensure_demo_day
+    from counter_app.demo.year import make_demo_year
 
     in_chinese(request)
     ui_ctx.clock = lambda: NOW

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from counter_app.operations.context import Actor
-from counter_app.operations.routine import RoutineItems, day_routine, load_routine, save_routine, tick
+from counter_app.operations.day.routine import RoutineItems, day_routine, load_routine, save_routine, tick
 from counter_app.store.models import RoutineTick
 from tests.clock import Clock
 from tests.ui.pages import clerk_on_clock, in_chinese, show_page
@@ -31,7 +31,7 @@ def clock(ui_ctx) -> Clock:
 
 
 def _page(qtbot: QtBot, ui_ctx):
-    from counter_app.ui.routine_page import RoutinePage
+    from counter_app.ui.pages.routine_page import RoutinePage
 
     return show_page(qtbot, RoutinePage(ui_ctx))
 
@@ -49,7 +49,7 @@ def _ticks(ui_ctx) -> list[tuple[date, str, str, str, datetime]]:
 
 def _with_dialog(act: Callable[[object], None]) -> None:
     def run() -> None:
-        from counter_app.ui.routine_dialog import RoutineDialog
+        from counter_app.ui.dialogs.routine_dialog import RoutineDialog
 
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, RoutineDialog), dialog
@@ -118,7 +118,7 @@ def test_removed_item_still_shows_its_tick(qtbot: QtBot, ui_ctx, clock) -> None:
 
 
 def test_clerk_cannot_edit_the_lists(qtbot: QtBot, ui_ctx, clock, warnings) -> None:
-    from counter_app.ui.routine_dialog import RoutineDialog
+    from counter_app.ui.dialogs.routine_dialog import RoutineDialog
 
     page = _page(qtbot, ui_ctx)
     assert not page.edit_button.isEnabled()
@@ -174,7 +174,7 @@ def test_supervisor_edits_the_lists(qtbot: QtBot, ui_ctx, clock, warnings) -> No
 
 
 def test_item_ids(qtbot: QtBot) -> None:
-    from counter_app.ui.routine_dialog import routine_item_id
+    from counter_app.ui.dialogs.routine_dialog import routine_item_id
 
     assert routine_item_id("查看逾期待办", []) == "chakanyuqidaiban"
     assert routine_item_id("查看逾期待办", ["chakanyuqidaiban", "chakanyuqidaiban_2"]) == "chakanyuqidaiban_3"

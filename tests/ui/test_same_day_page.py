@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from counter_app.operations.service_cases import finish_case, start_case
+from counter_app.operations.day.service_cases import finish_case, start_case
 from counter_app.store.models import FollowUp, ServiceCase
 from tests.clock import Clock
 
@@ -47,7 +47,7 @@ def _case(ui_ctx, clock: Clock, hhmm: str, name: str, **fields) -> int:
 
 
 def _page(qtbot: QtBot, ui_ctx):
-    from counter_app.ui.same_day_page import SameDayPage
+    from counter_app.ui.pages.same_day_page import SameDayPage
 
     page = SameDayPage(ui_ctx)
     qtbot.addWidget(page)
@@ -70,7 +70,7 @@ def _stored(ui_ctx, case_id: int) -> ServiceCase:
 
 def _with_dialog(fill: Callable[[object], None]) -> None:
     def act() -> None:
-        from counter_app.ui.close_day_dialog import CloseDayDialog
+        from counter_app.ui.dialogs.close_day_dialog import CloseDayDialog
 
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, CloseDayDialog)
@@ -164,7 +164,7 @@ def test_double_click_finishes_and_another_counter_wins(qtbot: QtBot, ui_ctx, cl
 
 
 def test_close_day_needs_a_reason_for_every_case(qtbot: QtBot, ui_ctx, clock, messages) -> None:
-    from counter_app.ui.close_day_dialog import CloseDayDialog
+    from counter_app.ui.dialogs.close_day_dialog import CloseDayDialog
 
     missing = _case(ui_ctx, clock, "09:00", "张三丰", phone="13812345678")
     left = _case(ui_ctx, clock, "10:00", "李四")

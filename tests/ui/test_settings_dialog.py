@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from counter_app import paths
-from counter_app.operations.follow_ups import load_follow_up_settings
-from counter_app.operations.sms_settings import load_sms_template
-from counter_app.operations.station import load_station, save_station
+from counter_app.operations.admin.sms_settings import load_sms_template
+from counter_app.operations.admin.station import load_station, save_station
+from counter_app.operations.follow_ups.notebook import load_follow_up_settings
 from counter_app.store.models import AuditEntry
 from counter_app.workstation import WorkstationSettings, load_workstation, save_workstation
 
@@ -41,7 +41,7 @@ def _keep_app_font():
 
 
 def _dialog(qtbot: QtBot, ctx, role: str = "supervisor"):
-    from counter_app.ui.settings_dialog import SettingsDialog
+    from counter_app.ui.dialogs.settings_dialog import SettingsDialog
 
     ctx.actor = replace(ctx.actor, clerk="boss" if role == "supervisor" else "li", role=role)
     dialog = SettingsDialog(ctx)
@@ -177,9 +177,9 @@ def test_rerun_wizard_closes_without_saving(qtbot: QtBot, ui_ctx) -> None:
 
 
 def test_station_buttons_open_their_dialogs(qtbot: QtBot, ui_ctx, monkeypatch: pytest.MonkeyPatch) -> None:
-    from counter_app.ui.appointment_template_dialog import AppointmentTemplateDialog
-    from counter_app.ui.office_hours_dialog import OfficeHoursDialog
-    from counter_app.ui.routine_dialog import RoutineDialog
+    from counter_app.ui.dialogs.appointment_template_dialog import AppointmentTemplateDialog
+    from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
+    from counter_app.ui.dialogs.routine_dialog import RoutineDialog
 
     opened: list[str] = []
     for cls in (OfficeHoursDialog, AppointmentTemplateDialog, RoutineDialog):

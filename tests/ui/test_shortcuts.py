@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from counter_app.ui.dialogs.quick_guide import TOPICS, QuickGuideDialog
 from counter_app.ui.help_menu import add_help_menu
 from counter_app.ui.main_window import MainWindow
-from counter_app.ui.quick_guide import TOPICS, QuickGuideDialog
 from counter_app.ui.shortcuts import install_shortcuts
 
 

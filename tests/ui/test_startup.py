@@ -20,8 +20,8 @@ def calls(monkeypatch):
         seen.append("login")
         return Actor(clerk="li", workstation="窗口1", role="clerk")
 
-    monkeypatch.setattr("counter_app.ui.first_run_wizard.run_first_run", wizard)
-    monkeypatch.setattr("counter_app.ui.login_dialog.sign_in", login)
+    monkeypatch.setattr("counter_app.ui.wizard.first_run_wizard.run_first_run", wizard)
+    monkeypatch.setattr("counter_app.ui.dialogs.login_dialog.sign_in", login)
     return seen
 
 
@@ -39,7 +39,7 @@ def test_new_workstation_runs_the_wizard_and_a_cancel_quits(qapp, calls) -> None
 
 def test_a_database_with_accounts_asks_for_the_login(qapp, calls, tmp_path) -> None:
     from counter_app.bootstrap import open_context
-    from counter_app.operations.accounts import create_first_supervisor
+    from counter_app.operations.admin.accounts import create_first_supervisor
 
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     existing = open_context(url)

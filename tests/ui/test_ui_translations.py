@@ -196,13 +196,13 @@ def _visit_tabs(root: QWidget, seen: dict[str, str]) -> None:
 
 def _walk_every_page(qtbot: QtBot, ctx: object) -> dict[str, str]:
     """The main window (as a supervisor: every tab) and the main dialogs, every tab and wizard page shown once."""
-    from counter_app.ui.about_dialog import AboutDialog
-    from counter_app.ui.first_run_wizard import FirstRunWizard
+    from counter_app.ui.dialogs.about_dialog import AboutDialog
+    from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
+    from counter_app.ui.dialogs.quick_guide import TOPICS, QuickGuideDialog
+    from counter_app.ui.dialogs.settings_dialog import SettingsDialog
     from counter_app.ui.help_menu import add_help_menu
     from counter_app.ui.main_window import MainWindow
-    from counter_app.ui.office_hours_dialog import OfficeHoursDialog
-    from counter_app.ui.quick_guide import TOPICS, QuickGuideDialog
-    from counter_app.ui.settings_dialog import SettingsDialog
+    from counter_app.ui.wizard.first_run_wizard import FirstRunWizard
 
     ctx.actor = Actor(clerk=USER, workstation="窗口1", role="supervisor")  # type: ignore[attr-defined]
     seen: dict[str, str] = {}
@@ -264,9 +264,9 @@ def _domain_chinese(ctx: object) -> set[str]:
     """Chinese that is data, not UI chrome: the station's stored details and routine checklists (their defaults come
     from operations.station and operations.routine), the workstation's name, the report period's label
     (operations.daily_report.ReportPeriod.label), the product name and the quick guide's quotes of domain output."""
-    from counter_app.operations.daily_report import ReportPeriod
-    from counter_app.operations.routine import load_routine
-    from counter_app.operations.station import load_station
+    from counter_app.operations.admin.station import load_station
+    from counter_app.operations.day.routine import load_routine
+    from counter_app.operations.reports.daily_report import ReportPeriod
 
     station = load_station(ctx)  # type: ignore[arg-type]
     routine = load_routine(ctx)  # type: ignore[arg-type]

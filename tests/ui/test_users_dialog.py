@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from counter_app.operations.accounts import MAX_FAILED_ATTEMPTS, authenticate, list_users
-from counter_app.ui.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
+from counter_app.operations.admin.accounts import MAX_FAILED_ATTEMPTS, authenticate, list_users
+from counter_app.ui.dialogs.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
 from tests.ui.staff import NOW, as_clerk, fast_hashing, staffed_ctx  # noqa: F401 - fixtures
 
 

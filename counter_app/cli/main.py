@@ -1,0 +1,237 @@
+"""The ``counter-app`` command: the GUI by default, subcommands for scripts, support staff and tests."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from counter_app.domain.catalog import load_catalog
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="counter-app", description="Counter Assistant (户籍窗口助手)")
+    parser.add_argument("--db", help="database URL (default: SQLite in the user data folder; env COUNTER_APP_DB)")
+    parser.add_argument("--font", help="TrueType Chinese font for the window and printouts (env COUNTER_APP_FONT)")
+    parser.add_argument("--demo", action="store_true", help="use a separate demo database with synthetic applicants")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start offscreen on a throw-away demo database, show the window, print a receipt")
+    sub = parser.add_subparsers(dest="command")
+
+    catalog = sub.add_parser("catalog", help="list, show or check the service catalog")
+    catalog_sub = catalog.add_subparsers(dest="action", required=True)
+    catalog_sub.add_parser("list")
+    show = catalog_sub.add_parser("show")
+    show.add_argument("service_id")
+    check = catalog_sub.add_parser("check")
+    check.add_argument("path", nargs="?", help="a forms folder (default: the installed one)")
+
+    checklist = sub.add_parser("checklist", help="the applicable and missing materials of a service")
+    checklist.add_argument("service_id")
+    checklist.add_argument("--id-number")
+    checklist.add_argument("--answer", action="append", default=[], metavar="KEY=VALUE")
+    checklist.add_argument("--have", default="", metavar="MATERIAL_ID,...")
+    checklist.add_argument("--json", action="store_true")
+    checklist.add_argument("--notice", type=Path, metavar="OUT.pdf", help="write the one-time notice")
+    checklist.add_argument("--name", default="", help="applicant name for the notice")
+    checklist.add_argument("--phone", default="")
+    checklist.add_argument("--page", choices=["A4", "A5"], default="A4")
+
+    lookup = sub.add_parser("lookup", help="find ID cards by 受理号, ID number, phone, name or pinyin")
+    lookup.add_argument("query")
+    lookup.add_argument("--json", action="store_true")
+    lookup.add_argument("--limit", type=int, default=50)
+
+    arrivals = sub.add_parser("arrivals", help="import a dispatch list (到证清单)")
+    arrivals_sub = arrivals.add_subparsers(dest="action", required=True)
+    arrivals_import = arrivals_sub.add_parser("import")
+    arrivals_import.add_argument("file", type=Path)
+    arrivals_import.add_argument("--dry-run", action="store_true")
+    arrivals_import.add_argument("--json", action="store_true")
+
+    demo = sub.add_parser("demo", help="add synthetic ID-card cases to the database chosen by --db/--demo")
+    demo.add_argument("--records", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=7)
+
+    printing_cmd = sub.add_parser("print", help="print a document as PDF")
+    printing_sub = printing_cmd.add_subparsers(dest="action", required=True)
+    receipt = printing_sub.add_parser("receipt", help="the 居民身份证领取凭证 of an accepted card")
+    receipt.add_argument("acceptance_no")
+    receipt.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    receipt.add_argument("--layout", choices=["roll80", "a5"], default="roll80")
+
+    notices = sub.add_parser("notices", help="arrived cards whose holder is still to be told (领证通知)")
+    notices_sub = notices.add_subparsers(dest="action", required=True)
+    notices_list = notices_sub.add_parser("list")
+    notices_list.add_argument("--json", action="store_true")
+    notices_overdue = notices_sub.add_parser("overdue", help="cards waiting longer than the station's limit")
+    notices_overdue.add_argument("--json", action="store_true")
+    sms_export = notices_sub.add_parser("sms-export", help="CSV for the SMS platform (UTF-8 with BOM)")
+    sms_export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.csv")
+    sms_export.add_argument("--template", default=None, help="placeholders {name} {place} {station} {phone} {hours}")
+    notices_mark = notices_sub.add_parser("mark", help="record that the holders were told")
+    notices_mark.add_argument("acceptance_nos", nargs="+", metavar="ACCEPTANCE_NO")
+    notices_mark.add_argument("--channel", choices=["phone", "sms", "in_person"], required=True)
+
+    from counter_app.cli.backup import add_backup_parser
+    from counter_app.cli.report import add_report_parser
+    from counter_app.cli.users import add_users_parser
+
+    add_report_parser(sub)
+    add_users_parser(sub)
+    add_backup_parser(sub)
+    return parser
+
+
+def _catalog(args: argparse.Namespace) -> int:
+    from counter_app import paths
+
+    if args.action == "check":
+        forms = Path(args.path) if args.path else None
+        if forms is not None and not forms.is_dir():
+            print(f"{forms}: not a folder", file=sys.stderr)
+            return 2
+        catalog = load_catalog(forms)
+        for problem in catalog.problems:
+            print(problem)
+        print(f"{len(catalog.services)} services loaded, {len(catalog.problems)} problems", file=sys.stderr)
+        return 1 if catalog.problems else 0
+    catalog = load_catalog(overrides_dir=paths.overrides_dir())
+    if args.action == "list":
+        for service in catalog.ordered():
+            print(f"{service.id}\t{service.name}\t{service.category}")
+        return 0
+    try:
+        service = catalog.get(args.service_id)
+    except KeyError as exc:
+        print(exc.args[0], file=sys.stderr)
+        return 2
+    print(
+        json.dumps(
+            service.model_dump(mode="json", exclude={"questions", "materials", "alerts"}),
+            ensure_ascii=False,
+            indent=2,
+            default=str,
+        )
+    )
+    return 0
+
+
+def _checklist(args: argparse.Namespace) -> int:
+    from counter_app.bootstrap import open_context
+    from counter_app.domain.id_number import InvalidIdNumber
+    from counter_app.operations.guide.service_guide import LABELS, Applicant, build_checklist, give_notice, limits_text
+
+    ctx = open_context(args.db, args.demo)
+    answers = {}
+    for pair in args.answer:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            print(f"--answer {pair!r}: expected KEY=VALUE", file=sys.stderr)
+            return 2
+        answers[key.strip()] = value.strip()
+    have = {item.strip() for item in args.have.split(",") if item.strip()}
+    try:
+        result = build_checklist(ctx, args.service_id, answers, have, args.id_number)
+    except (KeyError, ValueError, InvalidIdNumber) as exc:
+        print(exc.args[0] if isinstance(exc, KeyError) else str(exc), file=sys.stderr)
+        return 2
+    statutory, promised = limits_text(result.service)
+    data = {
+        "service": result.service.id,
+        "name": result.service.name,
+        "answers": dict(result.answers),
+        "fee": result.fee.text(),
+        "statutory_limit": statutory,
+        "promised_limit": promised,
+        "alerts": [a.text for a in result.alerts],
+        "applicable": [
+            {
+                "id": m.id,
+                "name": m.name,
+                "form": LABELS[m.form],
+                "copies": m.copies,
+                "necessity": LABELS[m.necessity],
+                "issuer": m.issuer,
+                "brought": m.id in result.brought,
+            }
+            for m in result.applicable
+        ],
+        "missing": [m.id for m in result.missing],
+        "complete": result.complete,
+    }
+    if args.notice:
+        try:
+            notice_no, pdf = give_notice(
+                ctx, result, Applicant(args.name or "（未填写）", args.id_number, args.phone), page=args.page
+            )
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        from counter_app.cli.cards import write_output
+
+        if not write_output(args.notice, pdf):
+            return 1
+        data["notice"] = {"number": notice_no, "file": str(args.notice)}
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"{data['name']}  费用：{data['fee']}  法定时限：{statutory}  承诺时限：{promised}")
+        for alert in data["alerts"]:
+            print(f"! {alert}")
+        for item in data["applicable"]:
+            mark = "✓" if item["brought"] else ("✗" if item["id"] in data["missing"] else "-")
+            print(
+                f" {mark} {item['name']}（{item['form']}，{item['copies']}份，{item['necessity']}，{item['issuer']}）"
+            )
+        print("材料齐全，可以受理" if result.complete else f"尚缺 {len(result.missing)} 项")
+        if args.notice:
+            print(f"告知单 {data['notice']['number']} → {args.notice}")
+    return 0
+
+
+_CARD_COMMANDS = frozenset({"lookup", "arrivals", "demo", "print", "notices"})
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.font:
+        from counter_app import paths
+
+        os.environ[paths.ENV_FONT] = args.font
+    if args.self_test:
+        from counter_app.self_test import run_self_test
+
+        return run_self_test()
+    if args.command == "catalog":
+        return _catalog(args)
+    if args.command == "checklist":
+        return _checklist(args)
+    if args.command in _CARD_COMMANDS:
+        from counter_app.cli.cards import run_card_command
+
+        return run_card_command(args)
+    if args.command == "report":
+        from counter_app.cli.report import run_report_command
+
+        return run_report_command(args)
+    if args.command == "user":
+        from counter_app.cli.users import run_users_command
+
+        return run_users_command(args)
+    if args.command in {"backup", "restore"}:
+        from counter_app.cli.backup import run_backup_command
+
+        return run_backup_command(args)
+    from counter_app.bootstrap import setup_logging
+
+    setup_logging()
+    from counter_app.ui.app import run_gui
+
+    return run_gui(args.db, demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

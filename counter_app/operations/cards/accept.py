@@ -1,0 +1,136 @@
+"""Accepting an ID-card application and moving it through its life cycle."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.acceptance_number import format_acceptance_number
+from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
+from counter_app.domain.id_number import parse_id_number
+from counter_app.domain.phone_numbers import phone_digits
+from counter_app.operations.admin.station import load_station
+from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, search_keys, summarize
+from counter_app.operations.context import AppContext
+from counter_app.operations.day.service_cases import record_case
+from counter_app.operations.day.station_calendar import working_calendar
+from counter_app.operations.follow_ups.hooks import follow_up_for_defective_card
+from counter_app.store.models import CardCase, CaseEvent, SearchKey
+from counter_app.store.sequences import next_in_sequence
+
+PICKUP_METHODS = ("counter", "mail")
+
+
+def accept_card(
+    ctx: AppContext,
+    *,
+    service_id: str,
+    name: str,
+    id_number: str,
+    phone: str | None,
+    reason: str,
+    fee: Decimal | float | str,
+    pickup_method: str,
+    temp_card: bool = False,
+    started_at: datetime | None = None,
+    channel: str = "regular",
+    booking_id: int | None = None,
+) -> CardSummary:
+    """Record an accepted application with its 受理号, promised date, first timeline event and search keys.
+
+    The same transaction logs the counter case (办件) that served it, from ``started_at`` (when the clerk began
+    serving this applicant) to now, so after-hours service is flagged without anyone typing it.
+    """
+    name = name.strip()
+    if not name:
+        raise CardError("name", "请输入申请人姓名")
+    if pickup_method not in PICKUP_METHODS:
+        raise CardError("pickup_method", f"领取方式应为窗口领取或邮寄，当前为「{pickup_method}」")
+    now = ctx.now()
+    today = now.date()
+    number = parse_id_number(id_number, today=today).number
+    try:
+        service_name = ctx.catalog.get(service_id).name
+    except KeyError:
+        raise CardError("service", f"未知的业务「{service_id}」") from None
+    station = load_station(ctx)
+    due = working_calendar().add(today, station.card_promise_days, "working_day")
+    digits = phone_digits(phone)
+    with ctx.db.write() as session:
+        prefix = station.office_code + station.station_code
+        acceptance_no = format_acceptance_number(
+            station.office_code, station.station_code, today, next_in_sequence(session, prefix, today)
+        )
+        case = CardCase(
+            acceptance_no=acceptance_no, service_id=service_id, service_name=service_name, name=name,
+            id_number=number, id_rev=number[::-1], phone=digits,
+            phone_rev=digits[::-1] if digits else None, reason=reason, fee=Decimal(str(fee)),
+            pickup_method=pickup_method, accepted_at=now, limit_days=station.card_limit_days,
+            promised_date=due.date, promised_beyond_calendar=due.beyond_known_calendar,
+            state=CardState.ACCEPTED.value, state_at=now, temp_card_issued=temp_card,
+            clerk=ctx.actor.clerk, workstation=ctx.actor.workstation,
+        )
+        session.add(case)
+        session.flush()
+        session.add(CaseEvent(case_id=case.id, from_state=None, to_state=CardState.ACCEPTED.value, at=now,
+                              clerk=ctx.actor.clerk, workstation=ctx.actor.workstation, note="受理"))
+        session.add_all(SearchKey(key=key, case_id=case.id) for key in sorted(search_keys(name)))
+        ctx.audit(session, "card.accept", acceptance_no, service_id=service_id)
+        record_case(
+            ctx, session, service_id=service_id, service_name=service_name, applicant_name=name,
+            id_number=number, phone=digits, started_at=started_at, outcome="accepted", channel=channel,
+            card_case_id=case.id, booking_id=booking_id,
+        )
+        return summarize(case)
+
+
+def load_case(session: Session, acceptance_no: str, *, for_update: bool = False) -> CardCase:
+    statement = select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())
+    if for_update:
+        statement = statement.with_for_update()
+    case = session.scalars(statement).one_or_none()
+    if case is None:
+        raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
+    return case
+
+
+def apply_move(ctx: AppContext, session: Session, case: CardCase, target: CardState, note: str,
+               allocator: PlaceAllocator | None = None) -> None:
+    """Check and apply one state change inside the caller's transaction (no audit entry)."""
+    current = CardState(case.state)
+    try:
+        check_transition(current, target)
+    except IllegalTransition as exc:
+        raise CardError("illegal_transition", exc.message) from exc
+    now = ctx.now()
+    case.state = target.value
+    case.state_at = now
+    if target is CardState.ARRIVED:
+        case.arrived_at = now
+    elif current is CardState.ARRIVED:
+        case.storage_place = None
+    session.add(CaseEvent(case_id=case.id, from_state=current.value, to_state=target.value, at=now,
+                          clerk=ctx.actor.clerk, workstation=ctx.actor.workstation, note=note))
+    if target is CardState.ARRIVED:
+        (allocator or PlaceAllocator(session, load_station(ctx))).assign(case)
+    elif target is CardState.DEFECTIVE:
+        # A defective card must be remade; the notebook keeps it from being forgotten.
+        follow_up_for_defective_card(ctx, session, case)
+
+
+def move_card(ctx: AppContext, acceptance_no: str, target_state: CardState | str, note: str = "") -> CardSummary:
+    """Move a card to ``target_state`` if the life cycle allows it; arriving cards get a storage place."""
+    target = CardState(target_state)
+    if target is CardState.COLLECTED:
+        raise CardError("use_hand_out", "领取证件请使用发证功能登记领取人")
+    station = load_station(ctx)
+    with ctx.db.write() as session:
+        case = load_case(session, acceptance_no, for_update=True)
+        allocator = PlaceAllocator(session, station) if target is CardState.ARRIVED else None
+        before = case.state
+        apply_move(ctx, session, case, target, note, allocator)
+        ctx.audit(session, "card.move", case.acceptance_no, from_state=before, to_state=target.value)
+        return summarize(case)

@@ -1,0 +1,117 @@
+"""ID-card cases (证件跟踪): shared pieces of the card operations.
+
+The operations themselves live in ``cards_accept`` (acceptance, state moves), ``cards_lookup`` (the "is my
+card back yet?" search and the case view), ``cards_arrivals`` (the dispatch-list import) and ``cards_pickup``
+(handing a card out). Every mutating operation is one ``db.write()`` transaction with its audit entry.
+
+Search keys (``search_key.key``, always lowercase, searched by prefix range):
+
+- ``n:<suffix>`` — every suffix of the name (张三丰 → ``n:张三丰``, ``n:三丰``, ``n:丰``), so a prefix search
+  on the suffixes finds any part of the name;
+- ``p:<pinyin>`` — every full-pinyin reading of the name (``p:zhangsanfeng``);
+- ``i:<initials>`` — every initials reading (``i:zsf``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from counter_app.domain.card_lifecycle import CardState
+from counter_app.domain.errors import DomainError
+from counter_app.domain.pinyin_keys import name_keys
+from counter_app.operations.admin.station import StationSettings
+from counter_app.store.models import CardCase
+
+HIGH = "\uffff"  # upper bound of a prefix range: col >= q AND col < q || HIGH
+
+
+class CardError(DomainError):
+    """A card operation refused for a reason the clerk can act on; ``message`` is shown as is."""
+
+
+@dataclass(frozen=True)
+class CardSummary:
+    acceptance_no: str
+    name: str
+    service_name: str
+    state: CardState
+    accepted_at: datetime
+    promised_date: date
+    promised_beyond_calendar: bool
+    limit_days: int
+    storage_place: str | None
+
+
+def summarize(case: CardCase) -> CardSummary:
+    return CardSummary(
+        acceptance_no=case.acceptance_no,
+        name=case.name,
+        service_name=case.service_name,
+        state=CardState(case.state),
+        accepted_at=case.accepted_at,
+        promised_date=case.promised_date,
+        promised_beyond_calendar=case.promised_beyond_calendar,
+        limit_days=case.limit_days,
+        storage_place=case.storage_place,
+    )
+
+
+def search_keys(name: str) -> set[str]:
+    """The search keys of a name (see the module docstring for the scheme)."""
+    folded = name.strip().lower()
+    keys = {f"n:{folded[i:]}" for i in range(len(folded))}
+    pinyin = name_keys(name.strip())
+    keys.update(f"p:{k.lower()}" for k in pinyin.full if k)
+    keys.update(f"i:{k.lower()}" for k in pinyin.initials if k)
+    return {k[:60] for k in keys}
+
+
+def storage_layout(station: StationSettings) -> Iterator[str]:
+    """Places in drawer order: A-001 … A-200, B-001 …"""
+    width = max(3, len(str(station.storage_box_size)))
+    for box in station.storage_boxes.split(","):
+        for n in range(1, station.storage_box_size + 1):
+            yield f"{box}-{n:0{width}d}"
+
+
+class PlaceAllocator:
+    """Hands out free storage places inside one write transaction.
+
+    ``storage_place`` is UNIQUE: if another counter takes the same place first (PostgreSQL), the flush fails
+    inside a savepoint and the next free place is tried; SQLite write transactions are already serialised.
+    """
+
+    def __init__(self, session: Session, station: StationSettings) -> None:
+        self.session = session
+        self.layout = list(storage_layout(station))
+        self.used = set(session.scalars(select(CardCase.storage_place).where(CardCase.storage_place.is_not(None))))
+        self._next = 0  # places before this index are taken: a batch of arrivals walks the layout once
+        # SQLite write transactions are BEGIN IMMEDIATE, so no other counter can take a place meanwhile.
+        self._serialised = session.get_bind().dialect.name == "sqlite"
+
+    def assign(self, case: CardCase) -> str:
+        if not self._serialised:
+            self.session.flush()
+        while self._next < len(self.layout):
+            place = self.layout[self._next]
+            self._next += 1
+            if place in self.used:
+                continue
+            self.used.add(place)
+            if self._serialised:
+                case.storage_place = place
+                return place
+            try:
+                with self.session.begin_nested():
+                    case.storage_place = place
+                    self.session.flush()
+            except IntegrityError:
+                continue
+            return place
+        raise CardError("storage_full", "存放位已满，请在设置中增加存放盒或清理已退回的证件")

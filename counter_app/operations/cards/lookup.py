@@ -1,0 +1,179 @@
+"""Finding cards from whatever the caller gives, and opening one case with its timeline.
+
+Every query form is an equality or a prefix range (``col >= q AND col < q || U+FFFF``) on an indexed column;
+nothing scans the table with ``LIKE '%x%'``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, and_, or_, select
+
+from counter_app.domain.acceptance_number import LENGTH as ACCEPTANCE_LENGTH
+from counter_app.domain.card_lifecycle import CardState, phone_answer
+from counter_app.domain.masking import mask_id_number, mask_phone
+from counter_app.domain.permissions import Permission, require
+from counter_app.operations.cards.common import HIGH, CardError
+from counter_app.operations.context import AppContext
+from counter_app.store.models import CardCase, CaseEvent, SearchKey
+
+KEY_CANDIDATES = 1000  # beyond this many name/pinyin matches the clerk is asked to type more
+
+
+@dataclass(frozen=True)
+class CardRow:
+    acceptance_no: str
+    name: str
+    id_masked: str
+    service_name: str
+    state: CardState
+    state_label: str
+    days_waiting: int
+    storage_place: str | None
+    answer: str  # the line read out on the phone
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    rows: list[CardRow]
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    from_state: CardState | None
+    to_state: CardState
+    clerk: str
+    workstation: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CardDetail:
+    row: CardRow
+    phone_masked: str
+    reason: str
+    pickup_method: str
+    accepted_at: datetime
+    promised_date: date
+    promised_beyond_calendar: bool
+    day_text: str  # "第N天/限M天"
+    collected_at: datetime | None
+    collected_by: dict | None
+    timeline: list[TimelineEntry]
+
+
+def _prefix(column, text: str):
+    return and_(column >= text, column < text + HIGH)
+
+
+def days_waiting(case: CardCase, today: date) -> int:
+    """Calendar days since acceptance; the acceptance day is day 1."""
+    return (today - case.accepted_at.date()).days + 1
+
+
+def _row(case: CardCase, today: date) -> CardRow:
+    state = CardState(case.state)
+    day_n = days_waiting(case, today)
+    return CardRow(
+        acceptance_no=case.acceptance_no,
+        name=case.name,
+        id_masked=mask_id_number(case.id_number),
+        service_name=case.service_name,
+        state=state,
+        state_label=state.label_zh,
+        days_waiting=day_n,
+        storage_place=case.storage_place,
+        answer=phone_answer(state, storage_place=case.storage_place, day_n=day_n, limit_days=case.limit_days),
+    )
+
+
+def query_condition(query: str) -> tuple[ColumnElement[bool] | None, bool]:
+    """The WHERE clause for one search text (None: it cannot match), and whether it is on SearchKey."""
+    text = "".join(unicodedata.normalize("NFKC", query).split()).replace("-", "")
+    if not text:
+        return None, False
+    upper = text.upper()
+    if upper.isascii() and upper.isdigit() and len(upper) == ACCEPTANCE_LENGTH:
+        return CardCase.acceptance_no == upper, False
+    if upper.isascii() and upper[:-1].isdigit() and (upper[-1:].isdigit() or upper.endswith("X")):
+        rev = upper[::-1]
+        conditions = [CardCase.id_number == upper]
+        if len(upper) >= 4:
+            conditions.append(_prefix(CardCase.id_rev, rev))
+            if upper.isdigit():
+                conditions.append(_prefix(CardCase.phone_rev, rev))
+        return or_(*conditions), False
+    lower = text.lower()
+    if lower.isascii() and lower.isalpha():
+        keys = or_(_prefix(SearchKey.key, f"p:{lower}"), _prefix(SearchKey.key, f"i:{lower}"))
+    else:
+        keys = _prefix(SearchKey.key, f"n:{lower}")
+    return keys, True
+
+
+def lookup(ctx: AppContext, query: str, limit: int = 50) -> LookupResult:
+    """Cards matching a full or partial ID number, 受理号, phone, (part of a) name, pinyin or initials."""
+    condition, on_keys = query_condition(query)
+    today = ctx.now().date()
+    more_candidates = False
+    with ctx.db.write() as session:
+        if condition is not None and on_keys:
+            # A common character or two initials can match 100,000 cards: take a bounded slice of the key index
+            # first (an index range scan that stops early) and sort only that slice by recency.
+            ids = list(session.scalars(select(SearchKey.case_id).where(condition).limit(KEY_CANDIDATES + 1)))
+            more_candidates = len(ids) > KEY_CANDIDATES
+            condition = CardCase.id.in_(ids[:KEY_CANDIDATES])
+        cases = [] if condition is None else list(session.scalars(
+            select(CardCase).where(condition).order_by(CardCase.accepted_at.desc(), CardCase.id.desc())
+            .limit(limit + 1)
+        ))
+        truncated = len(cases) > limit or more_candidates
+        cases = cases[:limit]
+        ctx.audit(session, "card.lookup", query[:100], results=len(cases))
+        return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated)
+
+
+def card_detail(ctx: AppContext, acceptance_no: str) -> CardDetail:
+    """One case with its timeline and the "第N天/限M天" count; opening it is audited."""
+    today = ctx.now().date()
+    with ctx.db.write() as session:
+        case = session.scalars(select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())).one_or_none()
+        if case is None:
+            raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
+        events = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id))
+        timeline = [
+            TimelineEntry(at=e.at, from_state=CardState(e.from_state) if e.from_state else None,
+                          to_state=CardState(e.to_state), clerk=e.clerk, workstation=e.workstation, note=e.note)
+            for e in events
+        ]
+        ctx.audit(session, "card.open", case.acceptance_no)
+        row = _row(case, today)
+        return CardDetail(
+            row=row, phone_masked=mask_phone(case.phone) if case.phone else "", reason=case.reason,
+            pickup_method=case.pickup_method, accepted_at=case.accepted_at, promised_date=case.promised_date,
+            promised_beyond_calendar=case.promised_beyond_calendar,
+            day_text=f"第{row.days_waiting}天/限{case.limit_days}天", collected_at=case.collected_at,
+            collected_by=case.collected_by, timeline=timeline,
+        )
+
+
+@dataclass(frozen=True)
+class FullNumbers:
+    id_number: str
+    phone: str | None
+
+
+def reveal_numbers(ctx: AppContext, acceptance_no: str) -> FullNumbers:
+    """The unmasked ID number and phone of one case: a supervisor's right, and every use is audited."""
+    require(ctx.actor, Permission.UNMASK_PERSONAL_DATA)
+    with ctx.db.write() as session:
+        case = session.scalars(select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())).one_or_none()
+        if case is None:
+            raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
+        ctx.audit(session, "card.unmask", case.acceptance_no)
+        return FullNumbers(id_number=case.id_number, phone=case.phone)

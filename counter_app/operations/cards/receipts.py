@@ -1,0 +1,78 @@
+"""The ID-card receipt (《居民身份证领取凭证》) of an accepted case, built lazily from the stored case."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from counter_app.operations.cards.accept import load_case
+from counter_app.operations.context import AppContext
+from counter_app.operations.guide.service_guide import station_document
+from counter_app.store.models import CardCase
+
+if TYPE_CHECKING:
+    import printing
+
+REASON_LABELS: dict[str, str] = {
+    "first": "首次申领",
+    "renewal": "到期换领",
+    "expired": "到期换领",
+    "lost": "丢失补领",
+    "damaged": "损坏换领",
+    "changed": "项目变更换领",
+    "change": "项目变更换领",
+}
+PICKUP_LABELS: dict[str, str] = {"counter": "窗口领取", "mail": "邮寄"}
+BEYOND_CALENDAR_NOTE = "超出已知节假日安排，日期可能调整"
+_EXCHANGE_REASONS = frozenset({"renewal", "expired", "damaged", "changed", "change"})
+
+
+def pickup_rules(case: CardCase) -> tuple[str, ...]:
+    rules = ["本人领取须核验指纹", "亲属代领须持本人居民身份证及本凭证"]
+    if case.reason in _EXCHANGE_REASONS or case.service_id == "id_card_renewal":
+        rules.append("换领须交回原证")
+    if case.temp_card_issued:
+        rules.append("领取时交回临时居民身份证")
+    return tuple(rules)
+
+
+def _fee_text(case: CardCase) -> str:
+    fee = case.fee
+    if not fee:
+        return "不收费"
+    text = f"{float(fee):.2f}".rstrip("0").rstrip(".")
+    return f"{text}元" + (f"（{case.fee_note}）" if case.fee_note else "")
+
+
+def receipt_for(ctx: AppContext, acceptance_no: str) -> printing.Receipt:
+    """The receipt of one case; raises CardError("not_found") for an unknown 受理号."""
+    import printing
+
+    station = station_document(ctx)
+    with ctx.db.read() as session:
+        case = load_case(session, acceptance_no)
+        return printing.Receipt(
+            acceptance_no=case.acceptance_no,
+            applicant_name=case.name,
+            id_number=case.id_number,
+            service_name=case.service_name,
+            reason=REASON_LABELS.get(case.reason, case.reason),
+            pickup_method=PICKUP_LABELS.get(case.pickup_method, case.pickup_method),
+            accepted_at=case.accepted_at,
+            promised_date=case.promised_date,
+            fee_text=_fee_text(case),
+            clerk_name=case.clerk,
+            station=station,
+            pickup_rules=pickup_rules(case),
+            promised_date_note=BEYOND_CALENDAR_NOTE if case.promised_beyond_calendar else "",
+        )
+
+
+def print_receipt(ctx: AppContext, acceptance_no: str, layout: str = "roll80") -> bytes:
+    """The receipt as PDF; printing it is audited as ``print.receipt``."""
+    import printing
+
+    receipt = receipt_for(ctx, acceptance_no)
+    pdf = printing.build_receipt_pdf(receipt, layout=layout)
+    with ctx.db.write() as session:
+        ctx.audit(session, "print.receipt", receipt.acceptance_no, layout=layout)
+    return pdf

@@ -1,0 +1,215 @@
+"""The service-case log (办件记录): starting and finishing a case, with its promise and after-hours flag.
+
+Nothing is typed twice: the same-day deadline comes from the office hours, the after-hours minutes and reason
+from the case's own timestamps when it ends. The board, the after-hours log and closing the day live in
+``service_case_board``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from counter_app.domain.errors import DomainError
+from counter_app.domain.office_hours import OfficeHours, after_hours_minutes, same_day_deadline
+from counter_app.domain.working_days import WorkingCalendar
+from counter_app.operations.context import AppContext
+from counter_app.operations.day.office_hours import office_hours_in
+from counter_app.operations.day.station_calendar import working_calendar
+from counter_app.store.models import ServiceCase
+
+CHANNELS = ("regular", "appointment", "green_channel")
+PROMISES = ("same_day", "limit", "none")
+IN_PROGRESS = "in_progress"
+NOT_DONE = "not_done"
+FINAL_OUTCOMES = ("done", "accepted", "notice", "refused")
+OUTCOME_ZH = {
+    IN_PROGRESS: "办理中",
+    "done": "已办结",
+    "accepted": "已受理",
+    "notice": "已一次性告知",
+    "refused": "不予受理",
+    NOT_DONE: "当日未办结",
+}
+# A channel that explains why the window served outside regular hours names the after-hours reason itself.
+_CHANNEL_REASONS = ("appointment", "green_channel")
+
+
+class ServiceCaseError(DomainError):
+    """A service-case operation refused for a reason the clerk can act on."""
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    service_id: str
+    service_name: str
+    channel: str
+    promise: str
+    deadline: datetime | None
+    started_at: datetime
+    ended_at: datetime | None
+    outcome: str
+    after_hours_minutes: int
+    after_hours_reason: str | None
+    version: int
+
+
+def summarize_case(case: ServiceCase) -> CaseSummary:
+    return CaseSummary(
+        id=case.id,
+        service_id=case.service_id,
+        service_name=case.service_name,
+        channel=case.channel,
+        promise=case.promise,
+        deadline=case.deadline,
+        started_at=case.started_at,
+        ended_at=case.ended_at,
+        outcome=case.outcome,
+        after_hours_minutes=case.after_hours_minutes,
+        after_hours_reason=case.after_hours_reason,
+        version=case.version,
+    )
+
+
+def _derive_promise(ctx: AppContext, service_id: str, channel: str) -> str:
+    if channel == "green_channel":
+        return "same_day"
+    try:
+        promised = ctx.catalog.get(service_id).time_limits.promised
+    except KeyError:
+        return "none"  # not a catalog service (a consultation, a call): nothing is promised
+    return "same_day" if promised.days == 0 else "limit"
+
+
+def _flag_after_hours(case: ServiceCase, hours: OfficeHours, calendar: WorkingCalendar) -> None:
+    assert case.ended_at is not None
+    minutes, reason = after_hours_minutes(hours, calendar, case.started_at, case.ended_at)
+    if minutes and case.channel in _CHANNEL_REASONS:
+        reason = case.channel
+    case.after_hours_minutes = minutes
+    case.after_hours_reason = reason
+
+
+def _check_choice(field: str, value: str, allowed: tuple[str, ...], label: str) -> None:
+    if value not in allowed:
+        raise ServiceCaseError(field, f"{label}「{value}」无效，应为：{'、'.join(allowed)}")
+
+
+def record_case(
+    ctx: AppContext,
+    session: Session,
+    *,
+    service_id: str,
+    service_name: str,
+    applicant_name: str = "",
+    id_number: str | None = None,
+    phone: str | None = None,
+    started_at: datetime | None = None,
+    outcome: str = IN_PROGRESS,
+    promise: str | None = None,
+    channel: str = "regular",
+    card_case_id: int | None = None,
+    notice_id: int | None = None,
+    booking_id: int | None = None,
+    note: str = "",
+) -> ServiceCase:
+    """Add a case inside the caller's transaction (with its audit entry) and return it flushed (id set).
+
+    A final ``outcome`` ends the case now and flags its after-hours minutes; ``promise`` None is derived from
+    the catalog (即办 or green channel → same_day, a promised limit → limit, unknown service → none).
+    """
+    _check_choice("outcome", outcome, (IN_PROGRESS, *FINAL_OUTCOMES), "办理结果")
+    _check_choice("channel", channel, CHANNELS, "办理渠道")
+    if promise is not None:
+        _check_choice("promise", promise, PROMISES, "承诺类型")
+    if not service_id.strip() or not service_name.strip():
+        raise ServiceCaseError("service", "请选择办理的业务")
+    now = ctx.now()
+    started = now if started_at is None else started_at.replace(microsecond=0)
+    if started.tzinfo is not None:
+        raise ServiceCaseError("started_at", f"开始时间 {started.isoformat()} 带有时区，应使用本站当地时间")
+    if started > now:
+        raise ServiceCaseError("started_at", f"开始时间 {started:%Y-%m-%d %H:%M} 晚于当前时间 {now:%H:%M}")
+    hours = office_hours_in(session)
+    calendar = working_calendar()
+    promise = promise or _derive_promise(ctx, service_id, channel)
+    case = ServiceCase(
+        day=started.date(),
+        service_id=service_id.strip(),
+        service_name=service_name.strip(),
+        applicant_name=applicant_name.strip(),
+        id_number=id_number or None,
+        phone=phone or None,
+        channel=channel,
+        promise=promise,
+        deadline=same_day_deadline(hours, calendar, started) if promise == "same_day" else None,
+        started_at=started,
+        outcome=outcome,
+        note=note,
+        card_case_id=card_case_id,
+        notice_id=notice_id,
+        booking_id=booking_id,
+        clerk=ctx.actor.clerk,
+        workstation=ctx.actor.workstation,
+    )
+    if outcome != IN_PROGRESS:
+        case.ended_at = now
+        _flag_after_hours(case, hours, calendar)
+    session.add(case)
+    session.flush()
+    action = "service_case.start" if outcome == IN_PROGRESS else "service_case.record"
+    ctx.audit(session, action, f"case:{case.id}", service_id=case.service_id, outcome=outcome, promise=promise)
+    return case
+
+
+def start_case(ctx: AppContext, **fields: Any) -> CaseSummary:
+    """Open a case in its own transaction; ``fields`` are those of :func:`record_case`."""
+    with ctx.db.write() as session:
+        return summarize_case(record_case(ctx, session, **fields))
+
+
+def _finished_message(case: ServiceCase) -> str:
+    when = f"于 {case.ended_at:%m-%d %H:%M} " if case.ended_at else ""
+    shown = OUTCOME_ZH.get(case.outcome, case.outcome)
+    return f"办件 #{case.id}（{case.service_name}）已{when}标记为「{shown}」，不能重复办结"
+
+
+def finish_case(
+    ctx: AppContext, case_id: int, outcome: str = "done", note: str = "", *, expected_version: int | None = None
+) -> CaseSummary:
+    """End a case (the board's one "done" action); ``expected_version`` refuses a row changed meanwhile."""
+    _check_choice("outcome", outcome, FINAL_OUTCOMES, "办理结果")
+    try:
+        with ctx.db.write() as session:
+            statement = select(ServiceCase).where(ServiceCase.id == case_id).with_for_update()
+            case = session.scalars(statement).one_or_none()
+            if case is None:
+                raise ServiceCaseError("not_found", f"没有编号为 #{case_id} 的办件")
+            if case.outcome != IN_PROGRESS:
+                raise ServiceCaseError("already_finished", _finished_message(case))
+            if expected_version is not None and case.version != expected_version:
+                raise ServiceCaseError("stale", f"办件 #{case_id} 已被其他窗口修改，请刷新后再操作")
+            case.outcome = outcome
+            case.ended_at = max(ctx.now(), case.started_at)
+            if note.strip():
+                case.note = f"{case.note}\n{note.strip()}" if case.note else note.strip()
+            _flag_after_hours(case, office_hours_in(session), working_calendar())
+            ctx.audit(
+                session,
+                "service_case.finish",
+                f"case:{case.id}",
+                outcome=outcome,
+                after_hours_minutes=case.after_hours_minutes,
+                after_hours_reason=case.after_hours_reason,
+            )
+            session.flush()
+            return summarize_case(case)
+    except StaleDataError:
+        # Another counter committed a change to the same row between our read and our write.
+        raise ServiceCaseError("stale", f"办件 #{case_id} 已被其他窗口修改，请刷新后再操作") from None

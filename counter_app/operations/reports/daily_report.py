@@ -1,0 +1,369 @@
+"""The daily report (工作日报): what the counter did on one day or in one month, counted by the database.
+
+Every figure is an aggregate query (GROUP BY / conditional sums), so a year of cases costs a few index range
+scans, never a Python loop over rows.  The report is a plain data object: the window shows it as a table and
+chart, :func:`report_pdf` prints it, :func:`report_xlsx` exports it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal, NamedTuple
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.errors import DomainError
+from counter_app.operations.admin.station import STATION_KEY, StationSettings
+from counter_app.operations.context import AppContext
+from counter_app.store.models import AppointmentSlot, Booking, CardCase, FollowUp, Notice, ServiceCase
+from counter_app.store.settings_rows import setting_value
+
+# Why a reason code is shown in Chinese: the clerk reads the printed report, not the codes the log stores.
+AFTER_HOURS_REASONS: dict[str, str] = {
+    "lunch": "午间延时",
+    "evening": "下班后延时",
+    "early": "上班前提前",
+    "weekend_duty": "周末值班",
+    "holiday": "节假日",
+    "rest_day": "休息日",
+    "appointment": "预约服务",
+    "green_channel": "绿色通道",
+}
+
+_DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+
+
+class ReportError(DomainError):
+    """A report that cannot be made as asked (a period that does not parse)."""
+
+
+@dataclass(frozen=True)
+class ReportPeriod:
+    """A calendar day or a calendar month; ``end`` is the first day after the period."""
+
+    kind: Literal["day", "month"]
+    start: date
+    end: date
+
+    @classmethod
+    def day(cls, value: date) -> ReportPeriod:
+        return cls("day", value, value + timedelta(days=1))
+
+    @classmethod
+    def month(cls, year: int, month: int) -> ReportPeriod:
+        first = date(year, month, 1)
+        return cls("month", first, first + timedelta(days=calendar.monthrange(year, month)[1]))
+
+    @classmethod
+    def parse(cls, text: str) -> ReportPeriod:
+        """``2026-11-23`` is a day, ``2026-11`` a month; anything else is refused with the value named."""
+        raw = (text or "").strip()
+        match = _DAY.match(raw)
+        try:
+            if match:
+                return cls.day(date(*(int(part) for part in match.groups())))
+            match = _MONTH.match(raw)
+            if match:
+                return cls.month(int(match[1]), int(match[2]))
+        except (ValueError, OverflowError) as exc:  # no such day, or past the calendar's end
+            raise ReportError("bad_period", f"报表期间“{raw}”不是有效日期（没有这个月或这一天）") from exc
+        raise ReportError(
+            "bad_period", f"报表期间“{raw}”格式不对，应为 年-月-日（如 2026-11-23）或 年-月（如 2026-11）"
+        )
+
+    @property
+    def label(self) -> str:
+        """As printed: 2026年11月23日 or 2026年11月."""
+        if self.kind == "day":
+            return f"{self.start.year}年{self.start.month}月{self.start.day}日"
+        return f"{self.start.year}年{self.start.month}月"
+
+    @property
+    def key(self) -> str:
+        """As typed on the command line and used in file names and the audit log."""
+        return self.start.isoformat() if self.kind == "day" else f"{self.start:%Y-%m}"
+
+    @property
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=n) for n in range((self.end - self.start).days)]
+
+    @property
+    def start_at(self) -> datetime:
+        return datetime.combine(self.start, time())
+
+    @property
+    def end_at(self) -> datetime:
+        return datetime.combine(self.end, time())
+
+
+class ServiceRow(NamedTuple):
+    service_name: str
+    cases: int
+    done: int
+    accepted: int
+    notices: int
+    refused: int
+    not_done: int
+    after_hours: int
+
+
+class DayRow(NamedTuple):
+    day: date
+    cases: int
+    after_hours_minutes: int
+    same_day_kept: int
+    same_day_total: int
+
+
+class ReasonRow(NamedTuple):
+    reason: str
+    label: str
+    cases: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Service cases of the period by outcome (办件总数)."""
+
+    cases: int = 0
+    done: int = 0
+    accepted: int = 0
+    notices: int = 0
+    refused: int = 0
+    not_done: int = 0
+    in_progress: int = 0
+
+
+@dataclass(frozen=True)
+class AfterHours:
+    cases: int = 0
+    minutes: int = 0
+    by_reason: tuple[ReasonRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class SameDay:
+    """Same-day promises (当日事当日办). ``pending`` are still in progress before their deadline; they are
+    neither kept nor broken yet, so the rate is taken over the decided ones only."""
+
+    promised: int = 0
+    kept: int = 0
+    pending: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        decided = self.promised - self.pending
+        return self.kept / decided if decided > 0 else None
+
+
+@dataclass(frozen=True)
+class Appointments:
+    booked: int = 0
+    checked_in: int = 0
+    no_show: int = 0
+    cancelled: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.booked + self.checked_in + self.no_show + self.cancelled
+
+
+@dataclass(frozen=True)
+class Cards:
+    accepted: int = 0
+    arrived: int = 0
+    collected: int = 0
+
+
+@dataclass(frozen=True)
+class FollowUps:
+    created: int = 0
+    done: int = 0
+    overdue_open: int = 0
+
+
+@dataclass(frozen=True)
+class DailyReport:
+    period: ReportPeriod
+    station_name: str
+    generated_at: datetime
+    totals: Totals
+    by_service: tuple[ServiceRow, ...]
+    per_day: tuple[DayRow, ...]  # months only; empty for a day
+    after_hours: AfterHours
+    same_day: SameDay
+    appointments: Appointments
+    cards: Cards
+    notices: int  # one-time notices (一次性告知单) given
+    follow_ups: FollowUps
+
+
+def _count_if(condition: Any) -> Any:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def _n(value: Any) -> int:
+    # PostgreSQL returns SUM as Decimal/bigint and NULL on no rows; the report wants plain ints.
+    return int(value or 0)
+
+
+def _same_day_columns(now: datetime) -> tuple[Any, Any, Any]:
+    promised = ServiceCase.promise == "same_day"
+    kept = and_(
+        promised,
+        ServiceCase.outcome.in_(("done", "accepted")),
+        ServiceCase.ended_at.is_not(None),
+        ServiceCase.deadline.is_not(None),
+        ServiceCase.ended_at <= ServiceCase.deadline,
+    )
+    pending = and_(
+        promised, ServiceCase.outcome == "in_progress", or_(ServiceCase.deadline.is_(None), ServiceCase.deadline > now)
+    )
+    return _count_if(promised), _count_if(kept), _count_if(pending)
+
+
+def _in_period(period: ReportPeriod) -> Any:
+    return and_(ServiceCase.day >= period.start, ServiceCase.day < period.end)
+
+
+def _by_service(session: Session, period: ReportPeriod, now: datetime) -> tuple[list[ServiceRow], Totals, SameDay]:
+    outcome = ServiceCase.outcome
+    stmt = (
+        select(
+            ServiceCase.service_id,
+            func.min(ServiceCase.service_name),
+            func.count(),
+            _count_if(outcome == "done"),
+            _count_if(outcome == "accepted"),
+            _count_if(outcome == "notice"),
+            _count_if(outcome == "refused"),
+            _count_if(outcome == "not_done"),
+            _count_if(ServiceCase.after_hours_minutes > 0),
+            _count_if(outcome == "in_progress"),
+            *_same_day_columns(now),
+        )
+        .where(_in_period(period))
+        .group_by(ServiceCase.service_id)
+    )
+    rows, in_progress, promised, kept, pending = [], 0, 0, 0, 0
+    for record in session.execute(stmt):
+        rows.append(ServiceRow(record[1], *(_n(v) for v in record[2:9])))
+        in_progress += _n(record[9])
+        promised, kept, pending = promised + _n(record[10]), kept + _n(record[11]), pending + _n(record[12])
+    rows.sort(key=lambda r: (-r.cases, r.service_name))
+    totals = Totals(*(sum(getattr(r, f) for r in rows) for f in ServiceRow._fields[1:7]), in_progress=in_progress)
+    return rows, totals, SameDay(promised, kept, pending)
+
+
+def _per_day(session: Session, period: ReportPeriod, now: datetime) -> tuple[DayRow, ...]:
+    promised, kept, _ = _same_day_columns(now)
+    stmt = (
+        select(ServiceCase.day, func.count(), func.sum(ServiceCase.after_hours_minutes), kept, promised)
+        .where(_in_period(period))
+        .group_by(ServiceCase.day)
+    )
+    found = {row[0]: DayRow(row[0], *(_n(v) for v in row[1:])) for row in session.execute(stmt)}
+    return tuple(found.get(day, DayRow(day, 0, 0, 0, 0)) for day in period.days)
+
+
+def _after_hours(session: Session, period: ReportPeriod) -> AfterHours:
+    stmt = (
+        select(ServiceCase.after_hours_reason, func.count(), func.sum(ServiceCase.after_hours_minutes))
+        .where(_in_period(period), ServiceCase.after_hours_minutes > 0)
+        .group_by(ServiceCase.after_hours_reason)
+    )
+    rows = []
+    for reason, cases, minutes in session.execute(stmt):
+        code = reason or ""
+        rows.append(ReasonRow(code, AFTER_HOURS_REASONS.get(code, code or "未注明"), _n(cases), _n(minutes)))
+    rows.sort(key=lambda r: (-r.minutes, r.reason))
+    return AfterHours(sum(r.cases for r in rows), sum(r.minutes for r in rows), tuple(rows))
+
+
+def _appointments(session: Session, period: ReportPeriod) -> Appointments:
+    stmt = (
+        select(Booking.status, func.count())
+        .join(AppointmentSlot, AppointmentSlot.id == Booking.slot_id)
+        .where(AppointmentSlot.day >= period.start, AppointmentSlot.day < period.end)
+        .group_by(Booking.status)
+    )
+    counts = {status: _n(count) for status, count in session.execute(stmt)}
+    return Appointments(**{f: counts.get(f, 0) for f in ("booked", "checked_in", "no_show", "cancelled")})
+
+
+def _timed(column: Any, period: ReportPeriod) -> Any:
+    return and_(column >= period.start_at, column < period.end_at)
+
+
+def _counts(session: Session, *queries: Any) -> list[int]:
+    """Several COUNTs in one round trip (scalar subqueries of one SELECT)."""
+    return [_n(v) for v in session.execute(select(*(q.scalar_subquery() for q in queries))).one()]
+
+
+def _cards_notices_follow_ups(session: Session, period: ReportPeriod) -> tuple[Cards, int, FollowUps]:
+    count = select(func.count())
+    end = period.end_at
+    # Open at the end of the period: created before it ended and not done by then (done later counts too).
+    overdue = and_(
+        FollowUp.created_at < end, FollowUp.due < period.end, or_(FollowUp.done_at.is_(None), FollowUp.done_at >= end)
+    )
+    values = _counts(
+        session,
+        count.select_from(CardCase).where(_timed(CardCase.accepted_at, period)),
+        count.select_from(CardCase).where(_timed(CardCase.arrived_at, period)),
+        count.select_from(CardCase).where(_timed(CardCase.collected_at, period)),
+        count.select_from(Notice).where(_timed(Notice.created_at, period)),
+        count.select_from(FollowUp).where(_timed(FollowUp.created_at, period)),
+        count.select_from(FollowUp).where(_timed(FollowUp.done_at, period)),
+        count.select_from(FollowUp).where(overdue),
+    )
+    return Cards(*values[:3]), values[3], FollowUps(*values[4:])
+
+
+def build_report(ctx: AppContext, period: ReportPeriod) -> DailyReport:
+    """Count everything of ``period`` in one read transaction, then record in the audit log who made it."""
+    now = ctx.now()
+    with ctx.db.read() as session:
+        station = StationSettings.model_validate(setting_value(session, STATION_KEY))
+        by_service, totals, same_day = _by_service(session, period, now)
+        per_day = _per_day(session, period, now) if period.kind == "month" else ()
+        after_hours = _after_hours(session, period)
+        appointments = _appointments(session, period)
+        cards, notices, follow_ups = _cards_notices_follow_ups(session, period)
+    report = DailyReport(
+        period,
+        station.name,
+        now,
+        totals,
+        tuple(by_service),
+        per_day,
+        after_hours,
+        same_day,
+        appointments,
+        cards,
+        notices,
+        follow_ups,
+    )
+    with ctx.db.write() as session:
+        ctx.audit(session, "report", f"daily:{period.key}", kind=period.kind, cases=totals.cases)
+    return report
+
+
+def report_pdf(report: DailyReport) -> bytes:
+    """The report on A4 with a bar chart (see printing/report.py)."""
+    from printing.report import build_daily_report_pdf
+
+    return build_daily_report_pdf(report)
+
+
+def report_xlsx(report: DailyReport) -> bytes:
+    """The report as a workbook: 汇总, 按事项 and, for a month, 按日."""
+    from counter_app.operations.reports.report_xlsx import build_report_xlsx
+
+    return build_report_xlsx(report)

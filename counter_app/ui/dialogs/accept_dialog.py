@@ -1,0 +1,83 @@
+"""Accepting an ID-card application (受理) from a complete checklist, then printing its receipt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from counter_app.domain.checklist import Checklist
+from counter_app.domain.errors import DomainError
+from counter_app.operations.cards.accept import accept_card
+from counter_app.operations.cards.common import CardSummary
+from counter_app.operations.cards.receipts import PICKUP_LABELS, REASON_LABELS, print_receipt
+from counter_app.operations.context import AppContext
+
+# The application reason a service implies; the clerk may still change it (e.g. damaged instead of expired).
+DEFAULT_REASON = {"id_card_first": "first", "id_card_renewal": "renewal", "id_card_replacement": "lost"}
+REASONS = ("first", "renewal", "damaged", "changed", "lost")
+
+
+class AcceptDialog(QDialog):
+    def __init__(self, ctx: AppContext, checklist: Checklist, name: str, id_number: str, phone: str | None,
+                 parent: QWidget | None = None, serving: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.checklist = ctx, checklist
+        self.serving = serving or {}  # started_at, channel, booking_id: logged with the counter case
+        self.applicant = (name, id_number, phone)
+        self.accepted: CardSummary | None = None
+        self.setWindowTitle(self.tr("Accept application"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Applicant:"), QLabel(f"{name}  {checklist.service.name}"))
+        self.reason = QComboBox()
+        for code in REASONS:
+            self.reason.addItem(REASON_LABELS[code], code)
+        self.reason.setCurrentIndex(REASONS.index(DEFAULT_REASON.get(checklist.service.id, "first")))
+        form.addRow(self.tr("Reason:"), self.reason)
+        self.fee = QDoubleSpinBox()
+        self.fee.setRange(0, 1000)
+        self.fee.setDecimals(2)
+        self.fee.setValue(checklist.fee.amount)
+        form.addRow(self.tr("Fee (yuan):"), self.fee)
+        self.pickup = QComboBox()
+        for code, label in PICKUP_LABELS.items():
+            self.pickup.addItem(label, code)
+        form.addRow(self.tr("Pickup:"), self.pickup)
+        self.temp_card = QCheckBox(self.tr("A temporary ID card is issued as well"))
+        form.addRow("", self.temp_card)
+        self.layout_choice = QComboBox()
+        self.layout_choice.addItem(self.tr("80 mm receipt roll"), "roll80")
+        self.layout_choice.addItem("A5", "a5")
+        form.addRow(self.tr("Receipt:"), self.layout_choice)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept_case)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept_case(self) -> None:
+        """Record the case; a refusal (bad value, rule) is shown and the dialog stays open."""
+        name, id_number, phone = self.applicant
+        try:
+            self.accepted = accept_card(
+                self.ctx, service_id=self.checklist.service.id, name=name, id_number=id_number, phone=phone,
+                reason=self.reason.currentData(), fee=self.fee.value(), pickup_method=self.pickup.currentData(),
+                temp_card=self.temp_card.isChecked(), **self.serving,
+            )
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Accept application"), exc.message)
+            return
+        self.accept()
+
+    def receipt_pdf(self) -> bytes:
+        assert self.accepted is not None
+        return print_receipt(self.ctx, self.accepted.acceptance_no, self.layout_choice.currentData())

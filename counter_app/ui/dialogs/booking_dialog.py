@@ -1,0 +1,121 @@
+"""Book one place in an appointment slot (预约登记): name, phone, service and a note.
+
+The operation does the checking (name, phone, a full slot); a refusal is shown and the dialog stays open with
+the named field focused, so the clerk corrects it without typing everything again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.errors import DomainError
+from counter_app.operations.appointments.booking import BookingView, SlotRow, book
+from counter_app.operations.context import AppContext
+from counter_app.operations.guide import service_guide as guide
+
+_NOTE_LIMIT = 200  # the operation's limit; the field stops there so the clerk never meets the error
+
+
+class BookingDialog(QDialog):
+    def __init__(self, ctx: AppContext, slot: SlotRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.slot = slot
+        self.booking: BookingView | None = None
+        self.setWindowTitle(self.tr("Book an appointment"))
+
+        heading = QLabel(
+            self.tr("{day}  {start}–{end}   {free} of {capacity} place(s) free").format(
+                day=f"{slot.day:%Y-%m-%d}",
+                start=f"{slot.start:%H:%M}",
+                end=f"{slot.end:%H:%M}",
+                free=slot.free,
+                capacity=slot.capacity,
+            )
+        )
+        heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.name = QLineEdit()
+        self.name.setMaxLength(30)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("Mobile or landline with area code"))
+        self.phone.setMaxLength(20)
+        self.service_filter = QLineEdit()
+        self.service_filter.setPlaceholderText(self.tr("Filter: name, pinyin or initials"))
+        self.service_filter.setClearButtonEnabled(True)
+        self.service_filter.textChanged.connect(self.filter_services)
+        self.service = QComboBox()
+        self.service.setMinimumContentsLength(18)
+        self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.note = QLineEdit()
+        self.note.setMaxLength(_NOTE_LIMIT)
+        services = QHBoxLayout()
+        services.addWidget(self.service_filter, 1)
+        services.addWidget(self.service, 2)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Service:"), services)
+        form.addRow(self.tr("Note:"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Book"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.filter_services()
+        self.resize(560, self.sizeHint().height())
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def filter_services(self) -> None:
+        """Narrow the list as in the service guide; the chosen service stays chosen while it still matches."""
+        current = self.service_id()
+        self.service.clear()
+        for service in guide.search_services(self.ctx, self.service_filter.text()):
+            self.service.addItem(service.name, service.id)
+        index = self.service.findData(current) if current else -1
+        self.service.setCurrentIndex(index if index >= 0 else min(0, self.service.count() - 1))
+
+    def service_id(self) -> str:
+        return self.service.currentData() or ""
+
+    def select_service(self, service_id: str) -> None:
+        self.service_filter.clear()
+        self.service.setCurrentIndex(self.service.findData(service_id))
+
+    def accept(self) -> None:
+        """Book through the operation; on a refusal the message is shown and the dialog stays open."""
+        if not self.service_id():
+            self._refused(self.tr("Choose a service from the list."), self.service_filter)
+            return
+        try:
+            self.booking = book(
+                self.ctx, self.slot.id, self.name.text(), self.phone.text(), self.service_id(), self.note.text()
+            )
+        except DomainError as exc:
+            fields = {"name": self.name, "phone": self.phone, "note": self.note, "service": self.service_filter}
+            self._refused(exc.message, fields.get(exc.reason))
+            return
+        super().accept()
+
+    def _refused(self, message: str, field: QWidget | None) -> None:
+        QMessageBox.warning(self, self.tr("Book an appointment"), message)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(field, QLineEdit):
+                field.selectAll()

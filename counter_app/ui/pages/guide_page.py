@@ -1,0 +1,394 @@
+"""The service guide: find a service, ask the questions, tick what the applicant brought, give the notice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.catalog_schema import Service
+from counter_app.domain.checklist import Checklist
+from counter_app.domain.id_number import InvalidIdNumber
+from counter_app.operations.context import AppContext
+from counter_app.operations.guide import service_guide as guide
+from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
+from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
+
+ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
+
+
+def _wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ServiceGuidePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service: Service | None = None
+        self.checklist: Checklist | None = None
+        self.id_valid: str | None = None  # the normalized number when the field holds a valid one
+        # When the clerk began serving this applicant, and through which channel: the counter case logged at the
+        # end (notice, acceptance or record) carries them, so after-hours service is flagged from real times.
+        self.serving_since: datetime | None = None
+        self.booking_id: int | None = None
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_left())
+        splitter.addWidget(self._build_right())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 950])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self.filter_services()
+        self._show_nothing()
+
+    # -- layout ------------------------------------------------------------------------------------------------
+    def _build_left(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a name, pinyin or initials, e.g. csdj"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter_services)
+        self.search.returnPressed.connect(self._choose_first)
+        self.services = QListWidget()
+        self.services.currentItemChanged.connect(self._service_chosen)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.services, 1)
+        return box
+
+    def _build_right(self) -> QWidget:
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.service_summary = _wrapped()
+        self.service_summary.setStyleSheet("color: #444;")
+        facts = QFormLayout()
+        self.legal_basis = _wrapped()
+        self.fee = _wrapped()
+        self.statutory = _wrapped()
+        self.promised = _wrapped()
+        self.on_the_spot = _wrapped()
+        facts.addRow(self.tr("Legal basis:"), self.legal_basis)
+        facts.addRow(self.tr("Fee:"), self.fee)
+        facts.addRow(self.tr("Statutory time limit:"), self.statutory)
+        facts.addRow(self.tr("Promised time limit:"), self.promised)
+        facts.addRow(self.tr("On the spot:"), self.on_the_spot)
+
+        applicant = QGroupBox(self.tr("Applicant"))
+        form = QFormLayout(applicant)
+        self.name = QLineEdit()
+        self.id_number = QLineEdit()
+        self.id_number.setPlaceholderText(self.tr("18-digit citizen ID number"))
+        self.id_number.setMaxLength(24)
+        self.id_number.textChanged.connect(self._id_changed)
+        self.id_message = _wrapped()
+        self.phone = QLineEdit()
+        self.channel = QComboBox()
+        for code, text in (("regular", self.tr("Regular")), ("appointment", self.tr("Appointment")),
+                           ("green_channel", self.tr("Green channel (e.g. exam candidates)"))):
+            self.channel.addItem(text, code)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("ID number:"), self.id_number)
+        form.addRow("", self.id_message)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Channel:"), self.channel)
+
+        questions_box = QGroupBox(self.tr("Questions"))
+        self.questions = QuestionsPanel()
+        self.questions.changed.connect(self.refresh)
+        QVBoxLayout(questions_box).addWidget(self.questions)
+
+        top = QHBoxLayout()
+        top.addWidget(applicant, 1)
+        top.addWidget(questions_box, 1)
+
+        self.alerts = _wrapped()
+        self.alerts.setStyleSheet(ALERT_STYLE)
+        self.materials = MaterialsTable()
+        self.materials.setMinimumHeight(220)
+        self.materials.brought_changed.connect(self.refresh)
+        self.summary = _wrapped()
+
+        self.page_size = QComboBox()
+        self.page_size.addItems(["A4", "A5"])
+        self.print_button = QPushButton(self.tr("Print notice"))
+        self.print_button.clicked.connect(self.print_notice)
+        self.save_button = QPushButton(self.tr("Save as PDF"))
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setToolTip(self.tr(
+            "ID-card services: record the case and print the receipt; other services: record the case as done "
+            "or accepted"))
+        self.accept_button.clicked.connect(self.accept_application)
+        self.name.textChanged.connect(lambda: self.accept_button.setEnabled(self.can_accept()))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel(self.tr("Paper:")))
+        buttons.addWidget(self.page_size)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.accept_button)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.title)
+        column.addWidget(self.service_summary)
+        column.addLayout(facts)
+        column.addLayout(top)
+        column.addWidget(self.alerts)
+        column.addWidget(QLabel(self.tr("Materials")))
+        column.addWidget(self.materials, 1)
+        column.addWidget(self.summary)
+        column.addLayout(buttons)
+        self.details = content
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        return scroll
+
+    # -- service list ------------------------------------------------------------------------------------------
+    def filter_services(self) -> None:
+        current = self.service.id if self.service else None
+        self.services.blockSignals(True)
+        self.services.clear()
+        for service in guide.search_services(self.ctx, self.search.text()):
+            item = QListWidgetItem(service.name)
+            item.setData(Qt.ItemDataRole.UserRole, service.id)
+            item.setToolTip(service.summary)
+            self.services.addItem(item)
+            if service.id == current:
+                self.services.setCurrentItem(item)
+        self.services.blockSignals(False)
+        if self.services.count() == 1:
+            self.services.setCurrentRow(0)
+
+    def _choose_first(self) -> None:
+        if self.services.count():
+            self.services.setCurrentRow(0)
+
+    def _service_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        if item is not None:
+            self.select_service(item.data(Qt.ItemDataRole.UserRole))
+
+    def select_service(self, service_id: str) -> None:
+        if self.service is not None and self.service.id == service_id:
+            return
+        self.service = self.ctx.catalog.get(service_id)
+        service = self.service
+        if self.serving_since is None:
+            self.serving_since = self.ctx.now()
+        self.title.setText(service.name)
+        self.service_summary.setText(service.summary)
+        self.service_summary.setVisible(bool(service.summary))
+        self.legal_basis.setText("\n".join(service.legal_basis))
+        statutory, promised = guide.limits_text(service)
+        self.statutory.setText(statutory)
+        self.promised.setText(promised)
+        self.on_the_spot.setText(self.tr("Yes") if service.on_the_spot else self.tr("No"))
+        self.questions.set_service(service)
+        self.materials.reset()
+        self.details.setEnabled(True)
+        self.refresh()
+
+    def _show_nothing(self) -> None:
+        self.title.setText(self.tr("Choose a service on the left"))
+        self.details.setEnabled(True)
+        self.alerts.hide()
+        self.summary.clear()
+        for button in (self.print_button, self.save_button, self.accept_button):
+            button.setEnabled(False)
+
+    # -- live evaluation ---------------------------------------------------------------------------------------
+    def _id_changed(self) -> None:
+        text = self.id_number.text().strip()
+        self.id_valid = None
+        if not text:
+            self.id_message.clear()
+        else:
+            try:
+                facts = guide.inspect_id_number(self.ctx, text)
+            except InvalidIdNumber as exc:
+                self.id_message.setText(exc.message)
+                self.id_message.setStyleSheet("color: #c62828;")
+            else:
+                self.id_valid = facts.number
+                self.id_message.setText(facts.summary)
+                self.id_message.setStyleSheet("color: gray;")
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the checklist from everything on the page and show it."""
+        if self.service is None:
+            return
+        checklist = guide.build_checklist(
+            self.ctx, self.service.id, dict(self.questions.explicit), set(self.materials.brought), self.id_valid
+        )
+        self.checklist = checklist
+        self.fee.setText(checklist.fee.text())
+        self.questions.show_checklist(checklist)
+        self.alerts.setText("\n".join(f"⚠ {a.text}" for a in checklist.alerts))
+        self.alerts.setVisible(bool(checklist.alerts))
+        self.materials.show_checklist(checklist)
+        self.summary.setText(self.summary_text(checklist))
+        self.summary.setStyleSheet(
+            "font-size: 13pt; font-weight: bold; color: %s;" % ("#2e7d32" if checklist.complete else "#c62828")
+        )
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(True)
+        self.accept_button.setEnabled(self.can_accept())
+
+    def summary_text(self, checklist: Checklist) -> str:
+        missing = checklist.missing
+        if not missing:
+            return self.tr("All materials present; the application can be accepted")
+        text = self.tr("Still missing {count} item(s): {items}").format(
+            count=len(missing), items="、".join(m.name for m in missing)
+        )
+        if checklist.complete:
+            text += self.tr(" (only items that may be handed in later; the application can be accepted)")
+        return text
+
+    # -- the notice --------------------------------------------------------------------------------------------
+    def make_notice(self) -> tuple[str, bytes] | None:
+        """Record the notice and return its number and PDF; None (after telling the clerk) if it cannot be given."""
+        if self.checklist is None:
+            return None
+        if self.id_number.text().strip() and self.id_valid is None:
+            QMessageBox.warning(self, self.tr("Notice"), self.tr("The ID number is not valid: {reason}").format(
+                reason=self.id_message.text()))
+            return None
+        if not self.name.text().strip():
+            QMessageBox.warning(self, self.tr("Notice"), self.tr("Please enter the applicant's name."))
+            self.name.setFocus()
+            return None
+        applicant = guide.Applicant(
+            name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
+        )
+        result = guide.give_notice(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
+                                   started_at=self.serving_since, channel=self.channel.currentData())
+        self.end_serving()
+        return result
+
+    def _file_name(self, notice_no: str) -> str:
+        name = self.name.text().strip()
+        return f"{notice_no}-{name}.pdf" if name else f"{notice_no}.pdf"
+
+    def print_notice(self) -> None:
+        notice = self.make_notice()
+        if notice is None:
+            return
+        notice_no, pdf = notice
+        dialog = PdfPreviewDialog(pdf, self.tr("One-time notice {no}").format(no=notice_no), self._file_name(notice_no),
+                                  self)
+        dialog.exec()
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Give the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
+        if self.checklist is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PDF"), self._file_name(self.tr("notice")), self.tr("PDF files (*.pdf)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        notice = self.make_notice()
+        if notice is None:
+            return None
+        path.write_bytes(notice[1])
+        return path
+
+    # -- acceptance (ID-card services) -------------------------------------------------------------------------
+    def can_accept(self) -> bool:
+        checklist = self.checklist
+        if checklist is None or not checklist.complete or not self.name.text().strip():
+            return False
+        if checklist.service.category == "id_card":
+            return bool(self.id_valid)
+        return not self.id_number.text().strip() or self.id_valid is not None
+
+    def serving_fields(self) -> dict[str, Any]:
+        return {"started_at": self.serving_since, "channel": self.channel.currentData(),
+                "booking_id": self.booking_id}
+
+    def end_serving(self) -> None:
+        """The applicant has been served: the next service chosen starts a new counter case."""
+        self.serving_since = None
+        self.booking_id = None
+        self.channel.setCurrentIndex(0)
+
+    def serve_booking(self, booking: Any) -> None:
+        """An applicant with an appointment checked in: their service, name and phone, channel "appointment"."""
+        self.end_serving()
+        self.serving_since = self.ctx.now()
+        self.booking_id = booking.id
+        self.channel.setCurrentIndex(self.channel.findData("appointment"))
+        self.name.setText(booking.name)
+        self.phone.setText(booking.phone)
+        self.id_number.clear()
+        self.search.clear()
+        for row in range(self.services.count()):
+            if self.services.item(row).data(Qt.ItemDataRole.UserRole) == booking.service_id:
+                self.services.setCurrentRow(row)
+                break
+        else:
+            self.select_service(booking.service_id)
+
+    def record_case(self) -> None:
+        """A service other than an ID card: log it as done now or accepted for later (same-day board)."""
+        from counter_app.ui.dialogs.record_case_dialog import RecordCaseDialog
+
+        if self.checklist is None:
+            return
+        applicant = {"applicant_name": self.name.text().strip(), "id_number": self.id_valid,
+                     "phone": self.phone.text().strip() or None}
+        dialog = RecordCaseDialog(self.ctx, self.checklist.service.id, self.checklist.service.name, applicant,
+                                  self.serving_fields(), self)
+        if dialog.exec() == RecordCaseDialog.DialogCode.Accepted:
+            self.end_serving()
+
+    def accept_application(self) -> None:
+        """Accept the case, then show its receipt in the preview for printing."""
+        from counter_app.ui.dialogs.accept_dialog import AcceptDialog
+
+        if not self.can_accept() or self.checklist is None:
+            return
+        if self.checklist.service.category != "id_card":
+            self.record_case()
+            return
+        if self.id_valid is None:
+            return
+        dialog = AcceptDialog(self.ctx, self.checklist, self.name.text().strip(), self.id_valid,
+                              self.phone.text().strip() or None, self, serving=self.serving_fields())
+        if dialog.exec() != AcceptDialog.DialogCode.Accepted or dialog.accepted is None:
+            return
+        self.end_serving()
+        number = dialog.accepted.acceptance_no
+        PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
+                         self).exec()

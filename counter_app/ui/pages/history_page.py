@@ -1,0 +1,75 @@
+"""Earlier one-time notices, found by applicant name, ID number (or its last digits) or phone."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.operations.context import AppContext
+from counter_app.operations.guide import service_guide as guide
+from counter_app.ui.widgets.tables import make_read_only
+
+
+class NoticeHistoryPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Name, ID number (or its last 4–6 digits) or phone"))
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self.search)
+        button = QPushButton(self.tr("Search"))
+        button.clicked.connect(self.search)
+        self.count_label = QLabel()
+        headers = [
+            self.tr("Notice no."),
+            self.tr("Time"),
+            self.tr("Service"),
+            self.tr("Name"),
+            self.tr("ID number"),
+            self.tr("Phone"),
+            self.tr("Missing items"),
+            self.tr("Clerk"),
+        ]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        make_read_only(self.table, stretch=6)
+
+        top = QHBoxLayout()
+        top.addWidget(self.query, 1)
+        top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+
+    def search(self) -> None:
+        text = self.query.text().strip()
+        if not text:
+            self.table.setRowCount(0)
+            self.count_label.setText(self.tr("Type a name, ID number or phone and press Enter."))
+            return
+        notices = guide.find_notices(self.ctx, text)
+        self.table.setRowCount(len(notices))
+        for row, n in enumerate(notices):
+            values = [
+                n.notice_no,
+                f"{n.created_at:%Y-%m-%d %H:%M}",
+                n.service_name,
+                n.applicant_name,
+                n.id_masked,
+                n.phone_masked,
+                "、".join(n.missing) or self.tr("none"),
+                n.clerk,
+            ]
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self.count_label.setText(self.tr("{count} notice(s) found").format(count=len(notices)))

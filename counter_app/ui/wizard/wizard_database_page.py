@@ -1,0 +1,155 @@
+"""First-run wizard, database page: this computer's SQLite file, or a shared PostgreSQL server tested first.
+
+A server choice must pass "Test connection" with exactly the values shown before Next is allowed: a typo found
+now costs a second, found at the next start it leaves the counter closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+from sqlalchemy.engine import make_url
+
+from counter_app.domain.errors import DomainError
+from counter_app.store.database import default_url
+from counter_app.store.server_probe import DEFAULT_PG_PORT, check_connection, count_users, postgres_url
+from counter_app.ui.dialogs.login_dialog import ERROR_STYLE, password_field
+
+SUCCESS_STYLE = "color: #1b5e20;"
+
+
+class DatabasePage(QWizardPage):
+    def __init__(self, database_url: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Database"))
+        self.setSubTitle(self.tr("Where this counter keeps its records."))
+        self.tested_url: str | None = None
+        self.existing_users = 0  # accounts already in the chosen database, found when leaving the page
+
+        self.local = QRadioButton(self.tr("This computer (a single counter)"))
+        self.server = QRadioButton(self.tr("A shared PostgreSQL server (several counters)"))
+        group = QButtonGroup(self)
+        group.addButton(self.local)
+        group.addButton(self.server)
+        self.local_path = QLabel(self.tr("Database file: {path}").format(path=make_url(default_url()).database))
+        self.local_path.setWordWrap(True)
+
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(self.tr("host name or IP address"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PG_PORT)
+        self.database = QLineEdit("counter")
+        self.user = QLineEdit("counter")
+        self.password = password_field()
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.server_box = QGroupBox(self.tr("PostgreSQL server"))
+        form = QFormLayout(self.server_box)
+        form.addRow(self.tr("Host"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        form.addRow(test_row)
+        form.addRow(self.status)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.local)
+        layout.addWidget(self.local_path)
+        layout.addSpacing(8)
+        layout.addWidget(self.server)
+        layout.addWidget(self.server_box)
+        layout.addStretch(1)
+
+        self._prefill(database_url)
+        for field in (self.host, self.database, self.user, self.password):
+            field.textChanged.connect(self._values_changed)
+        self.port.valueChanged.connect(self._values_changed)
+        self.local.toggled.connect(self._values_changed)
+
+    def _prefill(self, database_url: str | None) -> None:
+        url = make_url(database_url) if database_url else None
+        if url is not None and url.get_backend_name() == "postgresql":
+            self.server.setChecked(True)
+            self.host.setText(url.host or "")
+            self.port.setValue(url.port or DEFAULT_PG_PORT)
+            self.database.setText(url.database or "")
+            self.user.setText(url.username or "")
+            self.password.setText(url.password or "")
+        else:
+            self.local.setChecked(True)
+        self.server_box.setEnabled(self.server.isChecked())
+
+    def uses_server(self) -> bool:
+        return self.server.isChecked()
+
+    def server_url(self) -> str:
+        return postgres_url(
+            self.host.text(), self.port.value(), self.database.text(), self.user.text(), self.password.text()
+        )
+
+    def database_url(self) -> str | None:
+        """What workstation.json stores: None for the local file, else the tested server URL."""
+        return self.tested_url if self.uses_server() else None
+
+    def describe(self) -> str:
+        if not self.uses_server() or self.tested_url is None:
+            return self.tr("This computer: {path}").format(path=make_url(default_url()).database)
+        return self.tr("PostgreSQL server: {url}").format(
+            url=make_url(self.tested_url).render_as_string(hide_password=True)
+        )
+
+    def _values_changed(self) -> None:
+        # Any edit after a test makes the test stale: Next waits for a new one with the values shown.
+        self.server_box.setEnabled(self.server.isChecked())
+        if self.tested_url is not None:
+            self.tested_url = None
+            self.status.clear()
+        self.completeChanged.emit()
+
+    def test_connection(self) -> None:
+        try:
+            url = self.server_url()
+            check_connection(url)
+        except DomainError as exc:
+            self.tested_url = None
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(exc.message)  # already says the connection failed, and where
+        else:
+            self.tested_url = url
+            self.status.setStyleSheet(SUCCESS_STYLE)
+            self.status.setText(self.tr("Connection succeeded."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return not self.uses_server() or self.tested_url is not None
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        # A second counter pointed at the shared server finds the station already set up: the wizard then
+        # keeps that database's accounts and station settings (see the summary page).
+        url = self.database_url() or default_url()
+        try:
+            self.existing_users = count_users(url)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Database"), exc.message)
+            return False
+        return True

@@ -1,0 +1,165 @@
+"""First-run wizard, printers page: the A4 printer and the receipt printer, each with its paper and a test page.
+
+With no printer installed (a new computer, a driver still missing) the page says so and still lets the test
+pages be saved as PDF, so the set-up can be finished now and the printers chosen later in the settings.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from counter_app.ui.dialogs.pdf_preview import print_images, render_pages
+from printing.testpage import build_test_page_pdf
+
+PRINT_DPI = 300.0
+
+
+def print_pdf(pdf: bytes, printer_name: str) -> None:
+    """Print on the named printer ("" = system default), the sheet sized like the PDF's page; OSError if refused."""
+    images = render_pages(pdf, dpi=PRINT_DPI)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if printer_name:
+        printer.setPrinterName(printer_name)
+    if not printer.isValid():
+        raise OSError(printer_name or "no default printer")
+    first = images[0]
+    # A roll printer takes the page length from the job: size the sheet like the PDF, not like the driver's default.
+    size_mm = QSizeF(first.width() / PRINT_DPI * 25.4, first.height() / PRINT_DPI * 25.4)
+    printer.setPageSize(QPageSize(size_mm, QPageSize.Unit.Millimeter))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    print_images(printer, images)
+
+
+class PrintersPage(QWizardPage):
+    def __init__(
+        self,
+        a4_printer: str = "",
+        receipt_printer: str = "",
+        a4_paper: str = "A4",
+        receipt_paper: str = "roll80",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Printers"))
+        self.setSubTitle(self.tr("Choose the printer for A4 documents and the one for receipts; print a test page."))
+        self.clock = datetime.now  # the time printed on the test page; tests may fix it
+        self.installed = QPrinterInfo.availablePrinterNames()
+
+        self.a4_printer = self._printer_combo(a4_printer)
+        self.receipt_printer = self._printer_combo(receipt_printer)
+        self.a4_paper = QComboBox()
+        self.a4_paper.addItem(self.tr("A4 sheet"), "A4")
+        self.a4_paper.addItem(self.tr("A5 sheet"), "A5")
+        self.a4_paper.setCurrentIndex(max(0, self.a4_paper.findData(a4_paper)))
+        self.receipt_paper = QComboBox()
+        self.receipt_paper.addItem(self.tr("80 mm roll"), "roll80")
+        self.receipt_paper.addItem(self.tr("A5 sheet"), "a5")
+        self.receipt_paper.setCurrentIndex(max(0, self.receipt_paper.findData(receipt_paper)))
+
+        self.print_a4 = QPushButton(self.tr("Print test page"))
+        self.print_a4.clicked.connect(lambda: self.print_test_page("a4"))
+        self.print_receipt = QPushButton(self.tr("Print test page"))
+        self.print_receipt.clicked.connect(lambda: self.print_test_page("receipt"))
+        self.save_a4 = QPushButton(self.tr("Save test page as PDF…"))
+        self.save_a4.clicked.connect(lambda: self.save_test_page("a4"))
+        self.save_receipt = QPushButton(self.tr("Save test page as PDF…"))
+        self.save_receipt.clicked.connect(lambda: self.save_test_page("receipt"))
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Documents (A4)")), 0, 0)
+        grid.addWidget(self.a4_printer, 0, 1)
+        grid.addWidget(self.a4_paper, 0, 2)
+        grid.addWidget(self.print_a4, 0, 3)
+        grid.addWidget(self.save_a4, 0, 4)
+        grid.addWidget(QLabel(self.tr("Receipts")), 1, 0)
+        grid.addWidget(self.receipt_printer, 1, 1)
+        grid.addWidget(self.receipt_paper, 1, 2)
+        grid.addWidget(self.print_receipt, 1, 3)
+        grid.addWidget(self.save_receipt, 1, 4)
+        grid.setColumnStretch(1, 1)
+
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        if not self.installed:
+            self.note.setText(
+                self.tr(
+                    "No printer is installed on this computer. You can finish now, save the test pages as PDF, "
+                    "and choose the printers later in the settings once the drivers are installed."
+                )
+            )
+        self.print_a4.setEnabled(bool(self.installed))
+        self.print_receipt.setEnabled(bool(self.installed))
+        hint = QLabel(
+            self.tr(
+                "Measure the ruler on the printed page: if it is shorter than marked, switch off "
+                '"fit to page" in the printer driver.'
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.note)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def _printer_combo(self, current: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("System default printer"), "")
+        for name in self.installed:
+            combo.addItem(name, name)
+        if current and combo.findData(current) < 0:
+            # A printer chosen earlier but not installed now stays selectable rather than silently dropped.
+            combo.addItem(self.tr("{name} (not installed)").format(name=current), current)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def chosen(self) -> dict[str, str]:
+        """The workstation settings this page sets."""
+        return {
+            "a4_printer": self.a4_printer.currentData(),
+            "receipt_printer": self.receipt_printer.currentData(),
+            "a4_paper": self.a4_paper.currentData(),
+            "receipt_paper": self.receipt_paper.currentData(),
+        }
+
+    def test_page_pdf(self, which: str) -> bytes:
+        kind = self.a4_paper.currentData().lower() if which == "a4" else self.receipt_paper.currentData()
+        return build_test_page_pdf(kind, printed_at=self.clock())
+
+    def print_test_page(self, which: str) -> None:
+        printer = self.a4_printer if which == "a4" else self.receipt_printer
+        try:
+            print_pdf(self.test_page_pdf(which), printer.currentData())
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Print"), self.tr("Printing the test page failed: {reason}").format(reason=exc)
+            )
+
+    def save_test_page(self, which: str) -> Path | None:
+        suggested = "test-page-a4.pdf" if which == "a4" else "test-page-receipt.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save test page"), suggested, self.tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            path.write_bytes(self.test_page_pdf(which))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save test page"), self.tr("Saving failed: {reason}").format(reason=exc))
+            return None
+        return path
