@@ -41,7 +41,7 @@ def open_web_context(url: str | None, demo: bool) -> AppContext:
     from counter_app.store.database import Database, resolve_url
 
     db = Database(resolve_url(url, demo))
-    if migrate.current_revision(db) != migrate.head_revision():
+    if migrate.stored_revision(db) != migrate.expected_head():
         if not db.is_sqlite:
             raise SystemExit(f"数据库 {db.describe()} 的结构版本不是最新：请先以数据库所有者的账户打开一次窗口程序"
                              "（或运行 counter-app --db URL user list）完成升级，再启动网页服务。")
