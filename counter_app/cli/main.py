@@ -84,10 +84,12 @@ def _parser() -> argparse.ArgumentParser:
     from counter_app.cli.backup import add_backup_parser
     from counter_app.cli.report import add_report_parser
     from counter_app.cli.users import add_users_parser
+    from counter_app.cli.web import add_web_parser
 
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
+    add_web_parser(sub)
     return parser
 
 
@@ -259,6 +261,10 @@ def _run(args: argparse.Namespace) -> int:
         from counter_app.cli.users import run_users_command
 
         return run_users_command(args)
+    if args.command == "web":
+        from counter_app.cli.web import run_web_command
+
+        return run_web_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 
