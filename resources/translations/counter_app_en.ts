@@ -220,6 +220,49 @@
     </message>
   </context>
   <context>
+    <name>ApplicantScreen</name>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="70" />
+      <source>Applicant's screen</source>
+      <translation>Applicant's screen</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="95" />
+      <source>Welcome. Please wait to be called.</source>
+      <translation>Welcome. Please wait to be called.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="128" />
+      <source>Office hours: {hours}</source>
+      <translation>Office hours: {hours}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="129" />
+      <source>Telephone: {phone}</source>
+      <translation>Telephone: {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="140" />
+      <source>Applicant: {name}  {id} — please check</source>
+      <translation>Applicant: {name}  {id} — please check</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="149" />
+      <source>Still missing: {items}</source>
+      <translation>Still missing: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
+      <source>All materials are here.</source>
+      <translation>All materials are here.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="154" />
+      <source>Fee: {fee}    Promised: {promised}</source>
+      <translation>Fee: {fee}    Promised: {promised}</translation>
+    </message>
+  </context>
+  <context>
     <name>AppointmentTemplateDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
@@ -941,88 +984,101 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="43" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="92" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
       <source>Show full numbers</source>
       <translation>Show full numbers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="96" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>Supervisor only; every use is recorded in the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="110" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/lookup_page.py" line="126" />
+      <source>{found} · the ID card read expired on {date}</source>
+      <translation>{found} · the ID card read expired on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="136" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>Type to search; a scanned acceptance number selects the card.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="147" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>First {count} card(s) shown; type more to narrow down</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="150" />
       <source>{count} card(s) found</source>
       <translation>{count} card(s) found</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="189" />
       <source>Card lookup</source>
       <translation>Card lookup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="199" />
       <source>No card selected</source>
       <translation>No card selected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="212" />
       <source>Acceptance no.: {no}</source>
       <translation>Acceptance no.: {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="203" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="229" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="239" />
       <source>ID number: {id}</source>
       <translation>ID number: {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="204" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="214" />
       <source>Accepted: {at}</source>
       <translation>Accepted: {at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="205" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
       <source>Promised by: {date}</source>
       <translation>Promised by: {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="208" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="231" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="232" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="241" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="242" />
       <source>Phone: {phone}</source>
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="245" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="255" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardReaderDesk</name>
+    <message>
+      <location filename="../../counter_app/ui/card_reader.py" line="99" />
+      <source>ID-card reader library not found: {path}</source>
+      <translation>ID-card reader library not found: {path}</translation>
     </message>
   </context>
   <context>
@@ -1229,6 +1285,79 @@
     </message>
   </context>
   <context>
+    <name>DeviceSettingsBox</name>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="27" />
+      <source>ID-card reader and applicant's screen</source>
+      <translation>ID-card reader and applicant's screen</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="30" />
+      <source>{name} beside the program or on PATH</source>
+      <translation>{name} beside the program or on PATH</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="31" />
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="38" />
+      <source>Find it (USB, then serial)</source>
+      <translation>Find it (USB, then serial)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="40" />
+      <source>USB {port}</source>
+      <translation>USB {port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="42" />
+      <source>Serial COM{port}</source>
+      <translation>Serial COM{port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="46" />
+      <source>The second screen, when one is attached</source>
+      <translation>The second screen, when one is attached</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="47" />
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="51" />
+      <source>{name} (not attached)</source>
+      <translation>{name} (not attached)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="56" />
+      <source>Reader library:</source>
+      <translation>Reader library:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="57" />
+      <source>Reader port:</source>
+      <translation>Reader port:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="58" />
+      <source>Applicant's screen:</source>
+      <translation>Applicant's screen:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="61" />
+      <source>Reader library</source>
+      <translation>Reader library</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="62" />
+      <source>Libraries (*.dll *.so)</source>
+      <translation>Libraries (*.dll *.so)</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorHook</name>
     <message>
       <location filename="../../counter_app/ui/app.py" line="82" />
@@ -1282,67 +1411,67 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="254" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="255" />
       <source>This counter: {name}</source>
       <translation>This counter: {name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="255" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="256" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer} (the computer's name)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="260" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="261" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>Station: {name} (office code {office}, station code {code})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="271" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="272" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>Address: {address}; phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="272" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="273" />
       <source>Hours: {hours}</source>
       <translation>Hours: {hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="277" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="278" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="282" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="283" />
       <source>Supervisor: {user}</source>
       <translation>Supervisor: {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="283" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="284" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="290" />
       <source>system default</source>
       <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="291" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="294" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="295" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>Receipt printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="316" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="317" />
       <source>Set-up</source>
       <translation>Set-up</translation>
     </message>
@@ -2091,175 +2220,195 @@ Note (optional):</translation>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="36" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="132" />
       <source>Hand out card</source>
       <translation>Hand out card</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
       <source>The applicant in person</source>
       <translation>The applicant in person</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="50" />
       <source>A relative on the applicant's behalf</source>
       <translation>A relative on the applicant's behalf</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="57" />
       <source>Proxy</source>
       <translation>Proxy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="61" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="67" />
       <source>Relation:</source>
       <translation>Relation:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="69" />
+      <source>Lay the collector's ID card on the reader to check who collects.</source>
+      <translation>Lay the collector's ID card on the reader to check who collects.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="72" />
       <source>Before handing out</source>
       <translation>Before handing out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
       <source>Old card collected</source>
       <translation>Old card collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="75" />
       <source>Temporary ID card returned</source>
       <translation>Temporary ID card returned</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="80" />
       <source>Hand out</source>
       <translation>Hand out</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="103" />
+      <source>ID card read: the applicant in person ({name} {id})</source>
+      <translation>ID card read: the applicant in person ({name} {id})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="108" />
+      <source>ID card read: not the applicant; proxy {name} {id}</source>
+      <translation>ID card read: not the applicant; proxy {name} {id}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="113" />
+      <source>ID card expired on {date}</source>
+      <translation>ID card expired on {date}</translation>
     </message>
   </context>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="43" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="46" />
       <source>This counter and its printers</source>
       <translation>This counter and its printers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="44" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="47" />
       <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
       <translation>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="48" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="51" />
       <source>e.g. Window 2; empty: the computer's name ({name})</source>
       <translation>e.g. Window 2; empty: the computer's name ({name})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="56" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="59" />
       <source>A4 sheet</source>
       <translation>A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="57" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
       <source>80 mm roll</source>
       <translation>80 mm roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="66" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="69" />
       <source>Print test page</source>
       <translation>Print test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="73" />
       <source>Save test page as PDF…</source>
       <translation>Save test page as PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
       <source>Counter name (in messages and the audit log)</source>
       <translation>Counter name (in messages and the audit log)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="79" />
       <source>Documents (A4)</source>
       <translation>Documents (A4)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="93" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="104" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="126" />
       <source>{name} (not installed)</source>
       <translation>{name} (not installed)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="142" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
       <source>Test page</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="145" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="145" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Printing the test page failed: {reason}</source>
       <translation>Printing the test page failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="150" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="157" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="156" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="163" />
       <source>Save test page</source>
       <translation>Save test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="150" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="156" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="157" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="163" />
       <source>Saving failed: {reason}</source>
       <translation>Saving failed: {reason}</translation>
     </message>
@@ -3090,179 +3239,184 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="76" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="100" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="101" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="110" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="144" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="148" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="150" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
       <source>Materials</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="219" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="219" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="220" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="226" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="257" />
+      <source>{facts} · ID card expired on {date}</source>
+      <translation>{facts} · ID card expired on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="287" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="274" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="291" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="283" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="304" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="300" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="304" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="393" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -3661,117 +3815,117 @@ No: use it only this time.</translation>
   <context>
     <name>WorkstationTab</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="48" />
       <source>A5</source>
       <translation>A5</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="51" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="56" />
       <source>Printers and paper</source>
       <translation>Printers and paper</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
       <source>Printer for notices and lists:</source>
       <translation>Printer for notices and lists:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
       <source>Paper for notices and lists:</source>
       <translation>Paper for notices and lists:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
       <source>Printer for receipts:</source>
       <translation>Printer for receipts:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="61" />
       <source>Paper for receipts:</source>
       <translation>Paper for receipts:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="64" />
       <source>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</source>
       <translation>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="76" />
       <source> pt</source>
       <translation> pt</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
       <source>Never</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="81" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="85" />
       <source>Window</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
       <source>Font size:</source>
       <translation>Font size:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="89" />
       <source>Lock the screen after idle:</source>
       <translation>Lock the screen after idle:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="92" />
       <source>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</source>
       <translation>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="100" />
       <source>Reset window layout</source>
       <translation>Reset window layout</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
       <source>Run the first-run wizard again…</source>
       <translation>Run the first-run wizard again…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="105" />
       <source>Closes this dialog without saving and opens the wizard.</source>
       <translation>Closes this dialog without saving and opens the wizard.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="127" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="135" />
       <source>The window layout will be reset.</source>
       <translation>The window layout will be reset.</translation>
     </message>
