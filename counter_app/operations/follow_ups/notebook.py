@@ -39,6 +39,7 @@ class FollowUpKind(StrEnum):
     REMAKE_CARD = "remake_card"
     UNCOLLECTED_CARD = "uncollected_card"
     UNFINISHED_SAME_DAY = "unfinished_same_day"
+    ARRIVAL_PROBLEM = "arrival_problem"
     OTHER = "other"
 
 
@@ -48,9 +49,11 @@ KIND_LABELS: dict[str, str] = {
     FollowUpKind.REMAKE_CARD: "证件重制",
     FollowUpKind.UNCOLLECTED_CARD: "催领证件",
     FollowUpKind.UNFINISHED_SAME_DAY: "当日未办结",
+    FollowUpKind.ARRIVAL_PROBLEM: "到证清单问题",
     FollowUpKind.OTHER: "其他",
 }
-SOURCE_LABELS: dict[str, str] = {"manual": "手工登记", "notice": "一次性告知", "card": "证件", "same_day": "当日办件"}
+SOURCE_LABELS: dict[str, str] = {"manual": "手工登记", "notice": "一次性告知", "card": "证件", "same_day": "当日办件",
+                               "arrivals": "到证清单"}
 
 
 class FollowUpError(DomainError):
