@@ -1,7 +1,8 @@
 """SIGKILL at random points of a series of arrivals imports (到证清单): a batch is all there or not at all.
 
 All there: the ImportBatch row, every matched card arrived with a storage place and exactly one "arrived"
-event naming the file, one audit entry, the follow-up for the file's unknown row. Not at all: none of these. Every acknowledged file is all there.
+event naming the file, one audit entry, the follow-up for the file's unknown row. Not at all: none of these.
+Every acknowledged file is all there.
 """
 
 from __future__ import annotations

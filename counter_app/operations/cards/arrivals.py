@@ -99,10 +99,10 @@ def _differing_positions(expected: str, found: str) -> str:
     return "、".join(positions[:4]) + ("等" if len(positions) > 4 else "")
 
 
-def _compare(label: str, unit: str, mask, expected: str, found: str) -> str:
-    """"公民身份号码：受理记录 110105********002X，清单 110105********0031" — masked, but never identical-looking."""
+def _compare(unit: str, mask, expected: str, found: str) -> str:
+    """"受理记录「110105********002X」，清单「110105********0031」" — masked, but never identical-looking."""
     shown_expected, shown_found = mask(expected), mask(found)
-    text = f"{label}：受理记录「{shown_expected}」，清单「{shown_found}」"
+    text = f"受理记录「{shown_expected}」，清单「{shown_found}」"
     if shown_expected == shown_found:  # the difference hides under the mask: say where it is, not what
         same_length = len(expected) == len(found)
         text += f"（第{_differing_positions(expected, found)}{unit}不同）" if same_length else "（长度不同）"
@@ -111,19 +111,16 @@ def _compare(label: str, unit: str, mask, expected: str, found: str) -> str:
 
 def _mismatch(row: ManifestRow, case: CardCase) -> tuple[str, str] | None:
     """(verdict, message) when the row's ID number or name disagrees with the acceptance record, each field named."""
+    name = normalize_name(case.name)
+    id_part = _compare("位", mask_id_number, case.id_number, row.id_number or "")
+    name_part = _compare("个字", mask_name, name, row.name)
     id_differs = row.id_number is not None and row.id_number != case.id_number
-    name_differs = normalize_name(case.name) != row.name
-    parts = []
+    if id_differs and name != row.name:
+        return ID_AND_NAME_MISMATCH, f"公民身份号码和姓名都与受理记录不一致：公民身份号码{id_part}；姓名{name_part}"
     if id_differs:
-        parts.append(_compare("公民身份号码", "位", mask_id_number, case.id_number, row.id_number or ""))
-    if name_differs:
-        parts.append(_compare("姓名", "个字", mask_name, normalize_name(case.name), row.name))
-    if id_differs and name_differs:
-        return ID_AND_NAME_MISMATCH, "公民身份号码和姓名都与受理记录不一致，" + "；".join(parts)
-    if id_differs:
-        return ID_MISMATCH, "公民身份号码与受理记录不一致，" + parts[0]
-    if name_differs:
-        return NAME_MISMATCH, "姓名与受理记录不一致，" + parts[0]
+        return ID_MISMATCH, f"公民身份号码与受理记录不一致：{id_part}"
+    if name != row.name:
+        return NAME_MISMATCH, f"姓名与受理记录不一致：{name_part}"
     return None
 
 
