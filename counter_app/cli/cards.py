@@ -69,10 +69,8 @@ def add_arrivals_parser(sub: Any) -> None:
 
 def _arrivals(args: argparse.Namespace) -> int:
     from counter_app.domain.manifest_read import ManifestError, read_manifest_file
-    from counter_app.operations.cards.arrivals import import_arrivals
-    from counter_app.operations.cards.common import CardError
 
-    try:  # before the database is opened: a wrong file costs nothing
+    try:  # before the database (and its libraries) are loaded: a wrong file costs nothing
         data = read_manifest_file(args.file)
     except OSError as exc:
         print(f"无法读取文件 {args.file}：{exc.strerror or exc}", file=sys.stderr)
@@ -80,6 +78,9 @@ def _arrivals(args: argparse.Namespace) -> int:
     except ManifestError as exc:
         print(f"{args.file}：{exc.message}", file=sys.stderr)
         return EXIT_NOTHING_COMMITTED
+    from counter_app.operations.cards.arrivals import import_arrivals
+    from counter_app.operations.cards.common import CardError
+
     try:
         report = import_arrivals(_context(args), data, args.file.name, args.dry_run,
                                  accept_partial=args.accept_partial, sheet=args.sheet)
