@@ -987,86 +987,86 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="40" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="41" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="89" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="90" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="92" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="220" />
       <source>Show full numbers</source>
       <translation>Show full numbers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>Supervisor only; every use is recorded in the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="108" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="125" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>Type to search; a scanned acceptance number selects the card.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="131" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>First {count} card(s) shown; type more to narrow down</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="134" />
       <source>{count} card(s) found</source>
       <translation>{count} card(s) found</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="173" />
       <source>Card lookup</source>
       <translation>Card lookup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="183" />
       <source>No card selected</source>
       <translation>No card selected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="196" />
       <source>Acceptance no.: {no}</source>
       <translation>Acceptance no.: {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="192" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="223" />
       <source>ID number: {id}</source>
       <translation>ID number: {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="193" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="198" />
       <source>Accepted: {at}</source>
       <translation>Accepted: {at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="194" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="199" />
       <source>Promised by: {date}</source>
       <translation>Promised by: {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="197" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="220" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="221" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="225" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
       <source>Phone: {phone}</source>
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -1255,12 +1255,12 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="72" />
+      <location filename="../../counter_app/ui/app.py" line="74" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="73" />
+      <location filename="../../counter_app/ui/app.py" line="75" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>An unexpected error occurred; it was recorded in the log: {path}</translation>
     </message>

@@ -987,86 +987,86 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="40" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="41" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>姓名、拼音、身份证号后4-6位、受理号、手机尾号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="89" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="90" />
       <source>Hand out</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="92" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="220" />
       <source>Show full numbers</source>
       <translation>显示完整号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>仅限主管；每次使用均记入审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="108" />
       <source>Timeline</source>
       <translation>办理经过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="125" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>输入即查询；扫描受理号可直接选中证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="131" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>仅显示前 {count} 张，请输入更多内容缩小范围</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="134" />
       <source>{count} card(s) found</source>
       <translation>找到 {count} 张证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="173" />
       <source>Card lookup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="183" />
       <source>No card selected</source>
       <translation>未选择证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="196" />
       <source>Acceptance no.: {no}</source>
       <translation>受理号：{no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="192" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="223" />
       <source>ID number: {id}</source>
       <translation>身份证号：{id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="193" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="198" />
       <source>Accepted: {at}</source>
       <translation>受理时间：{at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="194" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="199" />
       <source>Promised by: {date}</source>
       <translation>承诺办结：{date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="197" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="220" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="221" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="225" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
       <source>Phone: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -1255,12 +1255,12 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="72" />
+      <location filename="../../counter_app/ui/app.py" line="74" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="73" />
+      <location filename="../../counter_app/ui/app.py" line="75" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>出现意外错误，已记录到日志：{path}</translation>
     </message>
