@@ -3,7 +3,7 @@
 Used by the lookup box, the checklist, the dialogs and the dispatch-list import alike, so that a number that works
 in one place works in all of them:
 
-- full-width digits, Ｘ and the ideographic space become ASCII (NFKC);
+- full-width digits, Ｘ and the ideographic space become ASCII (NFKC), so do the digits of other scripts;
 - spaces and hyphens/dashes go: receipts print digits in groups and callers read them out in groups;
 - invisible characters go too (copy-paste from web pages, PDFs and chat programs), but are remembered by name, so
   that a message can say "the number contained a zero-width space" instead of showing a character nobody sees.
@@ -64,6 +64,8 @@ def fold_number(text: str) -> TypedNumber:
     """Fold typed or pasted number text: NFKC, no whitespace, hyphens or invisible characters, ``x`` → ``X``."""
     found = tuple(dict.fromkeys(describe_invisible(ch) for ch in text if ch in INVISIBLE_NAMES))
     folded = unicodedata.normalize("NFKC", text).translate(INVISIBLE_TABLE).translate(_DASHES)
+    if not folded.isascii():  # digits of other scripts (NFKC leaves e.g. Arabic-Indic ٣ alone) become ASCII too
+        folded = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in folded)
     return TypedNumber("".join(folded.split()).replace("x", "X"), found)
 
 

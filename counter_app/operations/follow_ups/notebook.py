@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.errors import DomainError
 from counter_app.domain.masking import mask_phone
 from counter_app.domain.permissions import Permission, require
+from counter_app.domain.typed_numbers import ascii_digits, fold_number
 from counter_app.operations.admin.setting_update import merge_setting
 from counter_app.operations.context import AppContext
 from counter_app.store.models import FollowUp
@@ -129,8 +130,9 @@ def clean_phone(text: str | None) -> str | None:
     if text is None or not str(text).strip():
         return None
     shown = str(text).strip()
-    digits = "".join(ch for ch in shown if ch.isascii() and ch.isdigit())
-    if not _PHONE_ALLOWED.fullmatch(shown) or not 7 <= len(digits) <= 20:
+    folded = fold_number(shown).text  # full-width digits, spaces and hyphens, as everywhere a number is typed
+    digits = ascii_digits(folded)
+    if not _PHONE_ALLOWED.fullmatch(folded) or not 7 <= len(digits) <= 20:
         raise FollowUpError("phone", f"联系电话「{shown}」格式不正确，应为 7–20 位数字")
     return digits
 
