@@ -1,7 +1,7 @@
 """search keys as exact keys ordered newest first (key, accepted_at, case_id)
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-02 09:55:00
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from counter_app.domain.search_keys import search_keys
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
