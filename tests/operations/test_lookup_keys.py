@@ -75,7 +75,7 @@ def test_migration_rebuilds_the_keys_both_ways(db_url):
 
     with ctx.db.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0002")
+        command.downgrade(config, "0003")
     old = keys()
     assert all(len(row) == 2 for row in old) and any(row[0] == "n:娜娜" for row in old)
     with ctx.db.engine.begin() as connection:
