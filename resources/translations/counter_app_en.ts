@@ -131,14 +131,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="136" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="149" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="176" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="182" />
       <source>Supervisor account</source>
       <translation>Supervisor account</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="137" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>The supervisor adds the clerks' accounts later, under User management.</translation>
     </message>
@@ -987,86 +987,86 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="41" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="42" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="91" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="93" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="220" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
       <source>Show full numbers</source>
       <translation>Show full numbers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="95" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>Supervisor only; every use is recorded in the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="109" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="126" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>Type to search; a scanned acceptance number selects the card.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="137" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>First {count} card(s) shown; type more to narrow down</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="140" />
       <source>{count} card(s) found</source>
       <translation>{count} card(s) found</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="179" />
       <source>Card lookup</source>
       <translation>Card lookup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="189" />
       <source>No card selected</source>
       <translation>No card selected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
       <source>Acceptance no.: {no}</source>
       <translation>Acceptance no.: {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="197" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="229" />
       <source>ID number: {id}</source>
       <translation>ID number: {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="204" />
       <source>Accepted: {at}</source>
       <translation>Accepted: {at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="205" />
       <source>Promised by: {date}</source>
       <translation>Promised by: {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="225" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="208" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="232" />
       <source>Phone: {phone}</source>
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="244" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -1175,92 +1175,114 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="37" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="66" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="153" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="38" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="42" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="50" />
       <source>This computer (a single counter)</source>
       <translation>This computer (a single counter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="43" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
       <source>A shared PostgreSQL server (several counters)</source>
       <translation>A shared PostgreSQL server (several counters)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="47" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="55" />
       <source>Database file: {path}</source>
       <translation>Database file: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="60" />
+      <source>Paste the address the other counters use; it fills the fields below.</source>
+      <translation>Paste the address the other counters use; it fills the fields below.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>host name or IP address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="58" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="62" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <source>Address (optional)</source>
+      <translation>Address (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="65" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
+      <source>The shared PostgreSQL server the station's other counters use.</source>
+      <translation>The shared PostgreSQL server the station's other counters use.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="117" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="140" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
+      <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
   </context>
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="74" />
+      <location filename="../../counter_app/ui/app.py" line="82" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="75" />
+      <location filename="../../counter_app/ui/app.py" line="83" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>An unexpected error occurred; it was recorded in the log: {path}</translation>
     </message>
@@ -1281,77 +1303,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="186" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="215" />
       <source>Counter Assistant — set-up</source>
       <translation>Counter Assistant — set-up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="190" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
       <source>&lt; Back</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="191" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
       <source>Next &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="192" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="221" />
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="222" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="254" />
+      <source>This counter: {name}</source>
+      <translation>This counter: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="255" />
+      <source>{computer} (the computer's name)</source>
+      <translation>{computer} (the computer's name)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="260" />
+      <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
+      <translation>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>Station: {name} (office code {office}, station code {code})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="271" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>Address: {address}; phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="221" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="272" />
       <source>Hours: {hours}</source>
       <translation>Hours: {hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="226" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="277" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="231" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="282" />
       <source>Supervisor: {user}</source>
       <translation>Supervisor: {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="232" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="283" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="234" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
       <source>system default</source>
       <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="236" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="291" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="241" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="294" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>Receipt printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="261" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="316" />
       <source>Set-up</source>
       <translation>Set-up</translation>
     </message>
@@ -1629,84 +1666,89 @@ Note (optional):</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="40" />
+      <location filename="../../counter_app/ui/main_window.py" line="42" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="52" />
+      <location filename="../../counter_app/ui/main_window.py" line="54" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="53" />
+      <location filename="../../counter_app/ui/main_window.py" line="55" />
       <source>Card pickup</source>
       <translation>Card pickup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="56" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="55" />
+      <location filename="../../counter_app/ui/main_window.py" line="57" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
+      <location filename="../../counter_app/ui/main_window.py" line="58" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
+      <location filename="../../counter_app/ui/main_window.py" line="59" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>Open / close</source>
       <translation>Open / close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
+      <location filename="../../counter_app/ui/main_window.py" line="61" />
       <source>Notice history</source>
       <translation>Notice history</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
+      <location filename="../../counter_app/ui/main_window.py" line="62" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="68" />
+      <location filename="../../counter_app/ui/main_window.py" line="70" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="78" />
+      <location filename="../../counter_app/ui/main_window.py" line="89" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="111" />
+      <location filename="../../counter_app/ui/main_window.py" line="122" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="112" />
+      <location filename="../../counter_app/ui/main_window.py" line="123" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="117" />
+      <location filename="../../counter_app/ui/main_window.py" line="128" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="125" />
+      <location filename="../../counter_app/ui/main_window.py" line="136" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="214" />
+      <source>Not available: the database server cannot be reached</source>
+      <translation>Not available: the database server cannot be reached</translation>
     </message>
   </context>
   <context>
@@ -1944,12 +1986,12 @@ Note (optional):</translation>
   <context>
     <name>OfficeStatus</name>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="26" />
+      <location filename="../../counter_app/ui/office_status.py" line="28" />
       <source>{minutes} min</source>
       <translation>{minutes} min</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="27" />
+      <location filename="../../counter_app/ui/office_status.py" line="29" />
       <source>{hours} h {minutes:02d} min</source>
       <translation>{hours} h {minutes:02d} min</translation>
     </message>
@@ -1957,49 +1999,62 @@ Note (optional):</translation>
   <context>
     <name>OfficeStatusLabel</name>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="62" />
+      <location filename="../../counter_app/ui/office_status.py" line="70" />
       <source>Regular hours · lunch break in {left} ({time})</source>
       <translation>Regular hours · lunch break in {left} ({time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="64" />
+      <location filename="../../counter_app/ui/office_status.py" line="72" />
       <source>Regular hours · closes in {left} ({time})</source>
       <translation>Regular hours · closes in {left} ({time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="67" />
+      <location filename="../../counter_app/ui/office_status.py" line="75" />
       <source>Lunch break — extended service</source>
       <translation>Lunch break — extended service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="69" />
+      <location filename="../../counter_app/ui/office_status.py" line="77" />
       <source>After hours — extended service until {time}</source>
       <translation>After hours — extended service until {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="71" />
+      <location filename="../../counter_app/ui/office_status.py" line="79" />
       <source>Weekend duty · ends in {left} ({time})</source>
       <translation>Weekend duty · ends in {left} ({time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="73" />
+      <location filename="../../counter_app/ui/office_status.py" line="81" />
       <source>Closed — public holiday</source>
       <translation>Closed — public holiday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="74" />
+      <location filename="../../counter_app/ui/office_status.py" line="82" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="81" />
+      <location filename="../../counter_app/ui/office_status.py" line="89" />
       <source>Opens again at {time}</source>
       <translation>Opens again at {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="82" />
+      <location filename="../../counter_app/ui/office_status.py" line="90" />
       <source>Opens again on {date} at {time}</source>
       <translation>Opens again on {date} at {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutageBanner</name>
+    <message>
+      <location filename="../../counter_app/ui/connection.py" line="169" />
+      <source>Retry now</source>
+      <translation>Retry now</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/connection.py" line="182" />
+      <source>Cannot reach the database server {where} · retrying · last success {time}</source>
+      <translation>Cannot reach the database server {where} · retrying · last success {time}</translation>
     </message>
   </context>
   <context>
@@ -2146,96 +2201,106 @@ Note (optional):</translation>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="59" />
-      <source>Printers</source>
-      <translation>Printers</translation>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
+      <source>This counter and its printers</source>
+      <translation>This counter and its printers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
-      <source>Choose the printer for A4 documents and the one for receipts; print a test page.</source>
-      <translation>Choose the printer for A4 documents and the one for receipts; print a test page.</translation>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
+      <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
+      <translation>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
+      <source>e.g. Window 2; empty: the computer's name ({name})</source>
+      <translation>e.g. Window 2; empty: the computer's name ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
       <source>A4 sheet</source>
       <translation>A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="72" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="80" />
       <source>80 mm roll</source>
       <translation>80 mm roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="75" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="86" />
       <source>Print test page</source>
       <translation>Print test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="88" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="90" />
       <source>Save test page as PDF…</source>
       <translation>Save test page as PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="85" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="94" />
+      <source>Counter name (in messages and the audit log)</source>
+      <translation>Counter name (in messages and the audit log)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
       <source>Documents (A4)</source>
       <translation>Documents (A4)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="90" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="102" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="113" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="110" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="136" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="128" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="141" />
       <source>{name} (not installed)</source>
       <translation>{name} (not installed)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="165" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="165" />
       <source>Printing the test page failed: {reason}</source>
       <translation>Printing the test page failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="156" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="170" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="177" />
       <source>Save test page</source>
       <translation>Save test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="156" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="170" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="177" />
       <source>Saving failed: {reason}</source>
       <translation>Saving failed: {reason}</translation>
     </message>
@@ -2972,6 +3037,29 @@ Note (optional):</translation>
     </message>
   </context>
   <context>
+    <name>ServerWaitDialog</name>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="35" />
+      <source>Counter Assistant</source>
+      <translation>Counter Assistant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="42" />
+      <source>Retry</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="44" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="66" />
+      <source>Cannot reach the database server {where} · retrying · last attempt {time}</source>
+      <translation>Cannot reach the database server {where} · retrying · last attempt {time}</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceGuidePage</name>
     <message>
       <location filename="../../counter_app/ui/pages/guide_page.py" line="72" />
@@ -3170,70 +3258,89 @@ Note (optional):</translation>
     </message>
   </context>
   <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="155" />
+      <source>Counter Assistant</source>
+      <translation>Counter Assistant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="156" />
+      <source>This computer is not set up yet. Use {where} at this counter from now on?
+
+Yes: set up this counter for that station (its name and printers).
+No: use it only this time.</source>
+      <translation>This computer is not set up yet. Use {where} at this counter from now on?
+
+Yes: set up this counter for that station (its name and printers).
+No: use it only this time.</translation>
+    </message>
+  </context>
+  <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="73" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="117" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="100" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="144" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
       <source>Printed on every notice, receipt and report.</source>
       <translation>Printed on every notice, receipt and report.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="87" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="114" />
       <source>6 digits, e.g. 110105</source>
       <translation>6 digits, e.g. 110105</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="88" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
       <source>3 digits, e.g. 001</source>
       <translation>3 digits, e.g. 001</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="90" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="117" />
       <source>Counter name</source>
       <translation>Counter name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="91" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="92" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="93" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
       <source>Office code</source>
       <translation>Office code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="94" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
       <source>Station code</source>
       <translation>Station code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="95" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
       <source>Office hours (printed text)</source>
       <translation>Office hours (printed text)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="96" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
       <source>Edit office hours…</source>
       <translation>Edit office hours…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="128" />
       <source>Available in the settings after the set-up is finished.</source>
       <translation>Available in the settings after the set-up is finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="105" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="132" />
       <source>The weekly schedule can be edited in the settings later.</source>
       <translation>The weekly schedule can be edited in the settings later.</translation>
     </message>
@@ -3384,12 +3491,12 @@ Note (optional):</translation>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="190" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="191" />
       <source>Click Finish to save.</source>
       <translation>Click Finish to save.</translation>
     </message>
@@ -3470,22 +3577,32 @@ Note (optional):</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="53" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="61" />
+      <source>Set up a new station (the first counter)</source>
+      <translation>Set up a new station (the first counter)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
+      <source>Join an existing station's database (another counter is already set up)</source>
+      <translation>Join an existing station's database (another counter is already set up)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="67" />
       <source>Set up this counter</source>
       <translation>Set up this counter</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="53" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="67" />
       <source>Welcome to Counter Assistant</source>
       <translation>Welcome to Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="55" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="69" />
       <source>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</source>
       <translation>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="75" />
       <source>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</source>
       <translation>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</translation>
     </message>

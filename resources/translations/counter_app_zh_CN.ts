@@ -131,14 +131,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="136" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="149" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="176" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="182" />
       <source>Supervisor account</source>
       <translation>主管账户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="137" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>窗口人员账户由主管日后在“用户管理”中添加。</translation>
     </message>
@@ -987,86 +987,86 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="41" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="42" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>姓名、拼音、身份证号后4-6位、受理号、手机尾号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="91" />
       <source>Hand out</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="93" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="220" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
       <source>Show full numbers</source>
       <translation>显示完整号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="95" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>仅限主管；每次使用均记入审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="109" />
       <source>Timeline</source>
       <translation>办理经过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="126" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>输入即查询；扫描受理号可直接选中证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="137" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>仅显示前 {count} 张，请输入更多内容缩小范围</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="140" />
       <source>{count} card(s) found</source>
       <translation>找到 {count} 张证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="179" />
       <source>Card lookup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="189" />
       <source>No card selected</source>
       <translation>未选择证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
       <source>Acceptance no.: {no}</source>
       <translation>受理号：{no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="197" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="229" />
       <source>ID number: {id}</source>
       <translation>身份证号：{id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="204" />
       <source>Accepted: {at}</source>
       <translation>受理时间：{at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="205" />
       <source>Promised by: {date}</source>
       <translation>承诺办结：{date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="225" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="208" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="232" />
       <source>Phone: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="244" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -1175,92 +1175,114 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="37" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="66" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="153" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="38" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="42" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="50" />
       <source>This computer (a single counter)</source>
       <translation>本机（单个窗口）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="43" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
       <source>A shared PostgreSQL server (several counters)</source>
       <translation>共用的 PostgreSQL 服务器（多个窗口）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="47" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="55" />
       <source>Database file: {path}</source>
       <translation>数据库文件：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="60" />
+      <source>Paste the address the other counters use; it fills the fields below.</source>
+      <translation>粘贴其他窗口使用的数据库地址，下面各项会自动填好。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>主机名或 IP 地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="58" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="62" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <source>Address (optional)</source>
+      <translation>地址（可选）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>主机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="65" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
+      <source>The shared PostgreSQL server the station's other counters use.</source>
+      <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="117" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="140" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
+      <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
   </context>
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="74" />
+      <location filename="../../counter_app/ui/app.py" line="82" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="75" />
+      <location filename="../../counter_app/ui/app.py" line="83" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>出现意外错误，已记录到日志：{path}</translation>
     </message>
@@ -1281,77 +1303,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="186" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="215" />
       <source>Counter Assistant — set-up</source>
       <translation>户籍窗口助手 — 初始设置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="190" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
       <source>&lt; Back</source>
       <translation>&lt; 上一步</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="191" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
       <source>Next &gt;</source>
       <translation>下一步 &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="192" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="221" />
       <source>Finish</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="222" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="254" />
+      <source>This counter: {name}</source>
+      <translation>本窗口：{name}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="255" />
+      <source>{computer} (the computer's name)</source>
+      <translation>{computer}（计算机名）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="260" />
+      <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
+      <translation>加入 {where} 中已有的派出所：沿用其单位信息和 {count} 个账户，不修改该数据库中的任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>派出所：{name}（受理机关代码 {office}，派出所代码 {code}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="271" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>地址：{address}；电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="221" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="272" />
       <source>Hours: {hours}</source>
       <translation>办公时间：{hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="226" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="277" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>所选数据库已有 {count} 个用户账户：保留其中的派出所信息和账户，只保存本机的数据库和打印机选择。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="231" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="282" />
       <source>Supervisor: {user}</source>
       <translation>主管：{user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="232" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="283" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="234" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
       <source>system default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="236" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="291" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="241" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="294" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>凭证打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="261" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="316" />
       <source>Set-up</source>
       <translation>初始设置</translation>
     </message>
@@ -1628,84 +1665,89 @@ Note (optional):</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="40" />
+      <location filename="../../counter_app/ui/main_window.py" line="42" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="52" />
+      <location filename="../../counter_app/ui/main_window.py" line="54" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="53" />
+      <location filename="../../counter_app/ui/main_window.py" line="55" />
       <source>Card pickup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="56" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="55" />
+      <location filename="../../counter_app/ui/main_window.py" line="57" />
       <source>Same-day board</source>
       <translation>当日办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
+      <location filename="../../counter_app/ui/main_window.py" line="58" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
+      <location filename="../../counter_app/ui/main_window.py" line="59" />
       <source>To do</source>
       <translation>待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>Open / close</source>
       <translation>开窗/闭窗</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
+      <location filename="../../counter_app/ui/main_window.py" line="61" />
       <source>Notice history</source>
       <translation>告知记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
+      <location filename="../../counter_app/ui/main_window.py" line="62" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="68" />
+      <location filename="../../counter_app/ui/main_window.py" line="70" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="78" />
+      <location filename="../../counter_app/ui/main_window.py" line="89" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>演示数据：用户 {user}，密码 {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="111" />
+      <location filename="../../counter_app/ui/main_window.py" line="122" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="112" />
+      <location filename="../../counter_app/ui/main_window.py" line="123" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="117" />
+      <location filename="../../counter_app/ui/main_window.py" line="128" />
       <source>Open the to-do notebook</source>
       <translation>打开待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="125" />
+      <location filename="../../counter_app/ui/main_window.py" line="136" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="214" />
+      <source>Not available: the database server cannot be reached</source>
+      <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
   </context>
   <context>
@@ -1943,12 +1985,12 @@ Note (optional):</source>
   <context>
     <name>OfficeStatus</name>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="26" />
+      <location filename="../../counter_app/ui/office_status.py" line="28" />
       <source>{minutes} min</source>
       <translation>{minutes} 分钟</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="27" />
+      <location filename="../../counter_app/ui/office_status.py" line="29" />
       <source>{hours} h {minutes:02d} min</source>
       <translation>{hours} 小时 {minutes:02d} 分钟</translation>
     </message>
@@ -1956,49 +1998,62 @@ Note (optional):</source>
   <context>
     <name>OfficeStatusLabel</name>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="62" />
+      <location filename="../../counter_app/ui/office_status.py" line="70" />
       <source>Regular hours · lunch break in {left} ({time})</source>
       <translation>正常办公 · 距午休 {left}（{time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="64" />
+      <location filename="../../counter_app/ui/office_status.py" line="72" />
       <source>Regular hours · closes in {left} ({time})</source>
       <translation>正常办公 · 距下班 {left}（{time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="67" />
+      <location filename="../../counter_app/ui/office_status.py" line="75" />
       <source>Lunch break — extended service</source>
       <translation>午间延时服务中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="69" />
+      <location filename="../../counter_app/ui/office_status.py" line="77" />
       <source>After hours — extended service until {time}</source>
       <translation>延时服务中 · 至 {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="71" />
+      <location filename="../../counter_app/ui/office_status.py" line="79" />
       <source>Weekend duty · ends in {left} ({time})</source>
       <translation>周末值班 · 距结束 {left}（{time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="73" />
+      <location filename="../../counter_app/ui/office_status.py" line="81" />
       <source>Closed — public holiday</source>
       <translation>法定节假日休息</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="74" />
+      <location filename="../../counter_app/ui/office_status.py" line="82" />
       <source>Closed</source>
       <translation>非办公时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="81" />
+      <location filename="../../counter_app/ui/office_status.py" line="89" />
       <source>Opens again at {time}</source>
       <translation>{time} 恢复办公</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="82" />
+      <location filename="../../counter_app/ui/office_status.py" line="90" />
       <source>Opens again on {date} at {time}</source>
       <translation>{date} {time} 恢复办公</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutageBanner</name>
+    <message>
+      <location filename="../../counter_app/ui/connection.py" line="169" />
+      <source>Retry now</source>
+      <translation>立即重试</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/connection.py" line="182" />
+      <source>Cannot reach the database server {where} · retrying · last success {time}</source>
+      <translation>无法连接数据库服务器 {where} · 正在重试 · 最近一次成功 {time}</translation>
     </message>
   </context>
   <context>
@@ -2145,96 +2200,106 @@ Note (optional):</source>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="59" />
-      <source>Printers</source>
-      <translation>打印机</translation>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
+      <source>This counter and its printers</source>
+      <translation>本窗口和打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
-      <source>Choose the printer for A4 documents and the one for receipts; print a test page.</source>
-      <translation>选择打印 A4 文书的打印机和打印凭证的打印机，并打印测试页。</translation>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
+      <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
+      <translation>为本窗口命名；选择打印 A4 文书和打印凭证的打印机，并打印测试页。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
+      <source>e.g. Window 2; empty: the computer's name ({name})</source>
+      <translation>例如：2号窗口；不填则用计算机名（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
       <source>A4 sheet</source>
       <translation>A4 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="72" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
       <source>A5 sheet</source>
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="80" />
       <source>80 mm roll</source>
       <translation>80毫米卷纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="75" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="86" />
       <source>Print test page</source>
       <translation>打印测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="88" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="90" />
       <source>Save test page as PDF…</source>
       <translation>测试页另存为PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="85" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="94" />
+      <source>Counter name (in messages and the audit log)</source>
+      <translation>窗口名称（用于提示和审计日志）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
       <source>Documents (A4)</source>
       <translation>文书（A4）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="90" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
       <source>Receipts</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="102" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="113" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>本机未安装打印机。可以先完成设置、将测试页保存为PDF，待安装驱动后再在设置中选择打印机。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="110" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>请量一下测试页上的标尺：若比标注的短，请在打印机驱动中关闭“适合页面大小”。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="136" />
       <source>System default printer</source>
       <translation>系统默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="128" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="141" />
       <source>{name} (not installed)</source>
       <translation>{name}（未安装）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="165" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="165" />
       <source>Printing the test page failed: {reason}</source>
       <translation>测试页打印失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="156" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="170" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="177" />
       <source>Save test page</source>
       <translation>保存测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="156" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="170" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="177" />
       <source>Saving failed: {reason}</source>
       <translation>保存失败：{reason}</translation>
     </message>
@@ -2971,6 +3036,29 @@ Note (optional):</source>
     </message>
   </context>
   <context>
+    <name>ServerWaitDialog</name>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="35" />
+      <source>Counter Assistant</source>
+      <translation>户籍窗口助手</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="42" />
+      <source>Retry</source>
+      <translation>重试</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="44" />
+      <source>Quit</source>
+      <translation>退出</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="66" />
+      <source>Cannot reach the database server {where} · retrying · last attempt {time}</source>
+      <translation>无法连接数据库服务器 {where} · 正在重试 · 最近一次尝试 {time}</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceGuidePage</name>
     <message>
       <location filename="../../counter_app/ui/pages/guide_page.py" line="72" />
@@ -3169,70 +3257,89 @@ Note (optional):</source>
     </message>
   </context>
   <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="155" />
+      <source>Counter Assistant</source>
+      <translation>户籍窗口助手</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="156" />
+      <source>This computer is not set up yet. Use {where} at this counter from now on?
+
+Yes: set up this counter for that station (its name and printers).
+No: use it only this time.</source>
+      <translation>本机尚未设置。以后本窗口都使用 {where} 吗？
+
+是：把本窗口设置为该派出所的窗口（窗口名称和打印机）。
+否：仅本次使用。</translation>
+    </message>
+  </context>
+  <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="73" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="117" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="100" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="144" />
       <source>Station</source>
       <translation>派出所</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
       <source>Printed on every notice, receipt and report.</source>
       <translation>印在每份告知单、凭证和报表上。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="87" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="114" />
       <source>6 digits, e.g. 110105</source>
       <translation>6位数字，如 110105</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="88" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
       <source>3 digits, e.g. 001</source>
       <translation>3位数字，如 001</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="90" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="117" />
       <source>Counter name</source>
       <translation>窗口名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="91" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="92" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="93" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
       <source>Office code</source>
       <translation>受理机关代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="94" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
       <source>Station code</source>
       <translation>派出所代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="95" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
       <source>Office hours (printed text)</source>
       <translation>办公时间（打印文字）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="96" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
       <source>Edit office hours…</source>
       <translation>编辑办公时间…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="128" />
       <source>Available in the settings after the set-up is finished.</source>
       <translation>初始设置完成后可在“设置”中修改。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="105" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="132" />
       <source>The weekly schedule can be edited in the settings later.</source>
       <translation>每周办公时段以后可在“设置”中编辑。</translation>
     </message>
@@ -3383,12 +3490,12 @@ Note (optional):</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="190" />
       <source>Summary</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="191" />
       <source>Click Finish to save.</source>
       <translation>点“完成”保存。</translation>
     </message>
@@ -3469,22 +3576,32 @@ Note (optional):</source>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="53" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="61" />
+      <source>Set up a new station (the first counter)</source>
+      <translation>新建派出所（第一个窗口）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
+      <source>Join an existing station's database (another counter is already set up)</source>
+      <translation>加入已有派出所的数据库（已有其他窗口设置好）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="67" />
       <source>Set up this counter</source>
       <translation>设置本窗口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="53" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="67" />
       <source>Welcome to Counter Assistant</source>
       <translation>欢迎使用户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="55" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="69" />
       <source>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</source>
       <translation>本向导将填写派出所信息、创建主管账户、选择记录的保存位置（本机或共用服务器）并设置打印机。点“完成”之前不会保存任何内容；可随时返回任一页修改。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="75" />
       <source>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</source>
       <translation>修改派出所信息、本机使用的数据库和打印机。点“完成”之前不会保存任何内容。</translation>
     </message>
