@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from counter_app.operations.changes import ChangeMarker, change_marker
@@ -172,7 +172,7 @@ class OutageBanner(QWidget):
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.text, 1)
         row.addWidget(self.retry_button)
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the style sheet paints the band
         monitor.went_offline.connect(self.show_outage)
         monitor.came_back.connect(self.hide)
         self.hide()

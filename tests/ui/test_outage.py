@@ -113,3 +113,29 @@ def test_stopped_paused_and_restarted_server(qtbot: QtBot, pg_url, proxy) -> Non
     print(f"longest event-loop gap: {probe.max_gap * 1000:.0f} ms")
     assert probe.max_gap < MAX_GAP_S, f"the window froze for {probe.max_gap:.2f} s"
     window.ctx.db.dispose()
+
+
+def test_start_up_with_the_server_down_waits_with_retry_and_quit(qtbot: QtBot, pg_url, proxy) -> None:
+    from counter_app.store.server_probe import check_connection
+    from counter_app.ui.connection import in_thread
+    from counter_app.ui.dialogs.server_wait_dialog import ServerWaitDialog, wait_for_server
+
+    url = proxy.url(pg_url)
+    assert wait_for_server(url)  # an answering server opens without any dialog
+    proxy.stop()
+    dialog = ServerWaitDialog(url, in_thread(lambda: check_connection(url)))
+    qtbot.addWidget(dialog)
+    dialog.retry_timer.setInterval(200)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.attempts >= 5, timeout=10_000)  # it keeps trying and never gives up by itself
+    assert dialog.isVisible() and f"127.0.0.1:{proxy.port}" in dialog.message.text()
+    assert "Connection refused" in dialog.reason.text()
+    proxy.start()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
+
+    proxy.stop()
+    quitting = ServerWaitDialog(url, in_thread(lambda: check_connection(url)))
+    qtbot.addWidget(quitting)
+    quitting.show()
+    quitting.quit_button.click()
+    assert quitting.result() == quitting.DialogCode.Rejected
