@@ -146,17 +146,28 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
+    """A receipt or a pickup notice: to ``-o OUT.pdf``, or through the OS queue to the printer."""
+    from counter_app.cli.printer import paper_for, print_through_queue
     from counter_app.operations.cards.common import CardError
+    from counter_app.operations.cards.pickup_notices import pickup_notice_pdf
     from counter_app.operations.cards.receipts import print_receipt
 
+    number = args.acceptance_no.strip()
     try:
-        pdf = print_receipt(_context(args), args.acceptance_no, layout=args.layout)
+        if args.action == "receipt":
+            kind, label = "receipt", "领取凭证"
+            pdf = print_receipt(_context(args), number, layout=args.layout or paper_for(kind))
+        else:
+            kind, label = "pickup_notice", "领证通知单"
+            pdf = pickup_notice_pdf(_context(args), number, page=args.page or paper_for(kind))
     except CardError as exc:
         print(exc.message, file=sys.stderr)
         return 2
+    if args.output is None:
+        return print_through_queue(pdf, kind, args.printer, f"{number} {label}")  # number first: queues cut titles
     if not write_output(args.output, pdf):
         return 1
-    print(f"领取凭证 {args.acceptance_no.strip()} → {args.output}")
+    print(f"{label} {number} → {args.output}")
     return 0
 
 

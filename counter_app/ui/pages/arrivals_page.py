@@ -37,6 +37,7 @@ from counter_app.operations.cards.pickup_notices import (
 )
 from counter_app.operations.cards.shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import AppContext
+from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.tables import make_read_only
 
 
@@ -324,16 +325,12 @@ class ArrivalsPage(QWidget):
             self._warn(self.tr("Select one holder to print the pickup notice for."))
             return
         try:
-            pdf = pickup_notice_pdf(self.ctx, numbers[0])
+            pdf = pickup_notice_pdf(self.ctx, numbers[0], page=target_for(DocumentKind.PICKUP_NOTICE).paper)
         except DomainError as exc:
             self._warn(exc.message)
             return
-        self._preview(pdf, self.tr("Pickup notice {no}").format(no=numbers[0]), f"pickup-{numbers[0]}.pdf")
-
-    def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
-        from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
-
-        PdfPreviewDialog(pdf, title, file_name, self).exec()
+        print_document(self, DocumentKind.PICKUP_NOTICE, pdf, self.tr("Pickup notice {no}").format(no=numbers[0]),
+                       f"pickup-{numbers[0]}.pdf")
 
     def scan_in(self, text: str) -> None:
         """A USB scanner types the acceptance number and Enter: the card arrives and its place is shown."""
@@ -351,7 +348,7 @@ class ArrivalsPage(QWidget):
         self.refresh_notices()
 
     def print_shelf_list(self) -> None:
-        self._preview(shelf_list_pdf(self.ctx), self.tr("Shelf list"), "shelf-list.pdf")
+        print_document(self, DocumentKind.SHELF_LIST, shelf_list_pdf(self.ctx), self.tr("Shelf list"), "shelf-list.pdf")
 
     def overdue_dialog(self) -> QDialog:
         """Cards waiting longer than the station's limit (a local-policy setting), for a reminder call."""

@@ -32,7 +32,7 @@ from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.offline_notices import give_notice_offline
 from counter_app.store.database import is_connection_lost
-from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
+from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
 ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
@@ -139,6 +139,7 @@ class ServiceGuidePage(QWidget):
 
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "A5"])
+        self.page_size.setCurrentText(target_for(DocumentKind.NOTICE).paper)  # this workstation's sheet paper
         self.print_button = QPushButton(self.tr("Print notice"))
         self.print_button.clicked.connect(self.print_notice)
         self.save_button = QPushButton(self.tr("Save as PDF"))
@@ -319,8 +320,7 @@ class ServiceGuidePage(QWidget):
         if self.given_offline:
             title = self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
                 no=notice_no)
-        dialog = PdfPreviewDialog(pdf, title, self._file_name(notice_no), self)
-        dialog.exec()
+        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(notice_no))
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Give the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
@@ -405,5 +405,5 @@ class ServiceGuidePage(QWidget):
             return
         self.end_serving()
         number = dialog.accepted.acceptance_no
-        PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
-                         self).exec()
+        print_document(self, DocumentKind.RECEIPT, dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number),
+                       f"{number}.pdf")
