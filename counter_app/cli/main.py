@@ -43,12 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     lookup.add_argument("--json", action="store_true")
     lookup.add_argument("--limit", type=int, default=50)
 
-    arrivals = sub.add_parser("arrivals", help="import a dispatch list (到证清单)")
-    arrivals_sub = arrivals.add_subparsers(dest="action", required=True)
-    arrivals_import = arrivals_sub.add_parser("import")
-    arrivals_import.add_argument("file", type=Path)
-    arrivals_import.add_argument("--dry-run", action="store_true")
-    arrivals_import.add_argument("--json", action="store_true")
+    from counter_app.cli.cards import add_arrivals_parser
+
+    add_arrivals_parser(sub)
 
     demo = sub.add_parser("demo", help="add synthetic ID-card cases to the database chosen by --db/--demo")
     demo.add_argument("--records", type=int, required=True)

@@ -539,245 +539,291 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="80" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="80" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="82" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="89" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="94" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="97" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="98" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="209" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="121" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="123" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="129" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="137" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="148" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="162" />
       <source>The file cannot be read: {reason}</source>
       <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="180" />
+      <source>Choose the sheet</source>
+      <translation>Choose the sheet</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="181" />
+      <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
+      <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="197" />
+      <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
+      <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="211" />
+      <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
+      <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="242" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="189" />
-      <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
-      <translation>{file}: {count} card(s) marked arrived, {other} row(s) left out</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="255" />
+      <source>{file}: {count} card(s) marked arrived</source>
+      <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="192" />
-      <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
-      <translation>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="257" />
+      <source>; {problems} problem row(s) put on the to-do list</source>
+      <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="259" />
+      <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
+      <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="264" />
+      <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
+      <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="267" />
+      <source> (sheet {sheet})</source>
+      <translation> (sheet {sheet})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
+      <source>To-do list</source>
+      <translation>To-do list</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <source>Already recorded</source>
+      <translation>Already recorded</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="269" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="274" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="274" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="201" />
-      <source>Left out</source>
-      <translation>Left out</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="214" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="310" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="244" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="320" />
       <source>The file cannot be saved: {reason}</source>
       <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="249" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="325" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="256" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="346" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="351" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="356" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -1186,15 +1232,15 @@
     <name>DatabasePage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="195" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="198" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
@@ -1219,67 +1265,67 @@
       <translation>Paste the address the other counters use; it fills the fields below.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>host name or IP address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
       <source>Address (optional)</source>
       <translation>Address (optional)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="158" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="159" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="182" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="199" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
@@ -1749,87 +1795,92 @@ Note (optional):</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="42" />
+      <location filename="../../counter_app/ui/main_window.py" line="43" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="55" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="55" />
+      <location filename="../../counter_app/ui/main_window.py" line="56" />
       <source>Card pickup</source>
       <translation>Card pickup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
+      <location filename="../../counter_app/ui/main_window.py" line="57" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
+      <location filename="../../counter_app/ui/main_window.py" line="58" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
+      <location filename="../../counter_app/ui/main_window.py" line="59" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
+      <location filename="../../counter_app/ui/main_window.py" line="61" />
       <source>Open / close</source>
       <translation>Open / close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="61" />
+      <location filename="../../counter_app/ui/main_window.py" line="62" />
       <source>Notice history</source>
       <translation>Notice history</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="62" />
+      <location filename="../../counter_app/ui/main_window.py" line="63" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="70" />
+      <location filename="../../counter_app/ui/main_window.py" line="71" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="89" />
+      <location filename="../../counter_app/ui/main_window.py" line="90" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="122" />
+      <location filename="../../counter_app/ui/main_window.py" line="125" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="123" />
+      <location filename="../../counter_app/ui/main_window.py" line="126" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="128" />
+      <location filename="../../counter_app/ui/main_window.py" line="131" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="136" />
+      <location filename="../../counter_app/ui/main_window.py" line="139" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="214" />
+      <location filename="../../counter_app/ui/main_window.py" line="216" />
+      <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
+      <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="233" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -2130,12 +2181,12 @@ Note (optional):</translation>
   <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="169" />
+      <location filename="../../counter_app/ui/connection.py" line="174" />
       <source>Retry now</source>
       <translation>Retry now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="182" />
+      <location filename="../../counter_app/ui/connection.py" line="187" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>Cannot reach the database server {where} · retrying · last success {time}</translation>
     </message>
@@ -3239,184 +3290,189 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="79" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="107" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="113" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="147" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="146" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="348" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="151" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="153" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="174" />
       <source>Materials</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="222" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="222" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="229" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="260" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · ID card expired on {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="289" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="290" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="294" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="300" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="307" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="307" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="336" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="338" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="348" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="348" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="443" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>

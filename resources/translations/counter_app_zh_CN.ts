@@ -539,245 +539,291 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="80" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="80" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="82" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="89" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="94" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="97" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="98" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="209" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="121" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="123" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="129" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="137" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="148" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="162" />
       <source>The file cannot be read: {reason}</source>
       <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="180" />
+      <source>Choose the sheet</source>
+      <translation>选择工作表</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="181" />
+      <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
+      <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="197" />
+      <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
+      <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="211" />
+      <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
+      <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="242" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="189" />
-      <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
-      <translation>{file}：已入库 {count} 张，未入库 {other} 行</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="255" />
+      <source>{file}: {count} card(s) marked arrived</source>
+      <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="192" />
-      <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
-      <translation>{file}：共 {total} 行，可入库 {count} 行，不能入库 {other} 行</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="257" />
+      <source>; {problems} problem row(s) put on the to-do list</source>
+      <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="259" />
+      <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
+      <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="264" />
+      <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
+      <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="267" />
+      <source> (sheet {sheet})</source>
+      <translation>（工作表「{sheet}」）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
+      <source>To-do list</source>
+      <translation>已列入待办</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
+      <source>Problem</source>
+      <translation>有问题</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <source>Already recorded</source>
+      <translation>已登记过</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="269" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="274" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="274" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="201" />
-      <source>Left out</source>
-      <translation>不入库</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="214" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="310" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="244" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="320" />
       <source>The file cannot be saved: {reason}</source>
       <translation>无法保存文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="249" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="325" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="256" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="346" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="351" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="356" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -1186,15 +1232,15 @@
     <name>DatabasePage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="195" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="198" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
@@ -1219,67 +1265,67 @@
       <translation>粘贴其他窗口使用的数据库地址，下面各项会自动填好。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>主机名或 IP 地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
       <source>Address (optional)</source>
       <translation>地址（可选）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>主机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="158" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="159" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="182" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="199" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
@@ -1748,87 +1794,92 @@ Note (optional):</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="42" />
+      <location filename="../../counter_app/ui/main_window.py" line="43" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="55" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="55" />
+      <location filename="../../counter_app/ui/main_window.py" line="56" />
       <source>Card pickup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
+      <location filename="../../counter_app/ui/main_window.py" line="57" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
+      <location filename="../../counter_app/ui/main_window.py" line="58" />
       <source>Same-day board</source>
       <translation>当日办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
+      <location filename="../../counter_app/ui/main_window.py" line="59" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>To do</source>
       <translation>待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
+      <location filename="../../counter_app/ui/main_window.py" line="61" />
       <source>Open / close</source>
       <translation>开窗/闭窗</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="61" />
+      <location filename="../../counter_app/ui/main_window.py" line="62" />
       <source>Notice history</source>
       <translation>告知记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="62" />
+      <location filename="../../counter_app/ui/main_window.py" line="63" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="70" />
+      <location filename="../../counter_app/ui/main_window.py" line="71" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="89" />
+      <location filename="../../counter_app/ui/main_window.py" line="90" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>演示数据：用户 {user}，密码 {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="122" />
+      <location filename="../../counter_app/ui/main_window.py" line="125" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="123" />
+      <location filename="../../counter_app/ui/main_window.py" line="126" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="128" />
+      <location filename="../../counter_app/ui/main_window.py" line="131" />
       <source>Open the to-do notebook</source>
       <translation>打开待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="136" />
+      <location filename="../../counter_app/ui/main_window.py" line="139" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="214" />
+      <location filename="../../counter_app/ui/main_window.py" line="216" />
+      <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
+      <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="233" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -2129,12 +2180,12 @@ Note (optional):</source>
   <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="169" />
+      <location filename="../../counter_app/ui/connection.py" line="174" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="182" />
+      <location filename="../../counter_app/ui/connection.py" line="187" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>无法连接数据库服务器 {where} · 正在重试 · 最近一次成功 {time}</translation>
     </message>
@@ -3238,184 +3289,189 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="79" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="107" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="113" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="147" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="146" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="348" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="151" />
       <source>Accept</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="153" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="174" />
       <source>Materials</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="222" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="222" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="229" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="260" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · 身份证已于 {date} 过期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="289" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="290" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="294" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="300" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="307" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="307" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="336" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="338" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="348" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="348" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="443" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>

@@ -57,6 +57,9 @@ ZH_CN: dict[str, str] = {
     "default printer": "默认打印机",
     "Sent to {printer}: {title}": "已发送到 {printer}：{title}",
     "Test page": "测试页",
+    "{count} notice(s) printed during the outage recorded: {numbers}": "断网期间打印的 {count} 份告知单已登记：{numbers}",
+    "One-time notice {no} (given offline; recorded when the server is back)":
+        "一次性告知单 {no}（离线开具，数据库恢复后自动登记）",
     "Paste the address the other counters use; it fills the fields below.": "粘贴其他窗口使用的数据库地址，下面各项会自动填好。",
     "Address (optional)": "地址（可选）",
     "The shared PostgreSQL server the station's other counters use.": "本所其他窗口共用的 PostgreSQL 数据库服务器。",
@@ -215,12 +218,30 @@ ZH_CN: dict[str, str] = {
     "Dispatch lists (*.csv *.xlsx)": "到证清单 (*.csv *.xlsx)",
     "The file cannot be read: {reason}": "无法读取文件：{reason}",
     "Stored at {place}": "存放于 {place}",
-    "{file}: {count} card(s) marked arrived, {other} row(s) left out": "{file}：已入库 {count} 张，未入库 {other} 行",
-    "{file}: {total} row(s), {count} can be marked arrived, {other} cannot": "{file}：共 {total} 行，可入库 {count} 行，不能入库 {other} 行",
+    "{file}: {count} card(s) marked arrived": "{file}：已入库 {count} 张",
+    "; {problems} problem row(s) put on the to-do list": "；{problems} 行有问题，已列入待办",
+    "{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are "
+    "corrected at the source and the list is imported again — or commit the {count} good row(s) and put the "
+    "problems on the to-do list.":
+        "{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；"
+        "也可以只入库没有问题的 {count} 行，并把问题行列入待办。",
+    "{file}: {total} row(s), {count} can be marked arrived, {other} already recorded":
+        "{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行",
+    " (sheet {sheet})": "（工作表「{sheet}」）",
     " (this file was imported before)": "（此文件以前已导入过）",
     "Arrived": "已入库",
     "OK": "可入库",
-    "Left out": "不入库",
+    "Problem": "有问题",
+    "To-do list": "已列入待办",
+    "Already recorded": "已登记过",
+    "Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list":
+        "只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办",
+    "The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its "
+    "acceptance number, row and problem.":
+        "问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。",
+    "Choose the sheet": "选择工作表",
+    "Several sheets of this workbook hold a dispatch list. Which one do you want to import?":
+        "该工作簿有多个工作表都是到证清单，要导入哪一个？",
     "{count} holder(s) to notify": "待通知 {count} 人",
     "Select the holders who were notified first.": "请先选择已通知的证件。",
     "Export SMS CSV": "导出短信CSV",

@@ -31,6 +31,8 @@ from counter_app.domain.id_card import IdCardData
 from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
+from counter_app.operations.guide.offline_notices import give_notice_offline
+from counter_app.store.database import is_connection_lost
 from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
@@ -58,6 +60,7 @@ class ServiceGuidePage(QWidget):
         # end (notice, acceptance or record) carries them, so after-hours service is flagged from real times.
         self.serving_since: datetime | None = None
         self.booking_id: int | None = None
+        self.given_offline = False  # the last notice was printed during an outage and waits in the local queue
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_left())
@@ -307,8 +310,17 @@ class ServiceGuidePage(QWidget):
         applicant = guide.Applicant(
             name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
         )
-        result = guide.give_notice(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
-                                   started_at=self.serving_since, channel=self.channel.currentData())
+        options = {"page": self.page_size.currentText(), "started_at": self.serving_since,
+                   "channel": self.channel.currentData()}
+        try:
+            result = guide.give_notice(self.ctx, self.checklist, applicant, **options)
+            self.given_offline = False
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            # The server is away: the notice needs only the forms; it is recorded when the server is back.
+            result = give_notice_offline(self.ctx, self.checklist, applicant, **options)
+            self.given_offline = True
         self.end_serving()
         return result
 
@@ -321,8 +333,11 @@ class ServiceGuidePage(QWidget):
         if notice is None:
             return
         notice_no, pdf = notice
-        print_document(self, DocumentKind.NOTICE, pdf, self.tr("One-time notice {no}").format(no=notice_no),
-                       self._file_name(notice_no))
+        title = self.tr("One-time notice {no}").format(no=notice_no)
+        if self.given_offline:
+            title = self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
+                no=notice_no)
+        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(notice_no))
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Give the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
