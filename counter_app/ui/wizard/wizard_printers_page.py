@@ -113,6 +113,7 @@ class PrintersPage(QWizardPage):
         layout.addWidget(self.note)
         layout.addWidget(hint)
         self.devices = DeviceSettingsBox(*devices)  # reader library and port, applicant's screen
+        layout.addSpacing(8)
         layout.addWidget(self.devices)
         layout.addStretch(1)
 
