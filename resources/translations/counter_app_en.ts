@@ -300,195 +300,211 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="110" />
       <source>◀ Previous day</source>
       <translation>◀ Previous day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="115" />
       <source>Next day ▶</source>
       <translation>Next day ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="117" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="119" />
       <source>Generate slots for this day</source>
       <translation>Generate slots for this day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="120" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>Create the template's slots; existing slots stay as they are</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="123" />
       <source>Generate the next {days} days</source>
       <translation>Generate the next {days} days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="126" />
       <source>Print tomorrow's list</source>
       <translation>Print tomorrow's list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Capacity</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Booked</source>
       <translation>Booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Free</source>
       <translation>Free</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="139" />
       <source>Slots</source>
       <translation>Slots</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
       <source>Book…</source>
       <translation>Book…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Check in</source>
       <translation>Check in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
       <source>Mark no-show</source>
       <translation>Mark no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="347" />
       <source>Cancel booking</source>
       <translation>Cancel booking</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="155" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="334" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="359" />
       <source>Mark no-shows for the day</source>
       <translation>Mark no-shows for the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="158" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>Every booking still open after its slot ended becomes a no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="162" />
+      <source>Confirmation code</source>
+      <translation>Confirmation code</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
+      <source>Check in by code</source>
+      <translation>Check in by code</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="166" />
+      <source>The code the applicant got when booking, e.g. on the station's web page</source>
+      <translation>The code the applicant got when booking, e.g. on the station's web page</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="175" />
       <source>Bookings</source>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="212" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>No slots on this day. Generate them from the template.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="231" />
       <source>Bookings of the day</source>
       <translation>Bookings of the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="234" />
       <source>Bookings {start}–{end}</source>
       <translation>Bookings {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="260" />
       <source>This slot is fully booked</source>
       <translation>This slot is fully booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="272" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="285" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>{count} slot(s) created from {first} to {last}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="300" />
       <source>Booked: {name}, {time}</source>
       <translation>Booked: {name}, {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="321" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="335" />
       <source>{name} checked in</source>
       <translation>{name} checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="339" />
       <source>{name} marked as no-show</source>
       <translation>{name} marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="323" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="348" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>Cancel the booking of {name} ({time})? The place becomes free again.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="353" />
       <source>Booking of {name} cancelled</source>
       <translation>Booking of {name} cancelled</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="360" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>Mark every booking of {day} still open after its slot ended as a no-show?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="372" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} booking(s) marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="385" />
       <source>Appointments {day}</source>
       <translation>Appointments {day}</translation>
     </message>
@@ -1130,15 +1146,15 @@
     <name>DatabasePage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="195" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="198" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
@@ -1163,67 +1179,67 @@
       <translation>Paste the address the other counters use; it fills the fields below.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>host name or IP address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
       <source>Address (optional)</source>
       <translation>Address (optional)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="158" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="159" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="182" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="199" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>

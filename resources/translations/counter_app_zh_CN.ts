@@ -300,195 +300,211 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="110" />
       <source>◀ Previous day</source>
       <translation>◀ 前一天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="115" />
       <source>Next day ▶</source>
       <translation>后一天 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="117" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="119" />
       <source>Generate slots for this day</source>
       <translation>生成当日时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="120" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>按模板生成预约时段；已有时段保持不变</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="123" />
       <source>Generate the next {days} days</source>
       <translation>生成此后 {days} 天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="126" />
       <source>Print tomorrow's list</source>
       <translation>打印明日名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Capacity</source>
       <translation>名额</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Booked</source>
       <translation>已约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Free</source>
       <translation>余位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="139" />
       <source>Slots</source>
       <translation>预约时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="145" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
       <source>Book…</source>
       <translation>预约登记…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Check in</source>
       <translation>到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
       <source>Mark no-show</source>
       <translation>标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="347" />
       <source>Cancel booking</source>
       <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="155" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="334" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="359" />
       <source>Mark no-shows for the day</source>
       <translation>标记当日未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="158" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>时段结束后仍未到场的预约均记为未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="162" />
+      <source>Confirmation code</source>
+      <translation>确认码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
+      <source>Check in by code</source>
+      <translation>凭确认码到场</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="166" />
+      <source>The code the applicant got when booking, e.g. on the station's web page</source>
+      <translation>申请人预约时得到的确认码（如在派出所网站上预约）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="175" />
       <source>Bookings</source>
       <translation>预约名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="212" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>当日没有预约时段，请按模板生成。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="231" />
       <source>Bookings of the day</source>
       <translation>当日预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="234" />
       <source>Bookings {start}–{end}</source>
       <translation>{start}–{end} 预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="260" />
       <source>This slot is fully booked</source>
       <translation>该时段已约满</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="272" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="285" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>已生成 {first} 至 {last} 的 {count} 个时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="300" />
       <source>Booked: {name}, {time}</source>
       <translation>已预约：{name}，{time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="321" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="335" />
       <source>{name} checked in</source>
       <translation>{name} 已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="339" />
       <source>{name} marked as no-show</source>
       <translation>{name} 已标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="323" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="348" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>取消 {name}（{time}）的预约？该名额将重新空出。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="353" />
       <source>Booking of {name} cancelled</source>
       <translation>已取消 {name} 的预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="360" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>将 {day} 时段已结束仍未到场的预约全部标记为未到？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="372" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} 个预约已标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="385" />
       <source>Appointments {day}</source>
       <translation>预约名单 {day}</translation>
     </message>
@@ -1130,15 +1146,15 @@
     <name>DatabasePage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="195" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="198" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
@@ -1163,67 +1179,67 @@
       <translation>粘贴其他窗口使用的数据库地址，下面各项会自动填好。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>主机名或 IP 地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
       <source>Address (optional)</source>
       <translation>地址（可选）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>主机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="158" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="159" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="182" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="199" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
