@@ -139,3 +139,29 @@ def test_start_up_with_the_server_down_waits_with_retry_and_quit(qtbot: QtBot, p
     quitting.show()
     quitting.quit_button.click()
     assert quitting.result() == quitting.DialogCode.Rejected
+
+
+def test_a_notice_printed_during_the_outage_is_recorded_when_the_server_is_back(qtbot: QtBot, pg_url, proxy,
+                                                                                tmp_path) -> None:
+    from sqlalchemy import select
+
+    from counter_app.store.models import Notice
+
+    window = _window(qtbot, proxy.url(pg_url))
+    window.tabs.setCurrentWidget(window.guide)
+    window.guide.select_service("birth_registration")
+    proxy.stop()
+    qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
+    assert window.guide.print_button.isEnabled() and not window.guide.accept_button.isEnabled()
+    window.guide.name.setText("张小明")
+    saved = window.guide.save_pdf(tmp_path / "notice.pdf")
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF") and window.guide.given_offline
+    proxy.start()
+    qtbot.waitUntil(lambda: window.monitor.online, timeout=10_000)
+    check = open_context(pg_url)
+    with check.db.read() as session:
+        stored = session.scalars(select(Notice)).all()
+    check.db.dispose()
+    assert [n.applicant_name for n in stored] == ["张小明"] and "L" in stored[0].notice_no
+    assert "recorded" in window.statusBar().currentMessage()
+    window.ctx.db.dispose()
