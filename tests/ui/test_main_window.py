@@ -54,3 +54,21 @@ def test_checked_in_appointment_is_served_in_the_guide(qtbot: QtBot, ui_ctx) -> 
     assert guide.service is not None and guide.service.id == "cert_kinship"
     assert guide.name.text() == "李娜" and guide.phone.text() == "13812345678"
     assert guide.channel.currentData() == "appointment" and guide.booking_id == booking.id
+
+
+def test_every_page_keeps_the_contract_and_the_go_menu_lists_them(qtbot: QtBot, ui_ctx) -> None:
+    from counter_app.ui.main_window import PAGE_CLASSES
+    from counter_app.ui.page import Page
+
+    ui_ctx.actor = replace(ui_ctx.actor, role="supervisor")
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    assert [type(p) for p in window.pages] == list(PAGE_CLASSES)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == [p.tab_title() for p in window.pages] and all(titles)
+    assert [a.text() for a in window.main_menu.page_actions] == titles
+    window.main_menu.page_actions[2].trigger()
+    assert window.current_page() is window.arrivals
+    printing = {type(p).__name__ for p in window.pages if p.can_print()}
+    assert printing == {"ServiceGuidePage", "CardLookupPage", "ArrivalsPage", "AppointmentsPage", "ReportPage"}
+    assert all(isinstance(p, Page) and not p.tab_icon().isNull() for p in window.pages)

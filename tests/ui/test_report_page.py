@@ -159,7 +159,7 @@ def test_export_into_a_missing_folder_is_a_message(qtbot: QtBot, known, tmp_path
     assert page.export_xlsx() is None and len(warnings) == 1
 
 
-def test_print_opens_the_preview(qtbot: QtBot, known, monkeypatch) -> None:
+def test_print_opens_the_preview(qtbot: QtBot, known, monkeypatch, wait_ops) -> None:
     from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
     shown: list[PdfPreviewDialog] = []
@@ -167,6 +167,7 @@ def test_print_opens_the_preview(qtbot: QtBot, known, monkeypatch) -> None:
     page = _page(qtbot, known)
     page.refresh()
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    wait_ops()  # the PDF is drawn off the GUI thread
     assert len(shown) == 1 and shown[0].pdf.startswith(b"%PDF")
     assert shown[0].suggested_name == "工作日报-2026-11-23.pdf" and shown[0].images
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -27,6 +26,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.store.database import default_url
 from counter_app.store.server_probe import DEFAULT_PG_PORT, check_connection, count_users, postgres_url
 from counter_app.ui.dialogs.login_dialog import ERROR_STYLE, password_field
+from counter_app.ui.operation_runner import run_op
 
 SUCCESS_STYLE = "color: #1b5e20;"
 
@@ -147,9 +147,7 @@ class DatabasePage(QWizardPage):
         # A second counter pointed at the shared server finds the station already set up: the wizard then
         # keeps that database's accounts and station settings (see the summary page).
         url = self.database_url() or default_url()
-        try:
-            self.existing_users = count_users(url)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Database"), exc.message)
-            return False
-        return True
+        run = run_op(self, lambda: count_users(url), announces_change=False, title=self.tr("Database"))
+        if run.ok:
+            self.existing_users = run.result
+        return run.ok

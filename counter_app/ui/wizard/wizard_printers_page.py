@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.ui.dialogs.pdf_preview import print_images, render_pages
+from counter_app.ui.feedback import show_refusal
 from printing.testpage import build_test_page_pdf
 
 PRINT_DPI = 300.0
@@ -147,9 +147,7 @@ class PrintersPage(QWizardPage):
         try:
             print_pdf(self.test_page_pdf(which), printer.currentData())
         except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Print"), self.tr("Printing the test page failed: {reason}").format(reason=exc)
-            )
+            show_refusal(self, self.tr("Printing the test page failed: {reason}").format(reason=exc), self.tr("Print"))
 
     def save_test_page(self, which: str) -> Path | None:
         suggested = "test-page-a4.pdf" if which == "a4" else "test-page-receipt.pdf"
@@ -160,6 +158,6 @@ class PrintersPage(QWizardPage):
         try:
             path.write_bytes(self.test_page_pdf(which))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save test page"), self.tr("Saving failed: {reason}").format(reason=exc))
+            show_refusal(self, self.tr("Saving failed: {reason}").format(reason=exc), self.tr("Save test page"))
             return None
         return path
