@@ -6,9 +6,13 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
-from counter_app.domain.catalog import load_catalog
+# Taken before the heavy imports, so that --exit-when-shown reports what the clerk waits for.
+STARTED = time.perf_counter()
+
+from counter_app.domain.catalog import load_catalog  # noqa: E402
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="use a separate demo database with synthetic applicants")
     parser.add_argument("--self-test", action="store_true",
                         help="start offscreen on a throw-away demo database, show the window, print a receipt")
+    parser.add_argument("--exit-when-shown", action="store_true",
+                        help="start as usual, print 'window shown in N ms' at the first paint and quit")
     sub = parser.add_subparsers(dest="command")
 
     catalog = sub.add_parser("catalog", help="list, show or check the service catalog")
@@ -78,10 +84,12 @@ def _parser() -> argparse.ArgumentParser:
     from counter_app.cli.backup import add_backup_parser
     from counter_app.cli.report import add_report_parser
     from counter_app.cli.users import add_users_parser
+    from counter_app.cli.web import add_web_parser
 
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
+    add_web_parser(sub)
     return parser
 
 
@@ -195,8 +203,40 @@ def _checklist(args: argparse.Namespace) -> int:
 _CARD_COMMANDS = frozenset({"lookup", "arrivals", "demo", "print", "notices"})
 
 
+def _outage_line(args: argparse.Namespace, exc: BaseException) -> str:
+    """One Chinese line for a database that cannot be reached: where, and what the network said."""
+    from sqlalchemy.engine import make_url
+
+    from counter_app.store.database import resolve_url
+
+    url = make_url(resolve_url(args.db, getattr(args, "demo", False)))
+    if url.get_backend_name() == "sqlite":
+        return f"无法打开数据库 {url.database}：数据库正被占用或无法读取。请稍后重试或联系管理员。"
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "refused" in text:
+        why = "连接被拒绝，服务器可能未运行"
+    elif "timeout" in text or "timed out" in text:
+        why = "服务器在规定时间内没有响应"
+    else:
+        why = "连接中断"
+    return f"无法连接数据库服务器 {where}：{why}。请稍后重试或联系管理员。"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as exc:
+        from counter_app.store.database import is_connection_lost
+
+        if not is_connection_lost(exc):
+            raise
+        print(_outage_line(args, exc), file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.font:
         from counter_app import paths
 
@@ -221,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
         from counter_app.cli.users import run_users_command
 
         return run_users_command(args)
+    if args.command == "web":
+        from counter_app.cli.web import run_web_command
+
+        return run_web_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 
@@ -230,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     from counter_app.ui.app import run_gui
 
-    return run_gui(args.db, demo=args.demo)
+    return run_gui(args.db, demo=args.demo, exit_when_shown_since=STARTED if args.exit_when_shown else None)
 
 
 if __name__ == "__main__":

@@ -121,8 +121,17 @@ def inform(parent: QWidget | None, message: str, title: str | None = None) -> No
     _presenter.information(parent, title or _app_title(), message)
 
 
-def report_unexpected(exc: BaseException, parent: QWidget | None = None) -> Path:
-    """Log ``exc`` with its traceback and tell the clerk briefly where it went; returns the log's path."""
+def report_unexpected(exc: BaseException, parent: QWidget | None = None) -> Path | None:
+    """Log ``exc`` with its traceback and tell the clerk briefly where it went; returns the log's path.
+
+    A lost database connection is no bug: the window's outage banner shows it and no box interrupts the clerk
+    (None is returned).
+    """
+    from counter_app.ui.connection import report_lost_connection  # the banner's module; imported when needed
+
+    if report_lost_connection(exc):
+        log.warning("database connection lost: %s", exc)
+        return None
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error:\n%s", text)
     path = write_log(text)

@@ -92,7 +92,11 @@ class PickupDialog(QDialog):
         proxy, old_card, temp_card = self.proxy(), self.old_card.isChecked(), self.temp_card.isChecked()
         run_op(self, lambda: hand_out(self.ctx, self.row.acceptance_no, proxy=proxy, old_card_collected=old_card,
                                       temp_card_returned=temp_card),
-               self._handed_out, title=self.tr("Hand out card"))
+               self._handed_out, title=self.tr("Hand out card"), on_refused=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        if getattr(exc, "reason", "") == "already_collected":  # another counter was first: nothing left to fix
+            self.reject()
 
     def _handed_out(self, summary: CardSummary) -> None:
         self.result_summary = summary
