@@ -17,6 +17,8 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    "&Go": "转到(&G)",
+    "The file {file} cannot be used: {reason}": "文件 {file} 无法使用：{reason}",
     "Paste the address the other counters use; it fills the fields below.": "粘贴其他窗口使用的数据库地址，下面各项会自动填好。",
     "Address (optional)": "地址（可选）",
     "The shared PostgreSQL server the station's other counters use.": "本所其他窗口共用的 PostgreSQL 数据库服务器。",
@@ -636,7 +638,7 @@ ZH_CN: dict[str, str] = {
 
 # The same English source meaning different things on different pages: (context, source) wins over ZH_CN.
 ZH_CN_IN_CONTEXT: dict[tuple[str, str], str] = {
-    ("MainWindow", "To do"): "待办",  # the tab title; the column "To do" is the matter itself
+    ("FollowUpsPage#tab", "To do"): "待办",  # the tab title; the column "To do" is the matter itself
     ("FollowUpsPage", "Done"): "完成",  # when and by whom a follow-up was ticked, not a case's outcome
     ("ReportPage", "Accepted"): "受理",  # a count column, as in the printed report
     ("ReportPage", "Notice"): "告知",  # a count column, as in the printed report

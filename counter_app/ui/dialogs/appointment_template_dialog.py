@@ -208,8 +208,8 @@ class AppointmentTemplateDialog(QDialog):
         return {"blocks": blocks}
 
     def submit(self) -> bool:
-        value = self.template_value()
-        run = run_op(self, lambda: save_template(self.ctx, value), title=self.windowTitle())
+        # Quick, so on the GUI thread: the cells are parsed inside the operation and refused like it.
+        run = run_op(self, lambda: save_template(self.ctx, self.template_value()), title=self.windowTitle())
         if not run.ok:
             return False
         self.saved = run.result

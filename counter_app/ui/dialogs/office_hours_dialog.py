@@ -179,8 +179,7 @@ class OfficeHoursDialog(QDialog):
         }
 
     def submit(self) -> None:
-        data = self.edited_data()
-        run = run_op(self, lambda: save_office_hours(self.ctx, data), title=self.windowTitle())
+        run = run_op(self, lambda: save_office_hours(self.ctx, self.edited_data()), title=self.windowTitle())
         if run.ok:
             self.saved = run.result
             self.accept()

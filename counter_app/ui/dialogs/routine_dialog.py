@@ -158,8 +158,7 @@ class RoutineDialog(QDialog):
         return value
 
     def submit(self) -> bool:
-        value = self.items_value()
-        run = run_op(self, lambda: save_routine(self.ctx, value), title=self.windowTitle())
+        run = run_op(self, lambda: save_routine(self.ctx, self.items_value()), title=self.windowTitle())
         if not run.ok:
             return False
         self.saved = run.result

@@ -49,7 +49,7 @@ class FollowUpsPage(Page):
     standard_icon = Icon.SP_DialogApplyButton
 
     def tab_title(self) -> str:
-        return self.tr("To do")
+        return self.tr("To do", "tab")  # 待办; the column of the same name is the matter itself
 
     def on_shown(self) -> None:
         self.refresh()
