@@ -1,5 +1,8 @@
 """Window-wide keys for a clerk working fast: Ctrl+P prints, Esc goes back, F1 opens the quick guide.
 
+Ctrl+P prints straight to this workstation's printer for the document; Ctrl+Shift+P ("Print…") shows the preview
+and the print dialog for a one-off choice.
+
 F3 (find a card) and Ctrl+L (lock) already belong to the main window and its menu. Enter is left to the
 widgets: it accepts dialogs, runs searches and marks board rows done where each page says so.
 """
@@ -13,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from counter_app.ui.dialogs.quick_guide import quick_guide_action
+from counter_app.ui.printing_service import choosing_printer
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
@@ -23,6 +27,7 @@ class WindowShortcuts(QObject):
         super().__init__(window)
         self.window = window
         self.print_action = self._add(self.tr("Print"), QKeySequence.StandardKey.Print, self.print_current)
+        self.print_choose_action = self._add(self.tr("Print…"), QKeySequence("Ctrl+Shift+P"), self.print_choosing)
         self.back_action = self._add(self.tr("Back"), QKeySequence(Qt.Key.Key_Escape), self.back)
         self.guide_action = quick_guide_action(window)
 
@@ -41,6 +46,10 @@ class WindowShortcuts(QObject):
             self.window.statusBar().showMessage(self.tr("Nothing to print on this tab"), 3000)
             return
         page.print_current()
+
+    def print_choosing(self) -> None:
+        with choosing_printer():
+            self.print_current()
 
     def back(self) -> None:
         """Esc: what the page does with it (the lookup clears its search), else back to the service guide."""

@@ -87,43 +87,43 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="38" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
       <source>Accept application</source>
       <translation>Accept application</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="45" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
       <source>Fee (yuan):</source>
       <translation>Fee (yuan):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
       <source>Pickup:</source>
       <translation>Pickup:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
       <source>A temporary ID card is issued as well</source>
       <translation>A temporary ID card is issued as well</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
       <source>Receipt:</source>
       <translation>Receipt:</translation>
     </message>
@@ -500,241 +500,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="68" />
-      <source>Arrivals and notices</source>
-      <translation>Arrivals and notices</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="100" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="233" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="129" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="157" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
+      <source>Choose the sheet</source>
+      <translation>Choose the sheet</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
+      <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
+      <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="219" />
+      <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
+      <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="231" />
+      <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
+      <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="262" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="212" />
-      <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
-      <translation>{file}: {count} card(s) marked arrived, {other} row(s) left out</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <source>{file}: {count} card(s) marked arrived</source>
+      <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="215" />
-      <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
-      <translation>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <source>; {problems} problem row(s) put on the to-do list</source>
+      <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
+      <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
+      <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
+      <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <source> (sheet {sheet})</source>
+      <translation> (sheet {sheet})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <source>To-do list</source>
+      <translation>To-do list</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <source>Already recorded</source>
+      <translation>Already recorded</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="70" />
+      <source>Arrivals and notices</source>
+      <translation>Arrivals and notices</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="224" />
-      <source>Left out</source>
-      <translation>Left out</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="230" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="310" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="246" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="319" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="255" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="328" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="256" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="338" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="267" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="340" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="364" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="302" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="372" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -1021,7 +1067,7 @@
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -1131,15 +1177,15 @@
     <name>DatabasePage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="200" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
@@ -1164,67 +1210,67 @@
       <translation>Paste the address the other counters use; it fills the fields below.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="65" />
       <source>host name or IP address</source>
       <translation>host name or IP address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="72" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Address (optional)</source>
       <translation>Address (optional)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="83" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="159" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="160" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="183" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="199" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
@@ -1632,37 +1678,42 @@ Note (optional):</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="52" />
+      <location filename="../../counter_app/ui/main_window.py" line="53" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="87" />
+      <location filename="../../counter_app/ui/main_window.py" line="88" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="121" />
+      <location filename="../../counter_app/ui/main_window.py" line="124" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="122" />
+      <location filename="../../counter_app/ui/main_window.py" line="125" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="127" />
+      <location filename="../../counter_app/ui/main_window.py" line="130" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="135" />
+      <location filename="../../counter_app/ui/main_window.py" line="138" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="233" />
+      <location filename="../../counter_app/ui/main_window.py" line="236" />
+      <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
+      <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="252" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -1976,12 +2027,12 @@ Note (optional):</translation>
   <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="169" />
+      <location filename="../../counter_app/ui/connection.py" line="174" />
       <source>Retry now</source>
       <translation>Retry now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="182" />
+      <location filename="../../counter_app/ui/connection.py" line="187" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>Cannot reach the database server {where} · retrying · last success {time}</translation>
     </message>
@@ -2022,43 +2073,43 @@ Note (optional):</translation>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="84" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="94" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="98" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="96" />
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="122" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="100" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="132" />
       <source>Save PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="98" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="102" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="101" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="105" />
       <source>{count} page(s)</source>
       <translation>{count} page(s)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="118" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="128" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="118" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="128" />
       <source>Printing failed: {reason}</source>
       <translation>Printing failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="122" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="132" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2130,108 +2181,177 @@ Note (optional):</translation>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="43" />
       <source>This counter and its printers</source>
       <translation>This counter and its printers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="44" />
       <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
       <translation>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="48" />
       <source>e.g. Window 2; empty: the computer's name ({name})</source>
       <translation>e.g. Window 2; empty: the computer's name ({name})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="56" />
       <source>A4 sheet</source>
       <translation>A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="57" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="61" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
       <source>80 mm roll</source>
       <translation>80 mm roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="86" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="66" />
       <source>Print test page</source>
       <translation>Print test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="88" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="90" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="70" />
       <source>Save test page as PDF…</source>
       <translation>Save test page as PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="94" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="74" />
       <source>Counter name (in messages and the audit log)</source>
       <translation>Counter name (in messages and the audit log)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
       <source>Documents (A4)</source>
       <translation>Documents (A4)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="113" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="93" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="136" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="116" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="141" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
       <source>{name} (not installed)</source>
       <translation>{name} (not installed)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="142" />
+      <source>Test page</source>
+      <translation>Test page</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="144" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="144" />
       <source>Printing the test page failed: {reason}</source>
       <translation>Printing the test page failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="168" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="175" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
       <source>Save test page</source>
       <translation>Save test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="168" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="175" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
       <source>Saving failed: {reason}</source>
       <translation>Saving failed: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="58" />
+      <source>No printer is set up on this computer.</source>
+      <translation>No printer is set up on this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="60" />
+      <source>The printer {name} is not installed.</source>
+      <translation>The printer {name} is not installed.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="62" />
+      <source>The printer {name} is offline or stopped.</source>
+      <translation>The printer {name} is offline or stopped.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="91" />
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="92" />
+      <source>{problem} The document was not printed.</source>
+      <translation>{problem} The document was not printed.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="94" />
+      <source>Save as PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="102" />
+      <location filename="../../counter_app/ui/printing_service.py" line="110" />
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="103" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="111" />
+      <source>Saving failed: {reason}</source>
+      <translation>Saving failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="153" />
+      <source>The printer {name} refused the document.</source>
+      <translation>The printer {name} refused the document.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="154" />
+      <source>default printer</source>
+      <translation>default printer</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="156" />
+      <source>Sent to {printer}: {title}</source>
+      <translation>Sent to {printer}: {title}</translation>
     </message>
   </context>
   <context>
@@ -2256,7 +2376,7 @@ Note (optional):</translation>
     <name>QuickGuideDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="32" />
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="209" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="213" />
       <source>Quick guide</source>
       <translation>Quick guide</translation>
     </message>
@@ -2327,61 +2447,66 @@ Note (optional):</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="166" />
-      <source>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every document opens in a preview first: &lt;b&gt;Print…&lt;/b&gt; chooses the printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy, &lt;b&gt;Close&lt;/b&gt; (Esc) prints nothing. Names on printed lists are masked.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every document opens in a preview first: &lt;b&gt;Print…&lt;/b&gt; chooses the printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy, &lt;b&gt;Close&lt;/b&gt; (Esc) prints nothing. Names on printed lists are masked.&lt;/p&gt;</translation>
+      <source>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; opens the preview instead: &lt;b&gt;Print…&lt;/b&gt; chooses another printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; opens the preview instead: &lt;b&gt;Print…&lt;/b&gt; chooses another printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="181" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="184" />
       <source>&lt;h2&gt;Locking the screen&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.&lt;/p&gt;&lt;p&gt;After a few minutes without keyboard or mouse the screen locks by itself.&lt;/p&gt;&lt;p&gt;To unlock, type &lt;b&gt;your own&lt;/b&gt; password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Locking the screen&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.&lt;/p&gt;&lt;p&gt;After a few minutes without keyboard or mouse the screen locks by itself.&lt;/p&gt;&lt;p&gt;To unlock, type &lt;b&gt;your own&lt;/b&gt; password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="191" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="194" />
       <source>This quick guide</source>
       <translation>This quick guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="192" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="195" />
       <source>Find a card: the pickup tab with the search box ready</source>
       <translation>Find a card: the pickup tab with the search box ready</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="193" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="193" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
       <source>A scanned acceptance number anywhere opens the card search</source>
       <translation>A scanned acceptance number anywhere opens the card search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="194" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
       <source>Print what the current tab prints</source>
       <translation>Print what the current tab prints</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="195" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
+      <source>Preview it and choose the printer</source>
+      <translation>Preview it and choose the printer</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="199" />
       <source>Back: clear the card search, or return to the service guide; closes a dialog</source>
       <translation>Back: clear the card search, or return to the service guide; closes a dialog</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="200" />
       <source>Accept a dialog; search; mark the selected row done</source>
       <translation>Accept a dialog; search; mark the selected row done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
       <source>Lock the screen</source>
       <translation>Lock the screen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="202" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="205" />
       <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</translation>
     </message>
@@ -2497,8 +2622,8 @@ Note (optional):</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
-      <source>Print…</source>
-      <translation>Print…</translation>
+      <source>Print</source>
+      <translation>Print</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
@@ -2579,7 +2704,7 @@ Note (optional):</translation>
       <location filename="../../counter_app/ui/pages/report_page.py" line="67" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="213" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="365" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
@@ -2680,7 +2805,7 @@ Note (optional):</translation>
       <translation>Export report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="362" />
       <source>Daily report {period}</source>
       <translation>Daily report {period}</translation>
     </message>
@@ -2995,184 +3120,189 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="84" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="108" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="110" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="114" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="152" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="150" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="177" />
       <source>Materials</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="221" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="221" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="228" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="232" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="281" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="282" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="292" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="295" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="51" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="53" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="315" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="330" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="402" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="417" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -3548,17 +3678,22 @@ No: use it only this time.</translation>
   <context>
     <name>WindowShortcuts</name>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="25" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="29" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="26" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="30" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="31" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="41" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="46" />
       <source>Nothing to print on this tab</source>
       <translation>Nothing to print on this tab</translation>
     </message>

@@ -87,43 +87,43 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="38" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
       <source>Accept application</source>
       <translation>受理申请</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="45" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
       <source>Reason:</source>
       <translation>申领原因：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
       <source>Fee (yuan):</source>
       <translation>收费（元）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
       <source>Pickup:</source>
       <translation>领取方式：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
       <source>A temporary ID card is issued as well</source>
       <translation>同时办理临时居民身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
       <source>Receipt:</source>
       <translation>凭证纸张：</translation>
     </message>
@@ -500,241 +500,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="68" />
-      <source>Arrivals and notices</source>
-      <translation>到证与通知</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="100" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="233" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="127" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="129" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="157" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
+      <source>Choose the sheet</source>
+      <translation>选择工作表</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
+      <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
+      <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="219" />
+      <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
+      <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="231" />
+      <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
+      <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="262" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="212" />
-      <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
-      <translation>{file}：已入库 {count} 张，未入库 {other} 行</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <source>{file}: {count} card(s) marked arrived</source>
+      <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="215" />
-      <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
-      <translation>{file}：共 {total} 行，可入库 {count} 行，不能入库 {other} 行</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <source>; {problems} problem row(s) put on the to-do list</source>
+      <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
+      <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
+      <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
+      <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <source> (sheet {sheet})</source>
+      <translation>（工作表「{sheet}」）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <source>To-do list</source>
+      <translation>已列入待办</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <source>Problem</source>
+      <translation>有问题</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <source>Already recorded</source>
+      <translation>已登记过</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="70" />
+      <source>Arrivals and notices</source>
+      <translation>到证与通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="224" />
-      <source>Left out</source>
-      <translation>不入库</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="230" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="310" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="246" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="319" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="255" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="328" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="256" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="338" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="267" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="340" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="364" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="302" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="372" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -1021,7 +1067,7 @@
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -1131,15 +1177,15 @@
     <name>DatabasePage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="200" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
@@ -1164,67 +1210,67 @@
       <translation>粘贴其他窗口使用的数据库地址，下面各项会自动填好。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="65" />
       <source>host name or IP address</source>
       <translation>主机名或 IP 地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="72" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Address (optional)</source>
       <translation>地址（可选）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Host</source>
       <translation>主机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="83" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="159" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="160" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="183" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="199" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
@@ -1631,37 +1677,42 @@ Note (optional):</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="52" />
+      <location filename="../../counter_app/ui/main_window.py" line="53" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="87" />
+      <location filename="../../counter_app/ui/main_window.py" line="88" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>演示数据：用户 {user}，密码 {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="121" />
+      <location filename="../../counter_app/ui/main_window.py" line="124" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="122" />
+      <location filename="../../counter_app/ui/main_window.py" line="125" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="127" />
+      <location filename="../../counter_app/ui/main_window.py" line="130" />
       <source>Open the to-do notebook</source>
       <translation>打开待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="135" />
+      <location filename="../../counter_app/ui/main_window.py" line="138" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="233" />
+      <location filename="../../counter_app/ui/main_window.py" line="236" />
+      <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
+      <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="252" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -1975,12 +2026,12 @@ Note (optional):</source>
   <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="169" />
+      <location filename="../../counter_app/ui/connection.py" line="174" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="182" />
+      <location filename="../../counter_app/ui/connection.py" line="187" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>无法连接数据库服务器 {where} · 正在重试 · 最近一次成功 {time}</translation>
     </message>
@@ -2021,43 +2072,43 @@ Note (optional):</source>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="84" />
       <source>Print preview</source>
       <translation>打印预览</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="94" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="98" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="96" />
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="122" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="100" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="132" />
       <source>Save PDF</source>
       <translation>保存PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="98" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="102" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="101" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="105" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="118" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="128" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="118" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="128" />
       <source>Printing failed: {reason}</source>
       <translation>打印失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="122" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="132" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2129,108 +2180,177 @@ Note (optional):</source>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="43" />
       <source>This counter and its printers</source>
       <translation>本窗口和打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="44" />
       <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
       <translation>为本窗口命名；选择打印 A4 文书和打印凭证的打印机，并打印测试页。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="48" />
       <source>e.g. Window 2; empty: the computer's name ({name})</source>
       <translation>例如：2号窗口；不填则用计算机名（{name}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="56" />
       <source>A4 sheet</source>
       <translation>A4 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="57" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="61" />
       <source>A5 sheet</source>
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
       <source>80 mm roll</source>
       <translation>80毫米卷纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="86" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="66" />
       <source>Print test page</source>
       <translation>打印测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="88" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="90" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="70" />
       <source>Save test page as PDF…</source>
       <translation>测试页另存为PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="94" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="74" />
       <source>Counter name (in messages and the audit log)</source>
       <translation>窗口名称（用于提示和审计日志）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
       <source>Documents (A4)</source>
       <translation>文书（A4）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
       <source>Receipts</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="113" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="93" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>本机未安装打印机。可以先完成设置、将测试页保存为PDF，待安装驱动后再在设置中选择打印机。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>请量一下测试页上的标尺：若比标注的短，请在打印机驱动中关闭“适合页面大小”。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="136" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="116" />
       <source>System default printer</source>
       <translation>系统默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="141" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
       <source>{name} (not installed)</source>
       <translation>{name}（未安装）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="142" />
+      <source>Test page</source>
+      <translation>测试页</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="144" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="144" />
       <source>Printing the test page failed: {reason}</source>
       <translation>测试页打印失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="168" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="175" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
       <source>Save test page</source>
       <translation>保存测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="168" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="175" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
       <source>Saving failed: {reason}</source>
       <translation>保存失败：{reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="58" />
+      <source>No printer is set up on this computer.</source>
+      <translation>本机没有设置打印机。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="60" />
+      <source>The printer {name} is not installed.</source>
+      <translation>打印机「{name}」未安装。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="62" />
+      <source>The printer {name} is offline or stopped.</source>
+      <translation>打印机「{name}」已脱机或暂停。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="91" />
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="92" />
+      <source>{problem} The document was not printed.</source>
+      <translation>{problem}文件没有打印。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="94" />
+      <source>Save as PDF…</source>
+      <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="102" />
+      <location filename="../../counter_app/ui/printing_service.py" line="110" />
+      <source>Save as PDF</source>
+      <translation>另存为PDF</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="103" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="111" />
+      <source>Saving failed: {reason}</source>
+      <translation>保存失败：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="153" />
+      <source>The printer {name} refused the document.</source>
+      <translation>打印机「{name}」拒绝了打印任务。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="154" />
+      <source>default printer</source>
+      <translation>默认打印机</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="156" />
+      <source>Sent to {printer}: {title}</source>
+      <translation>已发送到 {printer}：{title}</translation>
     </message>
   </context>
   <context>
@@ -2255,7 +2375,7 @@ Note (optional):</source>
     <name>QuickGuideDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="32" />
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="209" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="213" />
       <source>Quick guide</source>
       <translation>快速上手</translation>
     </message>
@@ -2326,61 +2446,66 @@ Note (optional):</source>
     </message>
     <message>
       <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="166" />
-      <source>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every document opens in a preview first: &lt;b&gt;Print…&lt;/b&gt; chooses the printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy, &lt;b&gt;Close&lt;/b&gt; (Esc) prints nothing. Names on printed lists are masked.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;打印&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; 打印当前页的文书：&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;页面&lt;/th&gt;&lt;th&gt;Ctrl+P 打印&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;服务指南&lt;/td&gt;&lt;td&gt;一次性告知单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;到证与通知&lt;/td&gt;&lt;td&gt;存放清单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;预约&lt;/td&gt;&lt;td&gt;明日名单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;工作日报&lt;/td&gt;&lt;td&gt;当前显示的日报&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;所有文书都先打开预览：&lt;b&gt;打印…&lt;/b&gt;选择打印机，&lt;b&gt;保存PDF&lt;/b&gt;留存副本，&lt;b&gt;关闭&lt;/b&gt;（Esc）则不打印。打印的名单中姓名已作遮蔽处理。&lt;/p&gt;</translation>
+      <source>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; opens the preview instead: &lt;b&gt;Print…&lt;/b&gt; chooses another printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;打印&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; 打印当前页的文书：&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;页面&lt;/th&gt;&lt;th&gt;Ctrl+P 打印&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;服务指南&lt;/td&gt;&lt;td&gt;一次性告知单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;到证与通知&lt;/td&gt;&lt;td&gt;存放清单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;预约&lt;/td&gt;&lt;td&gt;明日名单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;工作日报&lt;/td&gt;&lt;td&gt;当前显示的日报&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;按 Ctrl+P 或“打印”按钮即直接在本机为该文书设置的打印机上打印（领取凭证用凭证打印机，其余用 A4 打印机；见“设置”）。按 &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 则先打开预览：&lt;b&gt;打印…&lt;/b&gt;可另选打印机，&lt;b&gt;保存PDF&lt;/b&gt;留存副本。打印机未安装或脱机时会说明是哪一台，并可改为保存 PDF。打印的名单中姓名已作遮蔽处理。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="181" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="184" />
       <source>&lt;h2&gt;Locking the screen&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.&lt;/p&gt;&lt;p&gt;After a few minutes without keyboard or mouse the screen locks by itself.&lt;/p&gt;&lt;p&gt;To unlock, type &lt;b&gt;your own&lt;/b&gt; password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;锁屏&lt;/h2&gt;&lt;p&gt;离开窗口时，哪怕只有一分钟，也请按 &lt;b&gt;Ctrl+L&lt;/b&gt;。窗口内容随即被遮住，群众一侧看不到任何姓名、身份证号或电话。&lt;/p&gt;&lt;p&gt;几分钟没有操作键盘或鼠标，屏幕会自动锁定。&lt;/p&gt;&lt;p&gt;解锁时输入&lt;b&gt;本人&lt;/b&gt;密码并按回车。密码错误次数过多会锁定账户，可由主管解锁。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="191" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="194" />
       <source>This quick guide</source>
       <translation>本快速上手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="192" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="195" />
       <source>Find a card: the pickup tab with the search box ready</source>
       <translation>查找证件：打开领证查询页，光标在查询框中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="193" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
       <source>Scanner</source>
       <translation>扫码枪</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="193" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
       <source>A scanned acceptance number anywhere opens the card search</source>
       <translation>在任何位置扫描受理号都会打开证件查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="194" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
       <source>Print what the current tab prints</source>
       <translation>打印当前页的文书</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="195" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
+      <source>Preview it and choose the printer</source>
+      <translation>预览并选择打印机</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="199" />
       <source>Back: clear the card search, or return to the service guide; closes a dialog</source>
       <translation>返回：清空证件查询，或回到服务指南；关闭对话框</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="200" />
       <source>Accept a dialog; search; mark the selected row done</source>
       <translation>确认对话框；查询；将选中行标记为完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
       <source>Lock the screen</source>
       <translation>锁定屏幕</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="202" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="205" />
       <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;快捷键&lt;/h2&gt;</translation>
     </message>
@@ -2496,8 +2621,8 @@ Note (optional):</source>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
-      <source>Print…</source>
-      <translation>打印…</translation>
+      <source>Print</source>
+      <translation>打印</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
@@ -2578,7 +2703,7 @@ Note (optional):</source>
       <location filename="../../counter_app/ui/pages/report_page.py" line="67" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="213" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="365" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
@@ -2679,7 +2804,7 @@ Note (optional):</source>
       <translation>导出日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="362" />
       <source>Daily report {period}</source>
       <translation>工作日报 {period}</translation>
     </message>
@@ -2994,184 +3119,189 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="84" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="108" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="110" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="114" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="152" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="150" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
       <source>Accept</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="177" />
       <source>Materials</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="221" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="221" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="228" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="232" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="281" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="282" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="292" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="295" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="51" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="53" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="315" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="330" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="402" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="417" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -3547,17 +3677,22 @@ No: use it only this time.</source>
   <context>
     <name>WindowShortcuts</name>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="25" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="29" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="26" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="30" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="31" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="41" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="46" />
       <source>Nothing to print on this tab</source>
       <translation>本页没有可打印的内容</translation>
     </message>

@@ -347,11 +347,11 @@ class AppointmentsPage(Page):
         tomorrow = self.ctx.now().date() + dt.timedelta(days=1)
         title = self.tr("Appointments {day}").format(day=f"{tomorrow:%Y-%m-%d}")
 
-        def preview(pdf: bytes) -> None:
-            from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+        def send(pdf: bytes) -> None:
+            from counter_app.ui.printing_service import DocumentKind, print_document
 
-            PdfPreviewDialog(pdf, title, f"appointments-{tomorrow:%Y%m%d}.pdf", self).exec()
+            print_document(self, DocumentKind.APPOINTMENT_LIST, pdf, title, f"appointments-{tomorrow:%Y%m%d}.pdf")
 
-        # A PDF takes a moment: built off the GUI thread; printing is audited as a read, not a change.
-        run_op(self, lambda: appointment_list_pdf(self.ctx, tomorrow), preview, background=True,
-               announces_change=False, title=self.tr("Appointments"))
+        # Printing is audited as a read, not a change.
+        run_op(self, lambda: appointment_list_pdf(self.ctx, tomorrow), send, announces_change=False,
+               title=self.tr("Appointments"))

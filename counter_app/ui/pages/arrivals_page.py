@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.manifest_read import ManifestError
+from counter_app.domain.manifest_read import ManifestError, SheetChoiceNeeded, read_manifest_file
 from counter_app.operations.admin.sms_settings import load_sms_template
 from counter_app.operations.cards.arrivals import MATCHED, ArrivalReport, import_arrivals
 from counter_app.operations.cards.common import CardSummary
@@ -37,9 +38,10 @@ from counter_app.operations.cards.pickup_notices import (
 )
 from counter_app.operations.cards.shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import AppContext
-from counter_app.ui.feedback import show_refusal
+from counter_app.ui.feedback import confirm, show_refusal
 from counter_app.ui.operation_runner import OpRun, refusal_text, run_op
 from counter_app.ui.page import Icon, Page
+from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.tables import make_read_only
 
 T = TypeVar("T")
@@ -81,6 +83,7 @@ class ArrivalsPage(Page):
         self.ctx = ctx
         self.data: bytes | None = None
         self.filename = ""
+        self.sheet: str | None = None
         self.report: ArrivalReport | None = None
         self.notices: list[NoticeDue] = []
 
@@ -99,6 +102,10 @@ class ArrivalsPage(Page):
         self.commit_button = QPushButton(self.tr("Confirm arrival"))
         self.commit_button.clicked.connect(self.commit)
         self.commit_button.setEnabled(False)
+        # All or nothing unless the clerk explicitly takes this second way; hidden while there is no problem row.
+        self.partial_button = QPushButton()
+        self.partial_button.clicked.connect(self.commit_partially)
+        self.partial_button.setVisible(False)
         self.summary = QLabel(self.tr("Choose a CSV or XLSX dispatch list to check it before anything changes."))
         self.summary.setWordWrap(True)
         self.import_table = _table([self.tr("Line"), self.tr("Acceptance no."), self.tr("Name"),
@@ -115,10 +122,14 @@ class ArrivalsPage(Page):
         buttons.addWidget(self.shelf_button)
         buttons.addWidget(self.commit_button)
         box = QGroupBox(self.tr("Card arrivals"))
+        partial_row = QHBoxLayout()
+        partial_row.addStretch(1)
+        partial_row.addWidget(self.partial_button)
         column = QVBoxLayout(box)
         column.addLayout(buttons)
         column.addWidget(self.scan_result)
         column.addWidget(self.summary)
+        column.addLayout(partial_row)
         column.addWidget(self.import_table, 1)
         return box
 
@@ -164,64 +175,126 @@ class ArrivalsPage(Page):
             self.preview_file(path)
 
     def preview_file(self, path: str | Path) -> ArrivalReport | None:
-        """Check the list without changing anything and show every row's verdict."""
+        """Check the list without changing anything and show every row's verdict, problem rows first."""
         path = Path(path)
-        self.data, self.filename, self.report = None, path.name, None
-        self.commit_button.setEnabled(False)
+        self.data, self.filename, self.sheet, self.report = None, path.name, None, None
+        self._set_commit_buttons(None)
 
-        def check() -> tuple[bytes, ArrivalReport]:
-            data = path.read_bytes()
-            return data, import_arrivals(self.ctx, data, path.name, dry_run=True)
+        def check() -> tuple[bytes, ArrivalReport | None]:
+            data = read_manifest_file(path)
+            return data, self._dry_run(data, path.name)
 
         run = self._run(check, announces_change=False)
-        if not run.ok:
+        if not run.ok or run.result[1] is None:
             return None
         data, report = run.result
         self.data = data
         self._show_report(report)
-        self.commit_button.setEnabled(any(r.verdict == MATCHED for r in report.rows))
+        self._set_commit_buttons(report)
         return report
 
+    def _dry_run(self, data: bytes, filename: str) -> ArrivalReport | None:
+        """The check; a workbook with several lists asks which sheet (None if the clerk cancels)."""
+        try:
+            return import_arrivals(self.ctx, data, filename, dry_run=True)
+        except SheetChoiceNeeded as choice:
+            sheet, ok = QInputDialog.getItem(
+                self, self.tr("Choose the sheet"),
+                self.tr("Several sheets of this workbook hold a dispatch list. Which one do you want to import?"),
+                list(choice.sheets), 0, False)
+            if not ok:
+                return None
+            self.sheet = sheet
+            return import_arrivals(self.ctx, data, filename, dry_run=True, sheet=sheet)
+
+    def _set_commit_buttons(self, report: ArrivalReport | None) -> None:
+        problems = report.problems if report else 0
+        self.commit_button.setEnabled(bool(report and report.matched and not problems))
+        self.partial_button.setVisible(bool(problems))
+        self.partial_button.setEnabled(bool(problems))
+        if report and problems:
+            self.partial_button.setText(self._partial_text(report.matched, problems))
+
+    def _partial_text(self, good: int, problems: int) -> str:
+        return self.tr("Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list").format(
+            good=good, problems=problems)
+
     def commit(self) -> ArrivalReport | None:
-        """Mark every matched card of the checked list arrived and show where each is stored."""
+        """Mark every card of the checked list arrived (only offered when no row has a problem)."""
+        return self._commit(accept_partial=False)
+
+    def commit_partially(self) -> ArrivalReport | None:
+        """The clerk's explicit choice: the good rows arrive, every problem row becomes a follow-up."""
+        if self.report is None or self.data is None:
+            return None
+        question = self._partial_text(self.report.matched, self.report.problems) + "?\n\n" + self.tr(
+            "The problem rows stay not arrived until they are sorted out; each one goes on the to-do list "
+            "with its acceptance number, row and problem.")
+        if not confirm(self, question, self.tr("Card arrivals")):
+            return None
+        return self._commit(accept_partial=True)
+
+    def _commit(self, accept_partial: bool) -> ArrivalReport | None:
         if self.data is None:
             return None
-        data, filename = self.data, self.filename
-        run = self._run(lambda: import_arrivals(self.ctx, data, filename, dry_run=False))
+        data, filename, sheet = self.data, self.filename, self.sheet
+        run = self._run(lambda: import_arrivals(self.ctx, data, filename, dry_run=False,
+                                                accept_partial=accept_partial, sheet=sheet))
         if not run.ok:
             return None
         report = run.result
-        self.data = None
-        self.commit_button.setEnabled(False)
         self._show_report(report)
+        if report.refused:  # a row went wrong between the check and the commit (another counter): nothing changed
+            self._set_commit_buttons(report)
+            return report
+        self.data = None
+        self._set_commit_buttons(None)
         self.refresh_notices()
         return report
 
     def _show_report(self, report: ArrivalReport) -> None:
         self.report = report
+        ordered = report.rows_problems_first()
         rows = []
-        for row in report.rows:
+        for row in ordered:
             remark = row.message
             if row.storage_place:
                 remark = self.tr("Stored at {place}").format(place=row.storage_place)
             rows.append([str(row.line), row.acceptance_no or "", row.name,
-                         self._verdict_text(row.verdict, report.committed), remark])
+                         self._verdict_text(row.verdict, report.committed, row.problem), remark])
         _fill(self.import_table, rows)
-        matched = sum(r.verdict == MATCHED for r in report.rows)
+        for r, row in enumerate(ordered):
+            if row.problem:
+                for c in range(self.import_table.columnCount()):
+                    self.import_table.item(r, c).setForeground(Qt.GlobalColor.red)
+        self.summary.setText(self._summary_text(report))
+
+    def _summary_text(self, report: ArrivalReport) -> str:
+        total, matched, problems = len(report.rows), report.matched, report.problems
         if report.committed:
-            text = self.tr("{file}: {count} card(s) marked arrived, {other} row(s) left out").format(
-                file=report.filename, count=matched, other=len(report.rows) - matched)
+            text = self.tr("{file}: {count} card(s) marked arrived").format(file=report.filename, count=matched)
+            if problems:
+                text += self.tr("; {problems} problem row(s) put on the to-do list").format(problems=problems)
+        elif problems:
+            text = self.tr("{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be "
+                           "committed until they are corrected at the source and the list is imported again — "
+                           "or commit the {count} good row(s) and put the problems on the to-do list.").format(
+                file=report.filename, problems=problems, total=total, count=matched)
         else:
-            text = self.tr("{file}: {total} row(s), {count} can be marked arrived, {other} cannot").format(
-                file=report.filename, total=len(report.rows), count=matched, other=len(report.rows) - matched)
+            text = self.tr("{file}: {total} row(s), {count} can be marked arrived, {other} already recorded").format(
+                file=report.filename, total=total, count=matched, other=total - matched)
+        if report.sheet:
+            text += self.tr(" (sheet {sheet})").format(sheet=report.sheet)
         if report.already_imported:
             text += self.tr(" (this file was imported before)")
-        self.summary.setText(text)
+        return text
 
-    def _verdict_text(self, verdict: str, committed: bool) -> str:
+    def _verdict_text(self, verdict: str, committed: bool, problem: bool) -> str:
         if verdict == MATCHED:
             return self.tr("Arrived") if committed else self.tr("OK")
-        return self.tr("Left out")
+        if problem:
+            return self.tr("To-do list") if committed else self.tr("Problem")
+        return self.tr("Already recorded")
 
     # -- notices -----------------------------------------------------------------------------------------------
     def refresh_notices(self) -> None:
@@ -265,14 +338,10 @@ class ArrivalsPage(Page):
             self._warn(self.tr("Select one holder to print the pickup notice for."))
             return
         title = self.tr("Pickup notice {no}").format(no=numbers[0])
-        self._run(lambda: pickup_notice_pdf(self.ctx, numbers[0]),
-                  lambda pdf: self._preview(pdf, title, f"pickup-{numbers[0]}.pdf"), background=True,
+        paper = target_for(DocumentKind.PICKUP_NOTICE).paper
+        self._run(lambda: pickup_notice_pdf(self.ctx, numbers[0], page=paper),
+                  lambda pdf: print_document(self, DocumentKind.PICKUP_NOTICE, pdf, title, f"pickup-{numbers[0]}.pdf"),
                   announces_change=False)
-
-    def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
-        from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
-
-        PdfPreviewDialog(pdf, title, file_name, self).exec()
 
     def scan_in(self, text: str) -> None:
         """A USB scanner types the acceptance number and Enter: the card arrives and its place is shown."""
@@ -293,8 +362,9 @@ class ArrivalsPage(Page):
 
     def print_shelf_list(self) -> None:
         title = self.tr("Shelf list")
-        self._run(lambda: shelf_list_pdf(self.ctx), lambda pdf: self._preview(pdf, title, "shelf-list.pdf"),
-                  background=True, announces_change=False)
+        self._run(lambda: shelf_list_pdf(self.ctx),
+                  lambda pdf: print_document(self, DocumentKind.SHELF_LIST, pdf, title, "shelf-list.pdf"),
+                  announces_change=False)
 
     def overdue_dialog(self) -> QDialog:
         """Cards waiting longer than the station's limit (a local-policy setting), for a reminder call."""

@@ -29,9 +29,11 @@ from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
-from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
+from counter_app.operations.guide.offline_notices import give_notice_offline
+from counter_app.store.database import is_connection_lost
 from counter_app.ui.feedback import show_refusal
 from counter_app.ui.page import Icon, Page
+from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
 ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
@@ -63,6 +65,7 @@ class ServiceGuidePage(Page):
         # end (notice, acceptance or record) carries them, so after-hours service is flagged from real times.
         self.serving_since: datetime | None = None
         self.booking_id: int | None = None
+        self.given_offline = False  # the last notice was printed during an outage and waits in the local queue
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_left())
@@ -145,6 +148,7 @@ class ServiceGuidePage(Page):
 
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "A5"])
+        self.page_size.setCurrentText(target_for(DocumentKind.NOTICE).paper)  # this workstation's sheet paper
         self.print_button = QPushButton(self.tr("Print notice"))
         self.print_button.clicked.connect(self.print_notice)
         self.save_button = QPushButton(self.tr("Save as PDF"))
@@ -298,8 +302,17 @@ class ServiceGuidePage(Page):
         applicant = guide.Applicant(
             name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
         )
-        result = guide.give_notice(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
-                                   started_at=self.serving_since, channel=self.channel.currentData())
+        options = {"page": self.page_size.currentText(), "started_at": self.serving_since,
+                   "channel": self.channel.currentData()}
+        try:
+            result = guide.give_notice(self.ctx, self.checklist, applicant, **options)
+            self.given_offline = False
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            # The server is away: the notice needs only the forms; it is recorded when the server is back.
+            result = give_notice_offline(self.ctx, self.checklist, applicant, **options)
+            self.given_offline = True
         self.end_serving()
         return result
 
@@ -312,9 +325,11 @@ class ServiceGuidePage(Page):
         if notice is None:
             return
         notice_no, pdf = notice
-        dialog = PdfPreviewDialog(pdf, self.tr("One-time notice {no}").format(no=notice_no), self._file_name(notice_no),
-                                  self)
-        dialog.exec()
+        title = self.tr("One-time notice {no}").format(no=notice_no)
+        if self.given_offline:
+            title = self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
+                no=notice_no)
+        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(notice_no))
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Give the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
@@ -399,5 +414,5 @@ class ServiceGuidePage(Page):
             return
         self.end_serving()
         number = dialog.accepted.acceptance_no
-        PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
-                         self).exec()
+        print_document(self, DocumentKind.RECEIPT, dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number),
+                       f"{number}.pdf")

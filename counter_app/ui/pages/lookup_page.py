@@ -260,11 +260,11 @@ class CardLookupPage(Page):
         if self.detail is None:
             return
         from counter_app.operations.cards.receipts import print_receipt
-        from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+        from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 
         number = self.detail.row.acceptance_no
-        PdfPreviewDialog(print_receipt(self.ctx, number), self.tr("Receipt {no}").format(no=number),
-                         f"{number}.pdf", self).exec()
+        pdf = print_receipt(self.ctx, number, layout=target_for(DocumentKind.RECEIPT).receipt_layout)
+        print_document(self, DocumentKind.RECEIPT, pdf, self.tr("Receipt {no}").format(no=number), f"{number}.pdf")
 
     def open_pickup(self) -> None:
         if self.detail is None or self.detail.row.state is not CardState.ARRIVED:

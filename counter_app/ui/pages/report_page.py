@@ -131,7 +131,7 @@ class ReportPage(Page):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
         self.xlsx_button.clicked.connect(self.export_xlsx)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("Print"))
         self.print_button.clicked.connect(self.print_report)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Period:")))
@@ -354,12 +354,10 @@ class ReportPage(Page):
         report = self._current_report()
         if report is None:
             return
-        title = self.tr("Daily report {period}").format(period=report.period.label)
+        from counter_app.ui.printing_service import DocumentKind, print_document
 
-        def preview(pdf: bytes) -> None:
-            from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
-
-            PdfPreviewDialog(pdf, title, default_file_name(report.period, ".pdf"), self).exec()
-
-        run_op(self, lambda: report_pdf(report), preview, background=True, announces_change=False,
-               title=self.tr("Daily report"))
+        with _waiting():
+            run = run_op(self, lambda: report_pdf(report), announces_change=False, title=self.tr("Daily report"))
+        if run.ok:
+            title = self.tr("Daily report {period}").format(period=report.period.label)
+            print_document(self, DocumentKind.REPORT, run.result, title, default_file_name(report.period, ".pdf"))
