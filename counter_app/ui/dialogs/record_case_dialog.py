@@ -11,15 +11,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.masking import mask_name
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import CaseSummary, start_case
+from counter_app.ui.operation_runner import run_op
 
 
 class RecordCaseDialog(QDialog):
@@ -55,10 +54,11 @@ class RecordCaseDialog(QDialog):
         form.addRow(buttons)
 
     def record(self, outcome: str) -> bool:
-        try:
-            self.recorded = start_case(self.ctx, outcome=outcome, note=self.note.text().strip(), **self.fields)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Record the case"), exc.message)
+        note = self.note.text().strip()
+        run = run_op(self, lambda: start_case(self.ctx, outcome=outcome, note=note, **self.fields),
+                     title=self.tr("Record the case"))
+        if not run.ok:
             return False
+        self.recorded = run.result
         self.accept()
         return True

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -32,6 +31,8 @@ from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.offline_notices import give_notice_offline
 from counter_app.store.database import is_connection_lost
+from counter_app.ui.feedback import show_refusal
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
@@ -45,7 +46,15 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
-class ServiceGuidePage(QWidget):
+class ServiceGuidePage(Page):
+    standard_icon = Icon.SP_DialogHelpButton
+
+    def tab_title(self) -> str:
+        return self.tr("Service guide")
+
+    def print_current(self) -> None:
+        self.print_notice()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -283,11 +292,11 @@ class ServiceGuidePage(QWidget):
         if self.checklist is None:
             return None
         if self.id_number.text().strip() and self.id_valid is None:
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("The ID number is not valid: {reason}").format(
-                reason=self.id_message.text()))
+            show_refusal(self, self.tr("The ID number is not valid: {reason}").format(reason=self.id_message.text()),
+                         self.tr("Notice"))
             return None
         if not self.name.text().strip():
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("Please enter the applicant's name."))
+            show_refusal(self, self.tr("Please enter the applicant's name."), self.tr("Notice"))
             self.name.setFocus()
             return None
         applicant = guide.Applicant(

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +25,8 @@ from counter_app.operations.context import AppContext
 from counter_app.operations.day.same_day_board import AfterHoursRow, BoardRow, after_hours_log, same_day_board
 from counter_app.operations.day.service_cases import IN_PROGRESS, finish_case
 from counter_app.ui.office_status import format_duration
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.tables import make_read_only
 
 REFRESH_MS = 60_000
@@ -76,7 +77,18 @@ def _fill(
             table.setItem(r, c, item)
 
 
-class SameDayPage(QWidget):
+class SameDayPage(Page):
+    standard_icon = Icon.SP_FileDialogDetailedView
+
+    def tab_title(self) -> str:
+        return self.tr("Same-day board")
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def on_data_changed(self) -> None:
+        self.refresh()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -274,14 +286,10 @@ class SameDayPage(QWidget):
         if not 0 <= index < len(self.board) or self.board[index].outcome != IN_PROGRESS:
             return False
         row = self.board[index]
-        try:
-            finish_case(self.ctx, row.case_id, "done", expected_version=row.version)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Same-day board"), exc.message)
-            self.refresh_board()
-            return False
-        self.refresh()
-        return True
+        run = run_op(self, lambda: finish_case(self.ctx, row.case_id, "done", expected_version=row.version),
+                     lambda _: self.refresh(), title=self.tr("Same-day board"),
+                     on_refused=lambda _: self.refresh_board())
+        return run.ok
 
     def close_day(self) -> None:
         from counter_app.ui.dialogs.close_day_dialog import CloseDayDialog
