@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.catalog_schema import Service
 from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_number import InvalidIdNumber
+from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.offline_notices import give_notice_offline
@@ -121,9 +122,9 @@ class ServiceGuidePage(Page):
         self.id_message = _wrapped()
         self.phone = QLineEdit()
         self.channel = QComboBox()
-        for code, text in (("regular", self.tr("Regular")), ("appointment", self.tr("Appointment")),
-                           ("green_channel", self.tr("Green channel (e.g. exam candidates)"))):
-            self.channel.addItem(text, code)
+        for code, text in ((Channel.REGULAR, self.tr("Regular")), (Channel.APPOINTMENT, self.tr("Appointment")),
+                           (Channel.GREEN_CHANNEL, self.tr("Green channel (e.g. exam candidates)"))):
+            self.channel.addItem(text, code.value)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("ID number:"), self.id_number)
         form.addRow("", self.id_message)
@@ -351,11 +352,10 @@ class ServiceGuidePage(Page):
     # -- acceptance (ID-card services) -------------------------------------------------------------------------
     def can_accept(self) -> bool:
         checklist = self.checklist
-        if checklist is None or not checklist.complete or not self.name.text().strip():
-            return False
-        if checklist.service.category == "id_card":
-            return bool(self.id_valid)
-        return not self.id_number.text().strip() or self.id_valid is not None
+        return checklist is not None and can_accept(
+            checklist.service.category, materials_complete=checklist.complete, applicant_name=self.name.text(),
+            id_number_typed=self.id_number.text(), id_number_valid=self.id_valid is not None,
+        )
 
     def serving_fields(self) -> dict[str, Any]:
         return {"started_at": self.serving_since, "channel": self.channel.currentData(),
@@ -372,7 +372,7 @@ class ServiceGuidePage(Page):
         self.end_serving()
         self.serving_since = self.ctx.now()
         self.booking_id = booking.id
-        self.channel.setCurrentIndex(self.channel.findData("appointment"))
+        self.channel.setCurrentIndex(self.channel.findData(Channel.APPOINTMENT.value))
         self.name.setText(booking.name)
         self.phone.setText(booking.phone)
         self.id_number.clear()
@@ -403,7 +403,7 @@ class ServiceGuidePage(Page):
 
         if not self.can_accept() or self.checklist is None:
             return
-        if self.checklist.service.category != "id_card":
+        if not needs_valid_id_number(self.checklist.service.category):  # no card to make: a case to log
             self.record_case()
             return
         if self.id_valid is None:
