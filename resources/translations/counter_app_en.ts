@@ -300,199 +300,216 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
       <source>◀ Previous day</source>
       <translation>◀ Previous day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="129" />
       <source>Next day ▶</source>
       <translation>Next day ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="131" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="133" />
       <source>Generate slots for this day</source>
       <translation>Generate slots for this day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="134" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>Create the template's slots; existing slots stay as they are</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Generate the next {days} days</source>
       <translation>Generate the next {days} days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="140" />
       <source>Print tomorrow's list</source>
       <translation>Print tomorrow's list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Capacity</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Booked</source>
       <translation>Booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Free</source>
       <translation>Free</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
       <source>Slots</source>
       <translation>Slots</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
       <source>Book…</source>
       <translation>Book…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
       <source>Check in</source>
       <translation>Check in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="167" />
       <source>Mark no-show</source>
       <translation>Mark no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="167" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="353" />
       <source>Cancel booking</source>
       <translation>Cancel booking</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="169" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="336" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="361" />
       <source>Mark no-shows for the day</source>
       <translation>Mark no-shows for the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="172" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>Every booking still open after its slot ended becomes a no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="176" />
+      <source>Confirmation code</source>
+      <translation>Confirmation code</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="179" />
+      <source>Check in by code</source>
+      <translation>Check in by code</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="180" />
+      <source>The code the applicant got when booking, e.g. on the station's web page</source>
+      <translation>The code the applicant got when booking, e.g. on the station's web page</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="189" />
       <source>Bookings</source>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="214" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="226" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>No slots on this day. Generate them from the template.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="245" />
       <source>Bookings of the day</source>
       <translation>Bookings of the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
       <source>Bookings {start}–{end}</source>
       <translation>Bookings {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="274" />
       <source>This slot is fully booked</source>
       <translation>This slot is fully booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="88" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="277" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="307" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="338" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="289" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="382" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="294" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>{count} slot(s) created from {first} to {last}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
       <source>Booked: {name}, {time}</source>
       <translation>Booked: {name}, {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="326" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="340" />
       <source>{name} checked in</source>
       <translation>{name} checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="344" />
       <source>{name} marked as no-show</source>
       <translation>{name} marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="350" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>Cancel the booking of {name} ({time})? The place becomes free again.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="354" />
       <source>Booking of {name} cancelled</source>
       <translation>Booking of {name} cancelled</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="358" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>Mark every booking of {day} still open after its slot ended as a no-show?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="342" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="367" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} booking(s) marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="348" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="373" />
       <source>Appointments {day}</source>
       <translation>Appointments {day}</translation>
     </message>

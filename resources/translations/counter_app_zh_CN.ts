@@ -300,199 +300,216 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
       <source>◀ Previous day</source>
       <translation>◀ 前一天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="129" />
       <source>Next day ▶</source>
       <translation>后一天 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="131" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="133" />
       <source>Generate slots for this day</source>
       <translation>生成当日时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="134" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>按模板生成预约时段；已有时段保持不变</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Generate the next {days} days</source>
       <translation>生成此后 {days} 天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="140" />
       <source>Print tomorrow's list</source>
       <translation>打印明日名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Capacity</source>
       <translation>名额</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Booked</source>
       <translation>已约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Free</source>
       <translation>余位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
       <source>Slots</source>
       <translation>预约时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
       <source>Book…</source>
       <translation>预约登记…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
       <source>Check in</source>
       <translation>到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="167" />
       <source>Mark no-show</source>
       <translation>标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="167" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="353" />
       <source>Cancel booking</source>
       <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="169" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="336" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="361" />
       <source>Mark no-shows for the day</source>
       <translation>标记当日未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="172" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>时段结束后仍未到场的预约均记为未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="176" />
+      <source>Confirmation code</source>
+      <translation>确认码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="179" />
+      <source>Check in by code</source>
+      <translation>凭确认码到场</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="180" />
+      <source>The code the applicant got when booking, e.g. on the station's web page</source>
+      <translation>申请人预约时得到的确认码（如在派出所网站上预约）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="189" />
       <source>Bookings</source>
       <translation>预约名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="214" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="226" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>当日没有预约时段，请按模板生成。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="245" />
       <source>Bookings of the day</source>
       <translation>当日预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
       <source>Bookings {start}–{end}</source>
       <translation>{start}–{end} 预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="274" />
       <source>This slot is fully booked</source>
       <translation>该时段已约满</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="88" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="277" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="307" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="338" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="289" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="382" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="294" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>已生成 {first} 至 {last} 的 {count} 个时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
       <source>Booked: {name}, {time}</source>
       <translation>已预约：{name}，{time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="326" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="340" />
       <source>{name} checked in</source>
       <translation>{name} 已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="344" />
       <source>{name} marked as no-show</source>
       <translation>{name} 已标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="350" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>取消 {name}（{time}）的预约？该名额将重新空出。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="354" />
       <source>Booking of {name} cancelled</source>
       <translation>已取消 {name} 的预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="358" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>将 {day} 时段已结束仍未到场的预约全部标记为未到？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="342" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="367" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} 个预约已标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="348" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="373" />
       <source>Appointments {day}</source>
       <translation>预约名单 {day}</translation>
     </message>

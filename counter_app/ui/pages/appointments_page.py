@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -35,6 +36,7 @@ from counter_app.operations.appointments.day_list import (
     DayListRow,
     appointment_list_pdf,
     check_in,
+    check_in_by_code,
     day_list,
     mark_no_show,
     mark_no_shows,
@@ -169,10 +171,20 @@ class AppointmentsPage(Page):
         self.day_no_shows_button = QPushButton(self.tr("Mark no-shows for the day"))
         self.day_no_shows_button.setToolTip(self.tr("Every booking still open after its slot ended becomes a no-show"))
         self.day_no_shows_button.clicked.connect(self.mark_day_no_shows)
+        # The confirmation code a resident got on the station's web page (or by phone) finds the booking at once.
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("Confirmation code"))
+        self.code_edit.setMaximumWidth(160)
+        self.code_edit.returnPressed.connect(self.check_in_code)
+        self.code_button = QPushButton(self.tr("Check in by code"))
+        self.code_button.setToolTip(self.tr("The code the applicant got when booking, e.g. on the station's web page"))
+        self.code_button.clicked.connect(self.check_in_code)
         buttons = QHBoxLayout()
         for button in (self.book_button, self.check_in_button, self.no_show_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.code_edit)
+        buttons.addWidget(self.code_button)
         buttons.addWidget(self.day_no_shows_button)
         self.bookings_box = QGroupBox(self.tr("Bookings"))
         column = QVBoxLayout(self.bookings_box)
@@ -314,6 +326,19 @@ class AppointmentsPage(Page):
         view = self._change(check_in, self.tr("{name} checked in"))
         if view is not None:
             self.checked_in.emit(view)
+
+    def check_in_code(self) -> None:
+        code = self.code_edit.text()
+        run = run_op(self, lambda: check_in_by_code(self.ctx, code), title=self.tr("Appointments"))
+        if not run.ok:
+            self.refresh()
+            return
+        view = run.result
+        self.code_edit.clear()
+        self.show_day(view.day)
+        self.refresh()  # the same day shown already: no dateChanged, so refresh by hand
+        self.status.setText(self.tr("{name} checked in").format(name=view.name))
+        self.checked_in.emit(view)
 
     def no_show_selected(self) -> None:
         self._change(mark_no_show, self.tr("{name} marked as no-show"))
