@@ -138,6 +138,8 @@ class CardLookupPage(QWidget):
                 count=len(result.rows)))
         else:
             self.count_label.setText(self.tr("{count} card(s) found").format(count=len(result.rows)))
+        if result.hints:  # domain messages (Chinese), e.g. the check character of a mistyped ID number
+            self.count_label.setText(self.count_label.text() + " — " + "；".join(result.hints))
         index = next((i for i, r in enumerate(result.rows) if r.acceptance_no == current), None)
         if index is None and len(result.rows) == 1:
             index = 0
