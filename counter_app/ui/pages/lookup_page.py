@@ -50,6 +50,7 @@ class CardLookupPage(QWidget):
         self.search.textChanged.connect(self.timer.start)
         self.search.returnPressed.connect(self._enter_pressed)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # it also tells what is wrong with a mistyped number
 
         self.model = CardTableModel(self)
         self.table = QTableView()
