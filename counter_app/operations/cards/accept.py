@@ -14,6 +14,7 @@ from counter_app.domain.card_lifecycle import CardState, IllegalTransition, chec
 from counter_app.domain.id_number import parse_id_number
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.search_keys import search_keys
+from counter_app.domain.service_case import Outcome
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, summarize
 from counter_app.operations.context import AppContext
@@ -81,7 +82,7 @@ def accept_card(
         session.add_all(SearchKey(key=key, accepted_at=now, case_id=case.id) for key in sorted(search_keys(name)))
         record_case(
             ctx, session, service_id=service_id, service_name=service_name, applicant_name=name,
-            id_number=number, phone=digits, started_at=started_at, outcome="accepted", channel=channel,
+            id_number=number, phone=digits, started_at=started_at, outcome=Outcome.ACCEPTED, channel=channel,
             card_case_id=case.id, booking_id=booking_id,
         )
         session.flush()
