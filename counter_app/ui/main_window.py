@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         from counter_app.workstation import update_workstation
 
+        self.monitor.stop()
+
         with contextlib.suppress(OSError):  # a read-only profile must not keep the window from closing
             update_workstation(window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
         super().closeEvent(event)

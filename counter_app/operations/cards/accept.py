@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.acceptance_number import format_acceptance_number
+from counter_app.domain.acceptance_number import format_acceptance_number, normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
 from counter_app.domain.id_number import parse_id_number
 from counter_app.domain.phone_numbers import phone_digits
@@ -100,12 +100,13 @@ def _placeholder_number() -> str:
 
 
 def load_case(session: Session, acceptance_no: str, *, for_update: bool = False) -> CardCase:
-    statement = select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())
+    # Folded like every typed number: a scanner, a receipt read out in groups, full-width digits.
+    statement = select(CardCase).where(CardCase.acceptance_no == normalize_acceptance_text(acceptance_no))
     if for_update:
         statement = statement.with_for_update()
     case = session.scalars(statement).one_or_none()
     if case is None:
-        raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
+        raise CardError("not_found", f"没有受理号为 {acceptance_no.strip()} 的证件")
     return case
 
 

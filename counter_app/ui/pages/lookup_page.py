@@ -74,6 +74,7 @@ class CardLookupPage(Page):
         self.search.textChanged.connect(self.timer.start)
         self.search.returnPressed.connect(self._enter_pressed)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # it also tells what is wrong with a mistyped number
 
         self.model = CardTableModel(self)
         self.table = QTableView()
@@ -162,6 +163,8 @@ class CardLookupPage(Page):
                 count=len(result.rows)))
         else:
             self.count_label.setText(self.tr("{count} card(s) found").format(count=len(result.rows)))
+        if result.hints:  # domain messages (Chinese), e.g. the check character of a mistyped ID number
+            self.count_label.setText(self.count_label.text() + " — " + "；".join(result.hints))
         index = next((i for i, r in enumerate(result.rows) if r.acceptance_no == current), None)
         if index is None and len(result.rows) == 1:
             index = 0
