@@ -17,6 +17,8 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    "&Go": "转到(&G)",
+    "The file {file} cannot be used: {reason}": "文件 {file} 无法使用：{reason}",
     # Printing per workstation (issue 17)
     "No printer is set up on this computer.": "本机没有设置打印机。",
     "The printer {name} is not installed.": "打印机「{name}」未安装。",
@@ -259,6 +261,9 @@ ZH_CN: dict[str, str] = {
     "Note": "备注",
     "Book…": "预约登记…",
     "Check in": "到场",
+    "Confirmation code": "确认码",
+    "Check in by code": "凭确认码到场",
+    "The code the applicant got when booking, e.g. on the station's web page": "申请人预约时得到的确认码（如在派出所网站上预约）",
     "Mark no-show": "标记未到",
     "Cancel booking": "取消预约",
     "Mark no-shows for the day": "标记当日未到",
@@ -668,7 +673,7 @@ ZH_CN: dict[str, str] = {
 
 # The same English source meaning different things on different pages: (context, source) wins over ZH_CN.
 ZH_CN_IN_CONTEXT: dict[tuple[str, str], str] = {
-    ("MainWindow", "To do"): "待办",  # the tab title; the column "To do" is the matter itself
+    ("FollowUpsPage#tab", "To do"): "待办",  # the tab title; the column "To do" is the matter itself
     ("FollowUpsPage", "Done"): "完成",  # when and by whom a follow-up was ticked, not a case's outcome
     ("ReportPage", "Accepted"): "受理",  # a count column, as in the printed report
     ("ReportPage", "Notice"): "告知",  # a count column, as in the printed report

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,10 +27,13 @@ from PySide6.QtWidgets import (
 from counter_app.domain.catalog_schema import Service
 from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_number import InvalidIdNumber
+from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.offline_notices import give_notice_offline
 from counter_app.store.database import is_connection_lost
+from counter_app.ui.feedback import show_refusal
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
@@ -45,7 +47,15 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
-class ServiceGuidePage(QWidget):
+class ServiceGuidePage(Page):
+    standard_icon = Icon.SP_DialogHelpButton
+
+    def tab_title(self) -> str:
+        return self.tr("Service guide")
+
+    def print_current(self) -> None:
+        self.print_notice()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -112,9 +122,9 @@ class ServiceGuidePage(QWidget):
         self.id_message = _wrapped()
         self.phone = QLineEdit()
         self.channel = QComboBox()
-        for code, text in (("regular", self.tr("Regular")), ("appointment", self.tr("Appointment")),
-                           ("green_channel", self.tr("Green channel (e.g. exam candidates)"))):
-            self.channel.addItem(text, code)
+        for code, text in ((Channel.REGULAR, self.tr("Regular")), (Channel.APPOINTMENT, self.tr("Appointment")),
+                           (Channel.GREEN_CHANNEL, self.tr("Green channel (e.g. exam candidates)"))):
+            self.channel.addItem(text, code.value)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("ID number:"), self.id_number)
         form.addRow("", self.id_message)
@@ -283,11 +293,11 @@ class ServiceGuidePage(QWidget):
         if self.checklist is None:
             return None
         if self.id_number.text().strip() and self.id_valid is None:
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("The ID number is not valid: {reason}").format(
-                reason=self.id_message.text()))
+            show_refusal(self, self.tr("The ID number is not valid: {reason}").format(reason=self.id_message.text()),
+                         self.tr("Notice"))
             return None
         if not self.name.text().strip():
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("Please enter the applicant's name."))
+            show_refusal(self, self.tr("Please enter the applicant's name."), self.tr("Notice"))
             self.name.setFocus()
             return None
         applicant = guide.Applicant(
@@ -342,11 +352,10 @@ class ServiceGuidePage(QWidget):
     # -- acceptance (ID-card services) -------------------------------------------------------------------------
     def can_accept(self) -> bool:
         checklist = self.checklist
-        if checklist is None or not checklist.complete or not self.name.text().strip():
-            return False
-        if checklist.service.category == "id_card":
-            return bool(self.id_valid)
-        return not self.id_number.text().strip() or self.id_valid is not None
+        return checklist is not None and can_accept(
+            checklist.service.category, materials_complete=checklist.complete, applicant_name=self.name.text(),
+            id_number_typed=self.id_number.text(), id_number_valid=self.id_valid is not None,
+        )
 
     def serving_fields(self) -> dict[str, Any]:
         return {"started_at": self.serving_since, "channel": self.channel.currentData(),
@@ -363,7 +372,7 @@ class ServiceGuidePage(QWidget):
         self.end_serving()
         self.serving_since = self.ctx.now()
         self.booking_id = booking.id
-        self.channel.setCurrentIndex(self.channel.findData("appointment"))
+        self.channel.setCurrentIndex(self.channel.findData(Channel.APPOINTMENT.value))
         self.name.setText(booking.name)
         self.phone.setText(booking.phone)
         self.id_number.clear()
@@ -394,7 +403,7 @@ class ServiceGuidePage(QWidget):
 
         if not self.can_accept() or self.checklist is None:
             return
-        if self.checklist.service.category != "id_card":
+        if not needs_valid_id_number(self.checklist.service.category):  # no card to make: a case to log
             self.record_case()
             return
         if self.id_valid is None:

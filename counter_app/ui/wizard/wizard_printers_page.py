@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
+from counter_app.ui.feedback import show_refusal
 from counter_app.ui.printing_service import send_pdf
 from printing.testpage import build_test_page_pdf
 
@@ -141,9 +141,7 @@ class PrintersPage(QWizardPage):
         try:
             send_pdf(self.test_page_pdf(which), printer.currentData(), self.tr("Test page"))
         except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Print"), self.tr("Printing the test page failed: {reason}").format(reason=exc)
-            )
+            show_refusal(self, self.tr("Printing the test page failed: {reason}").format(reason=exc), self.tr("Print"))
 
     def save_test_page(self, which: str) -> Path | None:
         suggested = "test-page-a4.pdf" if which == "a4" else "test-page-receipt.pdf"
@@ -154,6 +152,6 @@ class PrintersPage(QWizardPage):
         try:
             path.write_bytes(self.test_page_pdf(which))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save test page"), self.tr("Saving failed: {reason}").format(reason=exc))
+            show_refusal(self, self.tr("Saving failed: {reason}").format(reason=exc), self.tr("Save test page"))
             return None
         return path
