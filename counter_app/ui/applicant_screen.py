@@ -117,10 +117,12 @@ class ApplicantScreen(QWidget):
         column.addWidget(self.service)
         column.addWidget(self.identity)
         column.addSpacing(16)
-        column.addWidget(self.materials, 1)
+        column.addWidget(self.materials)
+        column.addSpacing(16)
         column.addWidget(self.missing)
         column.addSpacing(16)
         column.addWidget(self.terms)
+        column.addStretch(1)
         return face
 
     def set_station(self, station: StationInfo) -> None:
@@ -151,8 +153,8 @@ class ApplicantScreen(QWidget):
                 self.missing.setText(self.tr("All materials are here."))
             color = "#c62828" if view.missing else "#2e7d32"
             self.missing.setStyleSheet(f"font-size: 30pt; font-weight: bold; color: {color};")
-            self.terms.setText(self.tr("Fee: {fee}    Promised: {promised}").format(fee=view.fee,
-                                                                                   promised=view.promised))
+            self.terms.setText(self.tr("Fee: {fee}").format(fee=view.fee) + "\n"
+                               + self.tr("Done by: {promised}").format(promised=view.promised))
         self._show_face()
 
     def blank(self, on: bool) -> None:

@@ -232,34 +232,39 @@
       <translation>Welcome. Please wait to be called.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="128" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="130" />
       <source>Office hours: {hours}</source>
       <translation>Office hours: {hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="129" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="131" />
       <source>Telephone: {phone}</source>
       <translation>Telephone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="140" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="142" />
       <source>Applicant: {name}  {id} — please check</source>
       <translation>Applicant: {name}  {id} — please check</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="149" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
       <source>Still missing: {items}</source>
       <translation>Still missing: {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="153" />
       <source>All materials are here.</source>
       <translation>All materials are here.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="154" />
-      <source>Fee: {fee}    Promised: {promised}</source>
-      <translation>Fee: {fee}    Promised: {promised}</translation>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="156" />
+      <source>Fee: {fee}</source>
+      <translation>Fee: {fee}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="157" />
+      <source>Done by: {promised}</source>
+      <translation>Done by: {promised}</translation>
     </message>
   </context>
   <context>

@@ -232,34 +232,39 @@
       <translation>欢迎来办事，请等候叫号。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="128" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="130" />
       <source>Office hours: {hours}</source>
       <translation>办公时间：{hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="129" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="131" />
       <source>Telephone: {phone}</source>
       <translation>联系电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="140" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="142" />
       <source>Applicant: {name}  {id} — please check</source>
       <translation>申请人：{name}　{id}　请核对</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="149" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
       <source>Still missing: {items}</source>
       <translation>尚缺：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
+      <location filename="../../counter_app/ui/applicant_screen.py" line="153" />
       <source>All materials are here.</source>
       <translation>材料齐全。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/applicant_screen.py" line="154" />
-      <source>Fee: {fee}    Promised: {promised}</source>
-      <translation>收费：{fee}　　承诺办结：{promised}</translation>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="156" />
+      <source>Fee: {fee}</source>
+      <translation>收费：{fee}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="157" />
+      <source>Done by: {promised}</source>
+      <translation>承诺办结：{promised}</translation>
     </message>
   </context>
   <context>
