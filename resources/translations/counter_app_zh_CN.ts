@@ -1145,9 +1145,14 @@
   <context>
     <name>CardReaderDesk</name>
     <message>
-      <location filename="../../counter_app/ui/card_reader.py" line="99" />
+      <location filename="../../counter_app/ui/card_reader.py" line="100" />
       <source>ID-card reader library not found: {path}</source>
       <translation>找不到读卡器驱动库：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/card_reader.py" line="145" />
+      <source>ID-card reader</source>
+      <translation>身份证读卡器</translation>
     </message>
   </context>
   <context>
