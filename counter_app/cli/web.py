@@ -8,9 +8,10 @@ import getpass
 import logging
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from counter_app.operations.context import Actor, AppContext
+if TYPE_CHECKING:  # the parser is built at every start of the window: nothing heavy is imported for it
+    from counter_app.operations.context import AppContext
 
 
 def add_web_parser(sub: Any) -> None:
@@ -40,6 +41,7 @@ def open_web_context(url: str | None, demo: bool) -> AppContext:
     """The web process's context: the schema must be current (the web role may not migrate it; the counters do)."""
     from counter_app import paths
     from counter_app.domain.catalog import load_catalog
+    from counter_app.operations.context import AppContext
     from counter_app.operations.self_service.client import web_actor
     from counter_app.store import migrate
     from counter_app.store.database import Database, resolve_url
@@ -76,6 +78,7 @@ def _notices(args: argparse.Namespace) -> int:
     from counter_app.bootstrap import open_context
     from counter_app.domain.errors import DomainError
     from counter_app.domain.permissions import Role
+    from counter_app.operations.context import Actor
     from counter_app.operations.self_service.notices import add_notice, load_notices, remove_notice
 
     try:
