@@ -90,10 +90,11 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _print(args: argparse.Namespace) -> int:
     from counter_app.operations.cards.common import CardError
-    from counter_app.operations.cards.receipts import print_receipt
+    from counter_app.operations.cards.receipts import reprint_receipt
 
     try:
-        pdf = print_receipt(_context(args), args.acceptance_no, layout=args.layout)
+        # The first receipt is printed at acceptance in the window; from here it is always a reprint.
+        pdf = reprint_receipt(_context(args), args.acceptance_no, layout=args.layout)
     except CardError as exc:
         print(exc.message, file=sys.stderr)
         return 2
@@ -142,6 +143,10 @@ def _notices(args: argparse.Namespace) -> int:
         if args.action == "sms-export":
             from counter_app.operations.admin.sms_settings import load_sms_template
 
+            from counter_app.cli.users import admin_actor
+
+            # Local administration, as `user`: whoever runs the command can read the database anyway.
+            ctx.actor = admin_actor()
             data = notices.export_sms_csv(ctx, args.template or load_sms_template(ctx))
             if not write_output(args.output, data):
                 return 1

@@ -29,6 +29,7 @@ class Permission(StrEnum):
     PURGE_PERSONAL_DATA = "purge_personal_data"
     EDIT_ROUTINE = "edit_routine"
     EDIT_APPOINTMENT_TEMPLATE = "edit_appointment_template"
+    EXPORT_CONTACTS = "export_contacts"  # the SMS list: every waiting holder's full mobile leaves the counter
 
 
 ROLE_LABELS: dict[Role, str] = {Role.CLERK: "窗口人员", Role.SUPERVISOR: "主管"}
@@ -45,6 +46,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.PURGE_PERSONAL_DATA: "清除过期个人信息",
     Permission.EDIT_ROUTINE: "修改每日例行事项",
     Permission.EDIT_APPOINTMENT_TEMPLATE: "修改预约时段模板",
+    Permission.EXPORT_CONTACTS: "导出短信名单（完整手机号）",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

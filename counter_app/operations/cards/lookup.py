@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 
 from counter_app.domain.acceptance_number import LENGTH as ACCEPTANCE_LENGTH
 from counter_app.domain.card_lifecycle import CardState, phone_answer
-from counter_app.domain.masking import mask_id_number, mask_phone
+from counter_app.domain.masking import mask_id_number, mask_phone, mask_search_text
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.cards.common import HIGH, CardError
 from counter_app.operations.context import AppContext
@@ -92,9 +92,14 @@ def _row(case: CardCase, today: date) -> CardRow:
     )
 
 
+def normalise_query(query: str) -> str:
+    """The text actually searched for: full-width folded to ASCII, spaces and hyphens dropped."""
+    return "".join(unicodedata.normalize("NFKC", query).split()).replace("-", "")
+
+
 def query_condition(query: str) -> tuple[ColumnElement[bool] | None, bool]:
     """The WHERE clause for one search text (None: it cannot match), and whether it is on SearchKey."""
-    text = "".join(unicodedata.normalize("NFKC", query).split()).replace("-", "")
+    text = normalise_query(query)
     if not text:
         return None, False
     upper = text.upper()
@@ -134,7 +139,9 @@ def lookup(ctx: AppContext, query: str, limit: int = 50) -> LookupResult:
         ))
         truncated = len(cases) > limit or more_candidates
         cases = cases[:limit]
-        ctx.audit(session, "card.lookup", query[:100], results=len(cases))
+        # What was searched for, never the keystrokes: "320106 19740313 4389" and its full-width twin are the same
+        # search, and the log keeps of it no more than a list shows.
+        ctx.audit(session, "card.lookup", mask_search_text(normalise_query(query))[:100], results=len(cases))
         return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated)
 
 

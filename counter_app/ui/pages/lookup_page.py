@@ -226,12 +226,16 @@ class CardLookupPage(QWidget):
         """Ctrl+P: the open card's pickup receipt again (领取凭证), e.g. for an applicant who lost it."""
         if self.detail is None:
             return
-        from counter_app.operations.cards.receipts import print_receipt
+        from counter_app.operations.cards.receipts import reprint_receipt
         from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         number = self.detail.row.acceptance_no
-        PdfPreviewDialog(print_receipt(self.ctx, number), self.tr("Receipt {no}").format(no=number),
-                         f"{number}.pdf", self).exec()
+        try:
+            pdf = reprint_receipt(self.ctx, number)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Receipt {no}").format(no=number), exc.message)
+            return
+        PdfPreviewDialog(pdf, self.tr("Receipt {no}").format(no=number), f"{number}.pdf", self).exec()
 
     def open_pickup(self) -> None:
         if self.detail is None or self.detail.row.state is not CardState.ARRIVED:
