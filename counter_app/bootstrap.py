@@ -8,6 +8,7 @@ from logging.handlers import RotatingFileHandler
 from counter_app import paths
 from counter_app.domain.catalog import load_catalog
 from counter_app.operations.context import Actor, AppContext
+from counter_app.privacy import MaskingFilter, install_log_masking
 from counter_app.store import migrate
 from counter_app.store.backup import daily_backup
 from counter_app.store.database import Database, resolve_url
@@ -20,9 +21,11 @@ def setup_logging() -> None:
     root = logging.getLogger()
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return
+    install_log_masking()
     handler = RotatingFileHandler(paths.log_dir() / "counter-app.log", maxBytes=2_000_000, backupCount=5,
                                   encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskingFilter())
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 

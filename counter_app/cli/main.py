@@ -201,8 +201,19 @@ def _checklist(args: argparse.Namespace) -> int:
 _CARD_COMMANDS = frozenset({"lookup", "arrivals", "demo", "print", "notices"})
 
 
+def _protect_personal_data() -> None:
+    """Before anything is opened or logged: masked log records, private files (see counter_app.privacy)."""
+    from counter_app import paths, privacy
+
+    privacy.install_log_masking()
+    privacy.private_files()
+    privacy.tighten(paths.data_dir())
+    privacy.tighten(paths.config_file().parent)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    _protect_personal_data()
     if args.font:
         from counter_app import paths
 

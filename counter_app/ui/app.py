@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app import paths
+from counter_app.domain.masking import mask_numbers_in_text
 from counter_app.operations.context import Actor, AppContext
 from counter_app.ui.i18n import load_translation
 
@@ -65,7 +66,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error:\n%s", text)
     try:
-        path = _write_log(text)
+        path = _write_log(mask_numbers_in_text(text))  # a traceback may quote a row with an ID number
     except OSError:
         path = log_file()
     if QApplication.instance() is not None:
