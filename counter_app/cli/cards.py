@@ -141,9 +141,8 @@ def _notices(args: argparse.Namespace) -> int:
                 f"{r.acceptance_no}  {r.name}  {r.storage_place or '-'}  到达 {r.arrived_on}  已等 {r.days_waiting} 天"
                 f"  {'已通知' if r.notified else '未通知'}  {r.phone_masked or '无电话'}"), "件超期未领")
         if args.action == "sms-export":
-            from counter_app.operations.admin.sms_settings import load_sms_template
-
             from counter_app.cli.users import admin_actor
+            from counter_app.operations.admin.sms_settings import load_sms_template
 
             # Local administration, as `user`: whoever runs the command can read the database anyway.
             ctx.actor = admin_actor()
