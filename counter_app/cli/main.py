@@ -82,12 +82,14 @@ def _parser() -> argparse.ArgumentParser:
     notices_mark.add_argument("--channel", choices=["phone", "sms", "in_person"], required=True)
 
     from counter_app.cli.backup import add_backup_parser
+    from counter_app.cli.db import add_db_parsers
     from counter_app.cli.report import add_report_parser
     from counter_app.cli.users import add_users_parser
 
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
+    add_db_parsers(sub)
     return parser
 
 
@@ -222,6 +224,14 @@ def main(argv: list[str] | None = None) -> int:
         from counter_app.self_test import run_self_test
 
         return run_self_test()
+    if args.command is None:
+        return _gui(args)
+    from counter_app.cli.errors import guarded
+
+    return guarded(_command, args)
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "catalog":
         return _catalog(args)
     if args.command == "checklist":
@@ -238,10 +248,18 @@ def main(argv: list[str] | None = None) -> int:
         from counter_app.cli.users import run_users_command
 
         return run_users_command(args)
+    if args.command in {"db", "audit"}:
+        from counter_app.cli.db import run_db_command
+
+        return run_db_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 
         return run_backup_command(args)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _gui(args: argparse.Namespace) -> int:
     from counter_app.bootstrap import setup_logging
 
     setup_logging()

@@ -11,6 +11,7 @@ from typing import Any
 
 from counter_app.domain.catalog import Catalog
 from counter_app.domain.masking import mask_detail, mask_numbers_in_text
+from counter_app.store.audit_chain import append
 from counter_app.store.database import Database
 from counter_app.store.models import AuditEntry
 
@@ -45,9 +46,11 @@ class AppContext:
         """Write an audit entry inside the caller's transaction, so it lands exactly when the change does.
 
         ID numbers and mobiles in the target or detail (a searched query, say) are masked here, once for every
-        caller: the append-only log can never be cleaned later, so it must never hold a full number.
+        caller: the append-only log can never be cleaned later, so it must never hold a full number. The entry is
+        the next link of the log's hash chain (store/audit_chain.py).
         """
-        session.add(
+        append(
+            session,
             AuditEntry(
                 at=self.now(),
                 clerk=self.actor.clerk,
@@ -55,5 +58,5 @@ class AppContext:
                 action=action,
                 target=mask_numbers_in_text(target)[:100],
                 detail=mask_detail(detail),
-            )
+            ),
         )
