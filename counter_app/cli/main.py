@@ -85,11 +85,13 @@ def _parser() -> argparse.ArgumentParser:
     from counter_app.cli.db import add_db_parsers
     from counter_app.cli.report import add_report_parser
     from counter_app.cli.users import add_users_parser
+    from counter_app.cli.web import add_web_parser
 
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
     add_db_parsers(sub)
+    add_web_parser(sub)
     return parser
 
 
@@ -252,6 +254,10 @@ def _command(args: argparse.Namespace) -> int:
         from counter_app.cli.db import run_db_command
 
         return run_db_command(args)
+    if args.command == "web":
+        from counter_app.cli.web import run_web_command
+
+        return run_web_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 

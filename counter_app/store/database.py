@@ -2,6 +2,11 @@
 
 SQLite runs in WAL mode with foreign keys on. Write transactions start with ``BEGIN IMMEDIATE`` so that two
 counters writing at once wait for each other (busy timeout) instead of failing on a lock upgrade.
+
+PostgreSQL connections carry timeouts, so that a server that is down, paused or cut off by the network is
+reported within seconds instead of hanging a counter: libpq's ``connect_timeout``, a server-side
+``statement_timeout`` and ``idle_in_transaction_session_timeout`` (a stuck counter cannot hold row locks for long),
+and TCP keepalives plus ``tcp_user_timeout`` so a dead peer is noticed on a connection already open.
 """
 
 from __future__ import annotations
@@ -20,6 +25,26 @@ from counter_app import paths
 
 ENV_DB = "COUNTER_APP_DB"
 _WRITE = "counter_app_write"
+
+CONNECT_TIMEOUT_S = 5  # libpq rounds below 2 s up to 2; a LAN server answers in milliseconds
+STATEMENT_TIMEOUT_MS = 30_000  # the slowest legitimate statement (a year's report) takes ≈ 2 s
+IDLE_IN_TRANSACTION_MS = 60_000
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def postgres_connect_args() -> dict[str, Any]:
+    """libpq parameters every PostgreSQL connection of the app uses (see the module docstring)."""
+    options = (f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
+               f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}")
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "options": options,
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 20_000,  # ms: unacknowledged data for this long drops the connection
+    }
 
 
 def default_url(demo: bool = False) -> str:
@@ -47,7 +72,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     # FULL: a committed pickup survives a power cut (NORMAL in WAL mode may lose the last commits).
     # bench/bench_durability.py measures what it costs an acceptance and a pickup.
     cursor.execute("PRAGMA synchronous=FULL")
@@ -74,9 +99,11 @@ class Database:
         # Statement parameters are applicants' names, ID numbers and phones: never in an error text or a log.
         kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
         if self.is_sqlite:
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         else:
             kwargs["pool_pre_ping"] = True
+            if self.url.get_backend_name() == "postgresql":
+                kwargs["connect_args"] = postgres_connect_args()
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -95,6 +122,12 @@ class Database:
         if self.sqlite_path is not None:
             return str(self.sqlite_path)
         return self.url.render_as_string(hide_password=True)
+
+    def server_address(self) -> str:
+        """``host:port`` of a database server ("" for a SQLite file): what an outage message names."""
+        if self.is_sqlite:
+            return ""
+        return f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -183,12 +183,14 @@ class MainWindow(QMainWindow):
         self.refresh_current()
 
     def refresh_current(self) -> None:
-        # Only pages whose refresh reads without auditing a search; lookups and reports are run by the clerk.
+        # Only pages whose refresh reads without auditing a search; reports are run by the clerk.
         page = self.tabs.currentWidget()
         if page in (self.same_day, self.appointments, self.follow_ups, self.routine):
             page.refresh()
         elif page is self.arrivals:
             self.arrivals.refresh_notices()
+        elif page is self.lookup:
+            self.lookup.refresh_after_change()
 
     def _tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         elif page is self.arrivals:
             self.arrivals.refresh_notices()
         elif page is self.lookup:
+            self.lookup.refresh_after_change()  # a hand-out elsewhere while another tab was open
             self.lookup.focus_search()
         elif page in (self.same_day, self.appointments, self.follow_ups, self.routine, self.report,
                       self.audit_page):
