@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from counter_app import paths
+from counter_app.cli.users import admin_actor
+from counter_app.operations.context import write_audit
 from counter_app.store.backup import BackupError, RestoreResult, backup_sqlite, restore_sqlite, verify_backup
 from counter_app.store.backup_pg import backup_pg, restore_pg, verify_pg_backup
 from counter_app.store.database import Database, resolve_url
@@ -83,17 +86,16 @@ def _restore(args: argparse.Namespace, db: Database) -> int:
         print("未恢复，数据库保持不变", file=sys.stderr)
         return 2
     result: RestoreResult
+    at = datetime.now().replace(microsecond=0)
+
+    def on_live(session: Any) -> None:
+        # Written into the checked copy itself: the entry is in the database exactly when the restore is.
+        write_audit(session, admin_actor(), at, "backup.restore", str(args.input), revision=revision)
+
     if backend == "sqlite":
-        result = restore_sqlite(db, args.input)
+        result = restore_sqlite(db, args.input, on_live=on_live)
     else:
-        result = restore_pg(db.url.render_as_string(hide_password=False), args.input)
-    _audit(
-        args,
-        "backup.restore",
-        str(args.input),
-        revision=result.revision,
-        replaced=str(result.replaced) if result.replaced else None,
-    )
+        result = restore_pg(db.url.render_as_string(hide_password=False), args.input, on_live=on_live)
     print(f"已从 {args.input} 恢复 {db.describe()}")
     if result.replaced is not None:
         print(f"被替换的数据库保留在 {result.replaced}")

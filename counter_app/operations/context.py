@@ -49,14 +49,19 @@ class AppContext:
         caller: the append-only log can never be cleaned later, so it must never hold a full number. The entry is
         the next link of the log's hash chain (store/audit_chain.py).
         """
-        append(
-            session,
-            AuditEntry(
-                at=self.now(),
-                clerk=self.actor.clerk,
-                workstation=self.actor.workstation,
-                action=action,
-                target=mask_numbers_in_text(target)[:100],
-                detail=mask_detail(detail),
-            ),
-        )
+        write_audit(session, self.actor, self.now(), action, target, **detail)
+
+
+def write_audit(session: Any, actor: Actor, at: datetime, action: str, target: str = "", **detail: Any) -> None:
+    """``AppContext.audit`` for a session on a database that has no context yet (a restore's staged copy)."""
+    append(
+        session,
+        AuditEntry(
+            at=at,
+            clerk=actor.clerk,
+            workstation=actor.workstation,
+            action=action,
+            target=mask_numbers_in_text(target)[:100],
+            detail=mask_detail(detail),
+        ),
+    )

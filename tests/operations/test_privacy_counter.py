@@ -36,7 +36,7 @@ def test_lookup_audits_what_was_searched_for_masked_in_any_spacing_or_width(ctx)
              spaced.translate(_FULL_WIDTH).replace(" ", "\u3000"), number[1:], number[:17], "138 1234 5678"]
     for query in typed:
         lookup(ctx, query)
-    targets = [entry.target for entry in audits(ctx, "card.lookup")]
+    targets = [entry.target for entry in audits(ctx, "card.lookup_number")]
     assert len(targets) == len(typed)
     for target in targets:
         assert re.fullmatch(r"[0-9X*]+", target), target  # normalised: no spaces, no full-width digits
@@ -68,3 +68,29 @@ def test_sms_export_needs_the_contacts_permission_and_is_audited_with_its_rows(c
     data = export_sms_csv(as_supervisor(ctx)).decode("utf-8-sig")
     assert "13812345678" in data and "13987654321" in data
     assert [e.detail["rows"] for e in audits(ctx, "notice.sms_export")] == [2]
+
+
+def test_a_clerk_cannot_rebuild_a_full_number_from_suffix_searches(ctx):
+    """The reviewer's attack: longer and longer suffixes, each hit confirming one more hidden digit."""
+    from counter_app.operations.cards.lookup_guard import NUMBER_SEARCHES_PER_WINDOW, lookup_alerts
+
+    number = make_id(9)
+    arrived_card(ctx, "孙七", 9, phone="13812345678")
+    # A suffix longer than the mask's last 4 is searched by those 4 only: a wrong 5th digit still "matches",
+    # so a hit says nothing the list does not already show.
+    wrong_fifth = str((int(number[-5]) + 1) % 10) + number[-4:]
+    assert len(lookup(ctx, wrong_fifth).rows) == 1 and len(lookup(ctx, number[-8:]).rows) == 1
+    for _ in range(NUMBER_SEARCHES_PER_WINDOW - 2):
+        lookup(ctx, number[-6:])
+    with pytest.raises(CardError) as limited:
+        lookup(ctx, number)
+    assert limited.value.reason == "lookup_limit"
+    assert len(lookup(ctx, "孙七").rows) == 1 and len(lookup(ctx, number[-4:]).rows) == 1  # names, last 4: fine
+    ctx.clock.now = NOW.replace(minute=11)  # the window slides on
+    assert len(lookup(ctx, number).rows) == 1
+    # A supervisor sees the alert, and searches exactly (the unmask permission is the way to full numbers).
+    supervisor = as_supervisor(ctx)
+    assert [(a.clerk, a.searches) for a in lookup_alerts(supervisor)] == [("李警官", NUMBER_SEARCHES_PER_WINDOW)]
+    assert lookup(supervisor, wrong_fifth).rows == []
+    with pytest.raises(PermissionDenied):
+        lookup_alerts(ctx)

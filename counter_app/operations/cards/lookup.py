@@ -17,6 +17,12 @@ from counter_app.domain.card_lifecycle import CardState, phone_answer
 from counter_app.domain.masking import mask_id_number, mask_phone, mask_search_text
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.cards.common import HIGH, CardError
+from counter_app.operations.cards.lookup_guard import (
+    NUMBER_ACTION,
+    guard_number_search,
+    is_number_search,
+    searchable_text,
+)
 from counter_app.operations.context import AppContext
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 
@@ -127,7 +133,10 @@ def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) 
     ``audit=False`` is for re-running a search the clerk already made (and was audited for) because another
     counter changed data: an automatic refresh is not a new search.
     """
-    condition, on_keys = query_condition(query)
+    searched = normalise_query(query)
+    if audit:
+        guard_number_search(ctx, searched)  # a clerk's number searches are limited (lookup_guard.py)
+    condition, on_keys = query_condition(searchable_text(ctx, searched))
     today = ctx.now().date()
     more_candidates = False
     with ctx.db.write() if audit else ctx.db.read() as session:
@@ -146,7 +155,8 @@ def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) 
         if audit:
             # What was searched for, never the keystrokes: "320106 19740313 4389" and its full-width twin are the
             # same search, and the log keeps of it no more than a list shows.
-            ctx.audit(session, "card.lookup", mask_search_text(normalise_query(query))[:100], results=len(cases))
+            action = NUMBER_ACTION if is_number_search(searched) else "card.lookup"
+            ctx.audit(session, action, mask_search_text(searched)[:100], results=len(cases))
         return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated)
 
 
