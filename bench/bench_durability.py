@@ -35,6 +35,8 @@ from counter_app.domain.card_lifecycle import CardState  # noqa: E402
 from counter_app.operations.cards.accept import accept_card, move_card  # noqa: E402
 from counter_app.operations.cards.pickup import hand_out  # noqa: E402
 from counter_app.operations.context import Actor, AppContext  # noqa: E402
+from counter_app.store.audit_chain import verify_chain  # noqa: E402
+from counter_app.store.models import AuditEntry  # noqa: E402
 from tests.id_numbers import make_id  # noqa: E402
 
 
@@ -77,7 +79,7 @@ def _cards(ctx: AppContext, count: int) -> tuple[list[float], list[float]]:
     return accepts, pickups
 
 
-def _audits(ctx: AppContext, count: int, threads: int) -> list[float]:
+def _audits(ctx: AppContext, count: int, threads: int, chained: bool = True) -> list[float]:
     samples: list[float] = []
     lock = threading.Lock()
 
@@ -86,7 +88,11 @@ def _audits(ctx: AppContext, count: int, threads: int) -> list[float]:
         for n in range(count // threads):
             def one(n: int = n) -> None:
                 with ctx.db.write() as session:
-                    ctx.audit(session, "bench.audit", "x", n=n)
+                    if chained:
+                        ctx.audit(session, "bench.audit", "x", n=n)
+                    else:  # the old way, for comparison: a plain insert, no lock, no hash
+                        session.add(AuditEntry(at=ctx.now(), clerk="bench", workstation="bench",
+                                               action="bench.audit", target="x", detail={"n": n}))
             mine.append(_timed(one))
         with lock:
             samples.extend(mine)
@@ -97,6 +103,19 @@ def _audits(ctx: AppContext, count: int, threads: int) -> list[float]:
     for worker in workers:
         worker.join()
     return samples
+
+
+def _report_audits(name: str, ctx: AppContext, count: int) -> None:
+    for threads in (1, 4):
+        print(f"| {name} audit append, chained, {threads} thread(s) | {_ms(_audits(ctx, count, threads))} |")
+    # Verification walks every entry: its time per 1,000 entries, measured before the unchained rows below.
+    started = time.perf_counter()
+    verdict = verify_chain(ctx.db.engine)
+    per_thousand = (time.perf_counter() - started) / max(verdict.checked, 1) * 1000
+    print(f"| {name} audit verify, per 1,000 entries ({verdict.checked} checked) | {per_thousand * 1000:.1f} | - |")
+    for threads in (1, 4):
+        plain = _ms(_audits(ctx, count, threads, chained=False))
+        print(f"| {name} audit insert without chain (old), {threads} thread(s) | {plain} |")
 
 
 @contextmanager
@@ -128,8 +147,7 @@ def main() -> int:
             print(f"| SQLite synchronous={synchronous}: pickup | {_ms(pickups)} |")
             ctx.db.dispose()
         ctx = _context(f"sqlite:///{folder}/audit.db")
-        for threads in (1, 4):
-            print(f"| SQLite audit append, {threads} thread(s) | {_ms(_audits(ctx, args.audits, threads))} |")
+        _report_audits("SQLite", ctx, args.audits)
         ctx.db.dispose()
     if args.pg:
         with _pg_database(args.pg) as url:
@@ -137,8 +155,7 @@ def main() -> int:
             accepts, pickups = _cards(ctx, args.cards)
             print(f"| PostgreSQL: acceptance | {_ms(accepts)} |")
             print(f"| PostgreSQL: pickup | {_ms(pickups)} |")
-            for threads in (1, 4):
-                print(f"| PostgreSQL audit append, {threads} thread(s) | {_ms(_audits(ctx, args.audits, threads))} |")
+            _report_audits("PostgreSQL", ctx, args.audits)
             ctx.db.dispose()
     return 0
 

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, and_, or_, select
 
 from counter_app.domain.acceptance_number import LENGTH as ACCEPTANCE_LENGTH
 from counter_app.domain.card_lifecycle import CardState, phone_answer
-from counter_app.domain.masking import mask_id_number, mask_phone, mask_search_text
+from counter_app.domain.masking import mask_detail, mask_id_number, mask_phone, mask_search_text
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.cards.common import HIGH, CardError
 from counter_app.operations.cards.lookup_guard import (
@@ -182,7 +182,8 @@ def card_detail(ctx: AppContext, acceptance_no: str, *, audit: bool = True) -> C
             pickup_method=case.pickup_method, accepted_at=case.accepted_at, promised_date=case.promised_date,
             promised_beyond_calendar=case.promised_beyond_calendar,
             day_text=f"第{row.days_waiting}天/限{case.limit_days}天", collected_at=case.collected_at,
-            collected_by=case.collected_by, timeline=timeline,
+            # The proxy's own ID number is in here: shown masked like every other number on the card.
+            collected_by=mask_detail(case.collected_by) if case.collected_by else None, timeline=timeline,
         )
 
 

@@ -1,0 +1,52 @@
+"""The audit log's own health for the supervisor: the hash-chain verdict and the refused number searches.
+
+``verify_audit_log`` walks the whole chain now (the same check as ``counter-app audit verify`` and the daily
+first start) and records the verdict as an ``audit.verify`` entry; ``last_verification`` reads the newest such
+entry, so opening the audit page costs one indexed read, not a walk over years of entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from counter_app.domain.permissions import Permission, require
+from counter_app.operations.context import AppContext
+from counter_app.store.audit_chain import ChainVerdict, verify_chain
+from counter_app.store.models import AuditEntry
+
+VERIFY_ACTION = "audit.verify"
+
+
+@dataclass(frozen=True)
+class Verification:
+    at: datetime
+    clerk: str
+    verdict: ChainVerdict
+
+
+def verify_audit_log(ctx: AppContext) -> Verification:
+    """Verify the chain and the triggers now; the verdict is audited (who may view the audit log)."""
+    require(ctx.actor, Permission.VIEW_AUDIT_LOG)
+    verdict = verify_chain(ctx.db.engine)
+    at = ctx.now()
+    with ctx.db.write() as session:
+        ctx.audit(session, VERIFY_ACTION, "ok" if verdict.ok else "failed", checked=verdict.checked,
+                  bad_id=verdict.bad_id, reason=verdict.reason)
+    return Verification(at=at, clerk=ctx.actor.clerk, verdict=verdict)
+
+
+def last_verification(ctx: AppContext) -> Verification | None:
+    """The newest recorded verdict (the daily first start's, or a supervisor's), None if none yet."""
+    require(ctx.actor, Permission.VIEW_AUDIT_LOG)
+    with ctx.db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == VERIFY_ACTION)
+                                .order_by(AuditEntry.id.desc()).limit(1)).one_or_none()
+    if entry is None:
+        return None
+    detail = entry.detail or {}
+    verdict = ChainVerdict(ok=entry.target == "ok", checked=int(detail.get("checked") or 0),
+                           bad_id=detail.get("bad_id"), reason=str(detail.get("reason") or ""))
+    return Verification(at=entry.at, clerk=entry.clerk, verdict=verdict)
