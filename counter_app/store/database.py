@@ -12,6 +12,7 @@ and TCP keepalives plus ``tcp_user_timeout`` so a dead peer is noticed on a conn
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,9 +20,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app import paths
+from counter_app.domain.errors import DomainError
 
 ENV_DB = "COUNTER_APP_DB"
 _WRITE = "counter_app_write"
@@ -45,6 +48,29 @@ def postgres_connect_args() -> dict[str, Any]:
         "keepalives_count": 3,
         "tcp_user_timeout": 20_000,  # ms: unacknowledged data for this long drops the connection
     }
+
+
+class DatabaseUnavailable(DomainError):
+    """The database server cannot be reached right now; raised at once instead of waiting for a timeout."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__("unavailable", f"无法连接数据库服务器 {where}，正在重试；恢复后可继续办理。")
+
+
+_SQLITE_OUTAGES = ("locked", "unable to open", "disk i/o", "readonly database")
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database could not be reached (as opposed to a bug or a refused value)."""
+    if isinstance(exc, DatabaseUnavailable):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, OperationalError):
+        text = str(exc.orig).lower()
+        is_sqlite = type(exc.orig).__module__.startswith("sqlite3")
+        return not is_sqlite or any(word in text for word in _SQLITE_OUTAGES)
+    return False
 
 
 def default_url(demo: bool = False) -> str:
@@ -108,6 +134,10 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _begin)
+        # Set by the window's connection monitor while the server does not answer: work then stops at once with
+        # DatabaseUnavailable instead of hanging the GUI thread on a dead socket (see ``probing``).
+        self.unreachable = False
+        self._probe = threading.local()
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False)
 
@@ -129,15 +159,34 @@ class Database:
             return ""
         return f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
 
+    def where(self) -> str:
+        """The server's ``host:port``, or the file: what an outage message names."""
+        return self.server_address() or self.describe()
+
+    def _check_reachable(self) -> None:
+        if self.unreachable and not getattr(self._probe, "active", False):
+            raise DatabaseUnavailable(self.where())
+
+    @contextmanager
+    def probing(self) -> Iterator[None]:
+        """Work in this thread that checks whether the server is back: allowed while ``unreachable``."""
+        self._probe.active = True
+        try:
+            yield
+        finally:
+            self._probe.active = False
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work; closing it ends the transaction and keeps loaded objects readable."""
+        self._check_reachable()
         with self._reader() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """An all-or-nothing unit of work: committed if the block finishes, rolled back if it raises."""
+        self._check_reachable()
         with self._writer() as session, session.begin():
             yield session
 

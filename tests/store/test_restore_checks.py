@@ -77,7 +77,7 @@ def test_a_tampered_sqlite_backup_is_refused_before_anything_is_replaced(live, t
 def test_a_foreign_file_with_a_forged_schema_version_is_refused(live, tmp_path):
     foreign = tmp_path / "foreign.db"
     _forge_sqlite(foreign, "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
-                  "INSERT INTO alembic_version VALUES ('0004')", "CREATE TABLE audit_entry (id INTEGER PRIMARY KEY)")
+                  "INSERT INTO alembic_version VALUES ('0005')", "CREATE TABLE audit_entry (id INTEGER PRIMARY KEY)")
     before = _digest(live.sqlite_path)
     with pytest.raises(BackupError) as refused:
         restore_sqlite(live, foreign, on_live=_on_live)

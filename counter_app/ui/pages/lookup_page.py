@@ -23,6 +23,7 @@ from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.cards.lookup import CardDetail, CardRow, card_detail, lookup, reveal_numbers
 from counter_app.operations.context import AppContext
+from counter_app.store.database import DatabaseUnavailable
 from counter_app.ui.widgets.card_table_model import CardTableModel
 from counter_app.ui.widgets.tables import make_read_only
 
@@ -125,7 +126,12 @@ class CardLookupPage(QWidget):
             self.count_label.setText(self.tr("Type to search; a scanned acceptance number selects the card."))
             self.show_detail(None)
             return
-        result = lookup(self.ctx, text, audit=audit)
+        try:
+            result = lookup(self.ctx, text, audit=audit)
+        except DatabaseUnavailable as exc:  # typed during an outage: say so, keep the text, search when back
+            self._searched_text = None
+            self.count_label.setText(exc.message)
+            return
         self.model.set_rows(result.rows)
         if result.truncated:
             self.count_label.setText(self.tr("First {count} card(s) shown; type more to narrow down").format(
@@ -259,6 +265,10 @@ class CardLookupPage(QWidget):
 
     def refresh_after_change(self) -> None:
         """Another counter changed data: the same search and card again, not audited as a new search."""
-        if self._searched_text is None or self.timer.isActive():
-            return  # nothing searched yet, or the clerk is typing and the search is about to run anyway
+        if self.timer.isActive():
+            return  # the clerk is typing and the search is about to run anyway
+        if self._searched_text is None:
+            if self.search.text().strip():
+                self.run_search()  # typed during an outage and not searched yet
+            return
         self.refresh(audit=False)

@@ -1,7 +1,7 @@
 """audit log: hash chain column (back-filled), SQLite INSERT OR REPLACE refused; old entries' numbers masked
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-02 10:20:00
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 from counter_app.domain.masking import mask_detail, mask_numbers_in_text
 from counter_app.store.audit_chain import GENESIS, canonical, chain_hash
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
