@@ -70,7 +70,7 @@ def reference_fingerprint(revision: str, scratch_url: str | None = None) -> set[
 
 
 def _migrated_fingerprint(url: str, revision: str) -> set[str]:
-    engine = create_engine(url)
+    engine = create_engine(url, hide_parameters=True)
     try:
         with engine.begin() as connection:
             migrate_to(connection, revision)
