@@ -69,6 +69,7 @@ def _secrets(ctx) -> set[str]:
 @pytest.fixture
 def day(tmp_path, monkeypatch):
     root = logging.getLogger()
+    level = root.level
     monkeypatch.setattr(root, "handlers", [])
     setup_logging()
     ctx = open_context(demo=True)
@@ -77,6 +78,7 @@ def day(tmp_path, monkeypatch):
     yield ctx
     for handler in root.handlers:
         handler.close()
+    root.setLevel(level)  # setup_logging lowered it to INFO: later tests would see every library's INFO records
 
 
 def test_a_clerks_day_leaks_no_full_number(day):

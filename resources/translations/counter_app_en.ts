@@ -496,245 +496,245 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="78" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="80" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="83" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="86" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="86" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="88" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="97" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="136" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="121" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="129" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="154" />
       <source>The file cannot be read: {reason}</source>
       <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="185" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="191" />
       <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
       <translation>{file}: {count} card(s) marked arrived, {other} row(s) left out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="194" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
       <translation>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="194" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="197" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
       <source>Left out</source>
       <translation>Left out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="209" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="216" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="225" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="243" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="246" />
       <source>The file cannot be saved: {reason}</source>
       <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="251" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="255" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="258" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="286" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -828,13 +828,13 @@
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/audit_page.py" line="233" />
-      <source>Audit log intact: {count} entries verified, triggers in place ({at}, {who}).</source>
-      <translation>Audit log intact: {count} entries verified, triggers in place ({at}, {who}).</translation>
+      <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
+      <translation>Audit log intact: {count} entries verified, triggers in place ({at}).</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
-      <source>Audit log verification FAILED at entry {id}: {reason} ({at}, {who}).</source>
-      <translation>Audit log verification FAILED at entry {id}: {reason} ({at}, {who}).</translation>
+      <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
+      <translation>Audit log verification FAILED at entry {id}: {reason} ({at}).</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/audit_page.py" line="242" />

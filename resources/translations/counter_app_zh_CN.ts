@@ -496,245 +496,245 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="78" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="80" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="83" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="86" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="86" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="88" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="91" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="97" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="136" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="121" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="129" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="154" />
       <source>The file cannot be read: {reason}</source>
       <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="185" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="191" />
       <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
       <translation>{file}：已入库 {count} 张，未入库 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="194" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，不能入库 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="194" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="197" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
       <source>Left out</source>
       <translation>不入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="209" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="216" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="225" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="243" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="246" />
       <source>The file cannot be saved: {reason}</source>
       <translation>无法保存文件：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="251" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="255" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="258" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="286" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -828,13 +828,13 @@
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/audit_page.py" line="233" />
-      <source>Audit log intact: {count} entries verified, triggers in place ({at}, {who}).</source>
-      <translation>审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}，{who}）。</translation>
+      <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
+      <translation>审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
-      <source>Audit log verification FAILED at entry {id}: {reason} ({at}, {who}).</source>
-      <translation>审计日志校验未通过：第 {id} 号记录{reason}（{at}，{who}）。</translation>
+      <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
+      <translation>审计日志校验未通过：第 {id} 号记录{reason}（{at}）。</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/audit_page.py" line="242" />

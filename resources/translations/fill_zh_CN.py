@@ -20,10 +20,9 @@ ZH_CN: dict[str, str] = {
     # Privacy and audit (issue 10)
     "Verify the log now": "立即校验日志",
     "The audit log has not been verified yet.": "审计日志尚未校验过。",
-    "Audit log intact: {count} entries verified, triggers in place ({at}, {who}).":
-        "审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}，{who}）。",
-    "Audit log verification FAILED at entry {id}: {reason} ({at}, {who}).":
-        "审计日志校验未通过：第 {id} 号记录{reason}（{at}，{who}）。",
+    "Audit log intact: {count} entries verified, triggers in place ({at}).":
+        "审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。",
+    "Audit log verification FAILED at entry {id}: {reason} ({at}).": "审计日志校验未通过：第 {id} 号记录{reason}（{at}）。",
     "Refused number searches in the last 7 days: {count}.": "近 7 天被拒绝的按号码查询：{count} 次。",
     "Enter the counters' role here, not the database owner. The owner first upgrades the database and "
     "creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read "

@@ -29,11 +29,13 @@ def _digits(text: str) -> str:
 @pytest.fixture
 def log_file(monkeypatch):
     root = logging.getLogger()
+    level = root.level
     monkeypatch.setattr(root, "handlers", [])  # setup_logging adds its file handler only once per process
     setup_logging()
     yield paths.log_dir() / "counter-app.log"
     for handler in root.handlers:
         handler.close()
+    root.setLevel(level)  # setup_logging lowered it to INFO: later tests would see every library's INFO records
 
 
 def test_an_integrity_error_with_an_id_number_is_logged_masked(db_url, log_file):

@@ -230,13 +230,13 @@ class AuditPage(QWidget):
         if verification is None:
             text = self.tr("The audit log has not been verified yet.")
         elif verification.verdict.ok:
-            text = self.tr("Audit log intact: {count} entries verified, triggers in place ({at}, {who}).")
+            text = self.tr("Audit log intact: {count} entries verified, triggers in place ({at}).")
         else:
-            text = self.tr("Audit log verification FAILED at entry {id}: {reason} ({at}, {who}).")
+            text = self.tr("Audit log verification FAILED at entry {id}: {reason} ({at}).")
         if verification is not None:
             verdict = verification.verdict
             text = text.format(count=verdict.checked, id=verdict.bad_id if verdict.bad_id is not None else "-",
-                               reason=verdict.reason, at=f"{verification.at:%Y-%m-%d %H:%M}", who=verification.clerk)
+                               reason=verdict.reason, at=f"{verification.at:%Y-%m-%d %H:%M}")
         alerts = len(lookup_alerts(self.ctx))
         if alerts:
             text += " " + self.tr("Refused number searches in the last 7 days: {count}.").format(count=alerts)
