@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from counter_app import paths
 from counter_app.domain.errors import DomainError
@@ -28,6 +28,7 @@ from counter_app.operations.admin.retention import (
 from counter_app.operations.context import AppContext
 from counter_app.store.backup import backup_sqlite, unique_path
 from counter_app.store.backup_pg import backup_pg
+from counter_app.ui.feedback import confirm, inform, show_refusal
 
 translate = QCoreApplication.translate
 MANUAL_PREFIX = "counter-manual"
@@ -41,10 +42,6 @@ def _busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
-
-
-def _warn(parent: QWidget | None, title: str, exc: DomainError) -> None:
-    QMessageBox.warning(parent, title, exc.message)
 
 
 def backup_now(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
@@ -63,13 +60,10 @@ def backup_now(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
             with ctx.db.write() as session:
                 ctx.audit(session, "backup.manual", str(target), size=size)
     except DomainError as exc:
-        _warn(parent, title, exc)
+        show_refusal(parent, exc.message, title)
         return None
-    QMessageBox.information(
-        parent,
-        title,
-        translate("AdminActions", "Backup written to {path} ({size:,} bytes).").format(path=target, size=size),
-    )
+    inform(parent, translate("AdminActions", "Backup written to {path} ({size:,} bytes).").format(
+        path=target, size=size), title)
     return target
 
 
@@ -91,40 +85,30 @@ def purge_now(ctx: AppContext, parent: QWidget | None = None) -> PurgeReport | N
         require(ctx.actor, Permission.PURGE_PERSONAL_DATA)
         years = load_retention(ctx).collected_case_years
     except DomainError as exc:
-        _warn(parent, title, exc)
+        show_refusal(parent, exc.message, title)
         return None
     cut_off = cut_off_date(ctx.now().date(), years)
     if cut_off is None:
-        QMessageBox.information(
-            parent,
-            title,
-            translate("AdminActions", "The retention period is 0 (keep for ever): nothing is purged."),
-        )
+        inform(parent, translate("AdminActions", "The retention period is 0 (keep for ever): nothing is purged."),
+               title)
         return None
     question = translate(
         "AdminActions",
         "The retention period is {years} year(s). Erase names, ID numbers, phones and notes of records "
         "finished before {date}? The records and counts stay; the personal data cannot be restored.",
     ).format(years=years, date=f"{cut_off:%Y-%m-%d}")
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not confirm(parent, question, title):
         return None
     try:
         with _busy():
             report = purge_collected(ctx)
     except DomainError as exc:
-        _warn(parent, title, exc)
+        show_refusal(parent, exc.message, title)
         return None
     labels = _kind_labels()
     lines = [f"{labels.get(kind, kind)}: {count}" for kind, count in report.counts.items()]
     summary = translate("AdminActions", "Personal data erased from {total} record(s):").format(total=report.total)
-    QMessageBox.information(parent, title, "\n".join([summary, *lines]))
+    inform(parent, "\n".join([summary, *lines]), title)
     return report
 
 
@@ -149,5 +133,5 @@ def edit_retention(ctx: AppContext, parent: QWidget | None = None) -> RetentionS
     try:
         return save_retention(ctx, years)
     except DomainError as exc:
-        _warn(parent, title, exc)
+        show_refusal(parent, exc.message, title)
         return None

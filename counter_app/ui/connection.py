@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from counter_app.operations.admin.station import load_station
 from counter_app.operations.changes import ChangeMarker, change_marker
 from counter_app.operations.context import AppContext
 from counter_app.store.database import is_connection_lost
@@ -36,8 +37,9 @@ _monitors: list[ConnectionMonitor] = []
 
 
 def report_lost_connection(exc: BaseException) -> bool:
-    """Called by the error hook: a lost connection is shown by the banner, not by a box; True if handled."""
-    if not is_connection_lost(exc):
+    """Called by the error hook: a lost connection is shown by the banner, not by a box; True if handled (False
+    before the main window exists: the wizard and the login then show it as an error)."""
+    if not _monitors or not is_connection_lost(exc):
         return False
     for monitor in list(_monitors):
         monitor.lost()
@@ -105,7 +107,11 @@ class ConnectionMonitor(QObject):
 
     def _read_marker(self) -> ChangeMarker:
         with self.ctx.db.probing():
-            return change_marker(self.ctx)
+            marker = change_marker(self.ctx)
+            if marker != self.marker:
+                # Keeps this computer's copy of the station's details current: an outage's notices print them.
+                load_station(self.ctx)
+            return marker
 
     def _check(self) -> None:
         future = self._future

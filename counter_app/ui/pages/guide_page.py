@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,9 +27,14 @@ from PySide6.QtWidgets import (
 from counter_app.domain.catalog_schema import Service
 from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_number import InvalidIdNumber
+from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
-from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
+from counter_app.operations.guide.offline_notices import give_notice_offline
+from counter_app.store.database import is_connection_lost
+from counter_app.ui.feedback import show_refusal
+from counter_app.ui.page import Icon, Page
+from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
 ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
@@ -43,7 +47,15 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
-class ServiceGuidePage(QWidget):
+class ServiceGuidePage(Page):
+    standard_icon = Icon.SP_DialogHelpButton
+
+    def tab_title(self) -> str:
+        return self.tr("Service guide")
+
+    def print_current(self) -> None:
+        self.print_notice()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -54,6 +66,7 @@ class ServiceGuidePage(QWidget):
         # end (notice, acceptance or record) carries them, so after-hours service is flagged from real times.
         self.serving_since: datetime | None = None
         self.booking_id: int | None = None
+        self.given_offline = False  # the last notice was printed during an outage and waits in the local queue
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_left())
@@ -109,9 +122,9 @@ class ServiceGuidePage(QWidget):
         self.id_message = _wrapped()
         self.phone = QLineEdit()
         self.channel = QComboBox()
-        for code, text in (("regular", self.tr("Regular")), ("appointment", self.tr("Appointment")),
-                           ("green_channel", self.tr("Green channel (e.g. exam candidates)"))):
-            self.channel.addItem(text, code)
+        for code, text in ((Channel.REGULAR, self.tr("Regular")), (Channel.APPOINTMENT, self.tr("Appointment")),
+                           (Channel.GREEN_CHANNEL, self.tr("Green channel (e.g. exam candidates)"))):
+            self.channel.addItem(text, code.value)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("ID number:"), self.id_number)
         form.addRow("", self.id_message)
@@ -136,6 +149,7 @@ class ServiceGuidePage(QWidget):
 
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "A5"])
+        self.page_size.setCurrentText(target_for(DocumentKind.NOTICE).paper)  # this workstation's sheet paper
         self.print_button = QPushButton(self.tr("Print notice"))
         self.print_button.clicked.connect(self.print_notice)
         self.save_button = QPushButton(self.tr("Save as PDF"))
@@ -279,18 +293,27 @@ class ServiceGuidePage(QWidget):
         if self.checklist is None:
             return None
         if self.id_number.text().strip() and self.id_valid is None:
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("The ID number is not valid: {reason}").format(
-                reason=self.id_message.text()))
+            show_refusal(self, self.tr("The ID number is not valid: {reason}").format(reason=self.id_message.text()),
+                         self.tr("Notice"))
             return None
         if not self.name.text().strip():
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("Please enter the applicant's name."))
+            show_refusal(self, self.tr("Please enter the applicant's name."), self.tr("Notice"))
             self.name.setFocus()
             return None
         applicant = guide.Applicant(
             name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
         )
-        result = guide.give_notice(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
-                                   started_at=self.serving_since, channel=self.channel.currentData())
+        options = {"page": self.page_size.currentText(), "started_at": self.serving_since,
+                   "channel": self.channel.currentData()}
+        try:
+            result = guide.give_notice(self.ctx, self.checklist, applicant, **options)
+            self.given_offline = False
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            # The server is away: the notice needs only the forms; it is recorded when the server is back.
+            result = give_notice_offline(self.ctx, self.checklist, applicant, **options)
+            self.given_offline = True
         self.end_serving()
         return result
 
@@ -303,9 +326,11 @@ class ServiceGuidePage(QWidget):
         if notice is None:
             return
         notice_no, pdf = notice
-        dialog = PdfPreviewDialog(pdf, self.tr("One-time notice {no}").format(no=notice_no), self._file_name(notice_no),
-                                  self)
-        dialog.exec()
+        title = self.tr("One-time notice {no}").format(no=notice_no)
+        if self.given_offline:
+            title = self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
+                no=notice_no)
+        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(notice_no))
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Give the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
@@ -327,11 +352,10 @@ class ServiceGuidePage(QWidget):
     # -- acceptance (ID-card services) -------------------------------------------------------------------------
     def can_accept(self) -> bool:
         checklist = self.checklist
-        if checklist is None or not checklist.complete or not self.name.text().strip():
-            return False
-        if checklist.service.category == "id_card":
-            return bool(self.id_valid)
-        return not self.id_number.text().strip() or self.id_valid is not None
+        return checklist is not None and can_accept(
+            checklist.service.category, materials_complete=checklist.complete, applicant_name=self.name.text(),
+            id_number_typed=self.id_number.text(), id_number_valid=self.id_valid is not None,
+        )
 
     def serving_fields(self) -> dict[str, Any]:
         return {"started_at": self.serving_since, "channel": self.channel.currentData(),
@@ -348,7 +372,7 @@ class ServiceGuidePage(QWidget):
         self.end_serving()
         self.serving_since = self.ctx.now()
         self.booking_id = booking.id
-        self.channel.setCurrentIndex(self.channel.findData("appointment"))
+        self.channel.setCurrentIndex(self.channel.findData(Channel.APPOINTMENT.value))
         self.name.setText(booking.name)
         self.phone.setText(booking.phone)
         self.id_number.clear()
@@ -379,7 +403,7 @@ class ServiceGuidePage(QWidget):
 
         if not self.can_accept() or self.checklist is None:
             return
-        if self.checklist.service.category != "id_card":
+        if not needs_valid_id_number(self.checklist.service.category):  # no card to make: a case to log
             self.record_case()
             return
         if self.id_valid is None:
@@ -390,5 +414,5 @@ class ServiceGuidePage(QWidget):
             return
         self.end_serving()
         number = dialog.accepted.acceptance_no
-        PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
-                         self).exec()
+        print_document(self, DocumentKind.RECEIPT, dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number),
+                       f"{number}.pdf")
