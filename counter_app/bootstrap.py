@@ -7,12 +7,11 @@ from logging.handlers import RotatingFileHandler
 
 from counter_app import paths
 from counter_app.domain.catalog import load_catalog
-from counter_app.operations.admin.audit_integrity import VERIFY_ACTION
+from counter_app.operations.admin.audit_integrity import record_daily_verification
+from counter_app.operations.admin.backups import daily_backup_if_due
 from counter_app.operations.context import Actor, AppContext
 from counter_app.privacy import MaskingFilter, install_log_masking
 from counter_app.store import migrate
-from counter_app.store.audit_chain import verify_chain
-from counter_app.store.backup import daily_backup
 from counter_app.store.database import Database, resolve_url
 
 log = logging.getLogger(__name__)
@@ -35,17 +34,10 @@ def setup_logging() -> None:
 def run_daily_backup(ctx: AppContext) -> None:
     """The first start of a day backs up the SQLite file; a failed backup is logged and never stops the app."""
     try:
-        created = daily_backup(ctx.db, now=ctx.now())
-        if created is not None:
+        if daily_backup_if_due(ctx) is not None:
             # The day's first start also walks the audit chain: a broken link is found within a day, and the
-            # verdict itself goes into the log the supervisor reads.
-            verdict = verify_chain(ctx.db.engine)
-            if not verdict.ok:
-                log.error("audit chain check failed: %s", verdict.message())
-            with ctx.db.write() as session:
-                ctx.audit(session, "backup.daily", str(created), size=created.stat().st_size)
-                ctx.audit(session, VERIFY_ACTION, "ok" if verdict.ok else "failed", checked=verdict.checked,
-                          bad_id=verdict.bad_id, reason=verdict.reason)
+            # verdict goes into the log the supervisor reads (audit.verify).
+            record_daily_verification(ctx)
     except Exception:  # noqa: BLE001 - a missing backup must not keep the counter closed; the log says why
         log.exception("daily backup of %s failed", ctx.db.describe())
 

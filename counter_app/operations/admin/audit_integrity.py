@@ -7,6 +7,7 @@ entry, so opening the audit page costs one indexed read, not a walk over years o
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,6 +18,7 @@ from counter_app.operations.context import AppContext
 from counter_app.store.audit_chain import ChainVerdict, verify_chain
 from counter_app.store.models import AuditEntry
 
+log = logging.getLogger(__name__)
 VERIFY_ACTION = "audit.verify"
 
 
@@ -27,15 +29,26 @@ class Verification:
     verdict: ChainVerdict
 
 
-def verify_audit_log(ctx: AppContext) -> Verification:
-    """Verify the chain and the triggers now; the verdict is audited (who may view the audit log)."""
-    require(ctx.actor, Permission.VIEW_AUDIT_LOG)
+def _verify_and_record(ctx: AppContext) -> Verification:
     verdict = verify_chain(ctx.db.engine)
     at = ctx.now()
+    if not verdict.ok:
+        log.error("audit chain check failed: %s", verdict.message())
     with ctx.db.write() as session:
         ctx.audit(session, VERIFY_ACTION, "ok" if verdict.ok else "failed", checked=verdict.checked,
                   bad_id=verdict.bad_id, reason=verdict.reason)
     return Verification(at=at, clerk=ctx.actor.clerk, verdict=verdict)
+
+
+def verify_audit_log(ctx: AppContext) -> Verification:
+    """Verify the chain and the triggers now; the verdict is audited (who may view the audit log)."""
+    require(ctx.actor, Permission.VIEW_AUDIT_LOG)
+    return _verify_and_record(ctx)
+
+
+def record_daily_verification(ctx: AppContext) -> Verification:
+    """The check the day's first start runs after its backup, whoever signs in (no permission: nothing is shown)."""
+    return _verify_and_record(ctx)
 
 
 def last_verification(ctx: AppContext) -> Verification | None:
