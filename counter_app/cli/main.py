@@ -89,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     add_users_parser(sub)
     add_backup_parser(sub)
     add_db_parsers(sub)
+    from counter_app.cli.reader import add_reader_parser
+
+    add_reader_parser(sub)
     add_web_parser(sub)
     return parser
 
@@ -305,6 +308,10 @@ def _run(args: argparse.Namespace) -> int:
         from counter_app.cli.db import run_db_command
 
         return run_db_command(args)
+    if args.command == "reader":
+        from counter_app.cli.reader import run_reader_command
+
+        return run_reader_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 
