@@ -154,6 +154,9 @@ def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since
     window = MainWindow(ctx, idle_minutes=settings.idle_lock_minutes,
                         demo_password=DEMO_PASSWORD if demo else None)
     window.restore_layout(settings.window_geometry)
+    from counter_app.ui.counter_devices import attach_devices
+
+    attach_devices(window, settings)
     if exit_when_shown_since is not None:
         first_paint = _ExitAtFirstPaint(exit_when_shown_since)
         window.installEventFilter(first_paint)

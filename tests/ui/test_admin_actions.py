@@ -26,16 +26,20 @@ def _audit(ctx, action: str) -> list[AuditEntry]:
         return list(session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
 
 
-def test_backup_now_writes_an_audited_checked_copy(qtbot, staffed_ctx, boxes) -> None:  # noqa: F811
-    target = backup_now(staffed_ctx)
+def test_backup_now_writes_an_audited_checked_copy(qtbot, staffed_ctx, boxes, wait_ops) -> None:  # noqa: F811
+    run = backup_now(staffed_ctx)
+    wait_ops()  # the copy is made off the GUI thread
+    target = run.result.path
     assert target == paths.backup_dir() / "counter-manual-20261123-103000.db"
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM user_account").fetchone() == (2,)
-    [entry] = _audit(staffed_ctx, "backup.manual")
+    [entry] = [e for e in _audit(staffed_ctx, "backup.create") if e.detail["kind"] == "manual"]
     # The audit masks long digit runs (they may be ID numbers), the time stamp of the file name included.
     assert "counter-manual-" in entry.target and entry.detail["size"] == target.stat().st_size
     assert boxes.informations == [f"Backup written to {target} ({target.stat().st_size:,} bytes)."]
-    assert backup_now(staffed_ctx) == paths.backup_dir() / "counter-manual-20261123-103000-2.db"
+    again = backup_now(staffed_ctx)
+    wait_ops()
+    assert again.result.path == paths.backup_dir() / "counter-manual-20261123-103000-2.db"
 
 
 def test_edit_retention(qtbot, staffed_ctx, boxes, monkeypatch) -> None:  # noqa: F811

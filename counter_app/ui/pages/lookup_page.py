@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.card_lifecycle import CardState
+from counter_app.domain.id_card import IdCardData
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.cards.lookup import (
     CardDetail,
@@ -140,6 +141,15 @@ class CardLookupPage(Page):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def accept_id_card(self, card: IdCardData) -> None:
+        """刷证查询: the cards of the person whose ID card was laid on the reader."""
+        self.search.setText(card.id_number)
+        self.run_search()
+        if card.expired(self.ctx.now().date()):
+            assert card.valid_until is not None
+            self.count_label.setText(self.tr("{found} · the ID card read expired on {date}").format(
+                found=self.count_label.text(), date=f"{card.valid_until:%Y-%m-%d}"))
 
     def run_search(self, keep: str | None = None, audit: bool = True) -> None:
         self.timer.stop()
