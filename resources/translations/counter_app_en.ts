@@ -565,287 +565,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="164" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
       <source>Choose the sheet</source>
       <translation>Choose the sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source> (sheet {sheet})</source>
       <translation> (sheet {sheet})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>To-do list</source>
       <translation>To-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Already recorded</source>
       <translation>Already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="338" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="364" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="372" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -853,101 +853,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="179" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="180" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
+      <source>Verify the log now</source>
+      <translation>Verify the log now</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="118" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="279" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="258" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="322" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="240" />
+      <source>The audit log has not been verified yet.</source>
+      <translation>The audit log has not been verified yet.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="242" />
+      <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
+      <translation>Audit log intact: {count} entries verified, triggers in place ({at}).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="244" />
+      <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
+      <translation>Audit log verification FAILED at entry {id}: {reason} ({at}).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <source>Refused number searches in the last 7 days: {count}.</source>
+      <translation>Refused number searches in the last 7 days: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="294" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="259" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="299" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="318" />
       <source>{count} entries written to {path}</source>
       <translation>{count} entries written to {path}</translation>
     </message>
@@ -955,32 +981,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
@@ -1137,7 +1163,7 @@
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="279" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -1256,14 +1282,14 @@
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="212" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="136" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
@@ -1328,27 +1354,32 @@
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="87" />
+      <source>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</source>
+      <translation>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="134" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="178" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="202" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="218" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
@@ -1429,12 +1460,13 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="106" />
+      <location filename="../../counter_app/ui/feedback.py" line="108" />
+      <location filename="../../counter_app/ui/app.py" line="157" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="142" />
+      <location filename="../../counter_app/ui/feedback.py" line="144" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>An unexpected error occurred; it was recorded in the log: {path}</translation>
     </message>

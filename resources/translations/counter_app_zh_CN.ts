@@ -565,287 +565,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="164" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
       <source>Choose the sheet</source>
       <translation>选择工作表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source> (sheet {sheet})</source>
       <translation>（工作表「{sheet}」）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>To-do list</source>
       <translation>已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>Problem</source>
       <translation>有问题</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Already recorded</source>
       <translation>已登记过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="338" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="364" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="372" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -853,101 +853,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>操作名称的开头，如 card. 表示所有证件操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>受理号、告知单编号、查询内容…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Export CSV…</source>
       <translation>导出CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
       <source>Target contains</source>
       <translation>对象包含</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="179" />
       <source>◀ Previous 500</source>
       <translation>◀ 前 500 条</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="180" />
       <source>Next 500 ▶</source>
       <translation>后 500 条 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
+      <source>Verify the log now</source>
+      <translation>立即校验日志</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>只有主管可以查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="118" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="279" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="258" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="322" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="240" />
+      <source>The audit log has not been verified yet.</source>
+      <translation>审计日志尚未校验过。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="242" />
+      <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
+      <translation>审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="244" />
+      <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
+      <translation>审计日志校验未通过：第 {id} 号记录{reason}（{at}）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <source>Refused number searches in the last 7 days: {count}.</source>
+      <translation>近 7 天被拒绝的按号码查询：{count} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="294" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>第 {first}–{last} 条，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="259" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="299" />
       <source>No entries match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="318" />
       <source>{count} entries written to {path}</source>
       <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -955,32 +981,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Target</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Detail</source>
       <translation>详情</translation>
     </message>
@@ -1137,7 +1163,7 @@
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="279" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -1256,14 +1282,14 @@
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="212" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="136" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
@@ -1328,27 +1354,32 @@
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="87" />
+      <source>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</source>
+      <translation>此处填写窗口账户，不要填数据库所有者。所有者须先在服务器上升级数据库并建立此窗口账户（见说明书“隐私与审计”一节）；窗口账户可读写业务记录，审计日志只能追加。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="134" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="178" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="202" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="218" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
@@ -1429,12 +1460,13 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="106" />
+      <location filename="../../counter_app/ui/feedback.py" line="108" />
+      <location filename="../../counter_app/ui/app.py" line="157" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="142" />
+      <location filename="../../counter_app/ui/feedback.py" line="144" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>出现意外错误，已记录到日志：{path}</translation>
     </message>
