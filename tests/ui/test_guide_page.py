@@ -146,3 +146,32 @@ def test_print_images_to_pdf_printer(qtbot: QtBot, ui_ctx: object, tmp_path: Pat
     images = render_pages(notice[1], dpi=150)
     print_images(printer, images)
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_preview_records_nothing_and_a_second_save_reprints(
+    qtbot: QtBot, ui_ctx: object, tmp_path: Path, monkeypatch
+) -> None:
+    from counter_app.ui.dialogs import pdf_preview
+
+    shown: list[pdf_preview.PdfPreviewDialog] = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    page = _page(qtbot, ui_ctx)
+    page.select_service("birth_registration")
+    page.name.setText("张小明")
+    page.print_notice()  # previewed, closed without printing
+    history = NoticeHistoryPage(ui_ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(history)
+    history.query.setText("张小明")
+    history.search()
+    assert history.table.rowCount() == 0
+
+    shown[0].save_to(tmp_path / "first.pdf")  # saving from the preview gives the notice its number
+    page.save_pdf(tmp_path / "again.pdf")
+    page.print_notice()
+    assert page.visit.notice_for("birth_registration", "张小明") in shown[1].windowTitle()
+    history.search()
+    assert history.table.rowCount() == 1
+    page.new_visit()
+    page.save_pdf(tmp_path / "next.pdf")
+    history.search()
+    assert history.table.rowCount() == 2

@@ -30,6 +30,7 @@ from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
+from counter_app.operations.guide.notices import NoticeVisit, issue_notice, preview_notice
 from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
@@ -54,6 +55,8 @@ class ServiceGuidePage(QWidget):
         # end (notice, acceptance or record) carries them, so after-hours service is flagged from real times.
         self.serving_since: datetime | None = None
         self.booking_id: int | None = None
+        # The applicant in front of the clerk: a second print or save of a service's notice reprints it.
+        self.visit = NoticeVisit()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_left())
@@ -274,41 +277,63 @@ class ServiceGuidePage(QWidget):
         return text
 
     # -- the notice --------------------------------------------------------------------------------------------
-    def make_notice(self) -> tuple[str, bytes] | None:
-        """Record the notice and return its number and PDF; None (after telling the clerk) if it cannot be given."""
+    def new_visit(self) -> None:
+        """The next applicant: the notices printed from now on are theirs, with numbers of their own."""
+        self.visit = NoticeVisit()
+
+    def _applicant(self, title: str) -> guide.Applicant | None:
+        """The applicant as typed, or None (after telling the clerk) when the notice cannot be given."""
         if self.checklist is None:
             return None
         if self.id_number.text().strip() and self.id_valid is None:
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("The ID number is not valid: {reason}").format(
+            QMessageBox.warning(self, title, self.tr("The ID number is not valid: {reason}").format(
                 reason=self.id_message.text()))
             return None
         if not self.name.text().strip():
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("Please enter the applicant's name."))
+            QMessageBox.warning(self, title, self.tr("Please enter the applicant's name."))
             self.name.setFocus()
             return None
-        applicant = guide.Applicant(
+        return guide.Applicant(
             name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
         )
-        result = guide.give_notice(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
-                                   started_at=self.serving_since, channel=self.channel.currentData())
-        self.end_serving()
-        return result
+
+    def make_notice(self, how: str = "print") -> tuple[str, bytes] | None:
+        """Give (first time in this visit) or reprint the notice; its number and PDF, or None if it cannot be given."""
+        applicant = self._applicant(self.tr("Notice"))
+        if applicant is None or self.checklist is None:
+            return None
+        issued = issue_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText(),
+                              how=how, started_at=self.serving_since, channel=self.channel.currentData())
+        if not issued.reprint:
+            self.end_serving()
+        return issued.notice_no, issued.pdf
 
     def _file_name(self, notice_no: str) -> str:
         name = self.name.text().strip()
         return f"{notice_no}-{name}.pdf" if name else f"{notice_no}.pdf"
 
     def print_notice(self) -> None:
-        notice = self.make_notice()
-        if notice is None:
+        """Preview the notice; it is numbered and recorded only when printed or saved from the preview."""
+        applicant = self._applicant(self.tr("Notice"))
+        if applicant is None or self.checklist is None:
             return
-        notice_no, pdf = notice
-        dialog = PdfPreviewDialog(pdf, self.tr("One-time notice {no}").format(no=notice_no), self._file_name(notice_no),
-                                  self)
+        pdf = preview_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText())
+        number = self.visit.notice_for(self.checklist.service.id, applicant.name)
+        title = self.tr("One-time notice {no}").format(no=number) if number else ""  # the preview's own title
+
+        def issue(how: str) -> bytes | None:
+            notice = self.make_notice(how)
+            if notice is None:
+                return None
+            dialog.setWindowTitle(self.tr("One-time notice {no}").format(no=notice[0]))
+            dialog.suggested_name = self._file_name(notice[0])
+            return notice[1]
+
+        dialog = PdfPreviewDialog(pdf, title, self._file_name(number or self.tr("notice")), self, issue=issue)
         dialog.exec()
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Give the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
+        """Give (or reprint) the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
         if self.checklist is None:
             return None
         if path is None:
@@ -318,7 +343,7 @@ class ServiceGuidePage(QWidget):
             if not name:
                 return None
             path = Path(name)
-        notice = self.make_notice()
+        notice = self.make_notice("pdf")
         if notice is None:
             return None
         path.write_bytes(notice[1])
