@@ -13,13 +13,14 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from printing.blocks import LABEL_BG, BoldLine, form_table, grid, para
-from printing.fonts import active_font_name
+from printing.fonts import active_font_name, font_for, font_runs
 from printing.layout import PAGES, render_pdf
 from printing.styles import Styles, styles_for
-from printing.text import fmt_datetime, spaced
+from printing.text import fmt_datetime, spaced, text_width
 
 if TYPE_CHECKING:
     from counter_app.operations.reports.daily_report import DailyReport
@@ -30,6 +31,7 @@ BAR_COLOR = colors.Color(0.25, 0.45, 0.7)
 AFTER_HOURS_COLOR = colors.Color(0.85, 0.55, 0.2)
 # A horizontal chart with more bars than this gets unreadable labels on A4; the table below has them all.
 MAX_CHART_SERVICES = 12
+DIGITS = "0123456789"
 _STEPS = tuple(m * 10**e for e in range(7) for m in (1, 2, 5))
 
 _SERVICE_COLUMNS: tuple[tuple[str, float], ...] = (
@@ -149,7 +151,11 @@ def _chart(report: DailyReport, font: str, width: float) -> Drawing:
 def _caption(drawing: Drawing, text: str, font: str, width: float) -> None:
     # The drawing's initial font is otherwise Helvetica, which no glyph uses but the PDF would still list.
     drawing.initialFontName = font
-    drawing.add(String(width / 2, drawing.height - 10, text, fontName=font, fontSize=9, textAnchor="middle"))
+    # One String per font run: a chart string cannot switch fonts, and the fallback may hold the digits.
+    x = (width - text_width(text, 9)) / 2
+    for name, run in font_runs(text):
+        drawing.add(String(x, drawing.height - 10, run, fontName=name, fontSize=9))
+        x += stringWidth(run, name, 9)
 
 
 def _empty_note(drawing: Drawing, font: str, width: float) -> None:
@@ -158,7 +164,7 @@ def _empty_note(drawing: Drawing, font: str, width: float) -> None:
             width / 2,
             drawing.height / 2,
             "（本期无办件）",
-            fontName=font,
+            fontName=font_for("（本期无办件）"),
             fontSize=10,
             textAnchor="middle",
             fillColor=colors.grey,
@@ -182,16 +188,16 @@ def _service_chart(report: DailyReport, font: str, width: float) -> Drawing:
     chart.data = [[r.cases for r in rows]]
     chart.bars[0].fillColor = BAR_COLOR
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font
+    chart.barLabels.fontName = font_for(DIGITS)
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     chart.categoryAxis.categoryNames = [r.service_name for r in rows]
-    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontName = font_for("".join(r.service_name for r in rows))
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
     _scale(chart.valueAxis, chart.data[0])
-    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontName = font_for(DIGITS)
     chart.valueAxis.labels.fontSize = 7
     drawing.add(chart)
     return drawing
@@ -215,10 +221,10 @@ def _per_day_chart(report: DailyReport, font: str, width: float) -> Drawing:
     chart.barSpacing = 0.5
     chart.groupSpacing = 2
     chart.categoryAxis.categoryNames = [str(d.day.day) for d in days]
-    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontName = font_for(DIGITS)
     chart.categoryAxis.labels.fontSize = 6.5
     _scale(chart.valueAxis, [*chart.data[0], *chart.data[1]])
-    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontName = font_for(DIGITS)
     chart.valueAxis.labels.fontSize = 7
     drawing.add(chart)
     return drawing

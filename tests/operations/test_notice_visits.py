@@ -45,7 +45,7 @@ def test_preview_records_nothing_then_one_number_per_visit(db_url):
     ctx.clock.now = datetime(2026, 11, 23, 9, 40)
     again = issue_notice(ctx, visit, checklist, applicant, how="pdf")
     assert again.reprint and again.notice_no == first.notice_no
-    assert first.notice_no in squash(pdf_text(again.pdf)) and "2026-11-2309:30" in squash(pdf_text(again.pdf))
+    assert first.notice_no in squash(pdf_text(again.pdf)) and "2026年11月23日09:30" in squash(pdf_text(again.pdf))
     assert first.notice_no in squash(pdf_text(preview_notice(ctx, visit, checklist, applicant)))
     assert _count(ctx, Notice) == 1 and _count(ctx, ServiceCase) == 1 and _count(ctx, FollowUp) == 1
     [reprint] = audits(ctx, "notice.reprint")
@@ -73,7 +73,7 @@ def test_reprint_by_number_from_the_record(db_url):
     issued = issue_notice(ctx, NoticeVisit(), checklist, Applicant("张小明"))
     ctx.clock.now = datetime(2026, 11, 25, 14, 0)
     text = squash(pdf_text(reprint_notice(ctx, issued.notice_no, "A5")))
-    assert issued.notice_no in text and "张小明" in text and "2026-11-2309:30" in text
+    assert issued.notice_no in text and "张小明" in text and "2026年11月23日09:30" in text
     assert _count(ctx, Notice) == 1 and len(audits(ctx, "notice.reprint")) == 1
     with pytest.raises(NoticeNotFound):
         reprint_notice(ctx, "GZ209901010001")
