@@ -70,7 +70,9 @@ _TRUETYPE_SUFFIXES = {".ttf", ".ttc"}
 
 # A few common characters from our documents: a font that lacks them is a Latin font configured by mistake.
 _PROBE_CHARS = "户籍告知单领取"
-# What every document draws besides Chinese: numbers, dates, ID numbers (X), acceptance numbers (letters).
+# What every document draws besides Chinese: numbers, dates, ID numbers (X), acceptance numbers (letters).  A
+# Chinese font lacking them (Droid Sans Fallback, which ghostscript brings along) would print receipts without
+# their numbers: it is used only with a second font that has them.
 BASE_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-:/.()%"
 
 _INSTALL_HINT = (

@@ -6,9 +6,13 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
-from counter_app.domain.catalog import load_catalog
+# Taken before the heavy imports, so that --exit-when-shown reports what the clerk waits for.
+STARTED = time.perf_counter()
+
+from counter_app.domain.catalog import load_catalog  # noqa: E402
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="use a separate demo database with synthetic applicants")
     parser.add_argument("--self-test", action="store_true",
                         help="start offscreen on a throw-away demo database, show the window, print a receipt")
+    parser.add_argument("--exit-when-shown", action="store_true",
+                        help="start as usual, print 'window shown in N ms' at the first paint and quit")
     sub = parser.add_subparsers(dest="command")
 
     catalog = sub.add_parser("catalog", help="list, show or check the service catalog")
@@ -230,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     from counter_app.ui.app import run_gui
 
-    return run_gui(args.db, demo=args.demo)
+    return run_gui(args.db, demo=args.demo, exit_when_shown_since=STARTED if args.exit_when_shown else None)
 
 
 if __name__ == "__main__":

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -118,7 +120,22 @@ def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | No
     return ctx, sign_in(ctx)
 
 
-def run_gui(db_url: str | None = None, demo: bool = False) -> int:
+class _ExitAtFirstPaint(QObject):
+    """Quits the application at the window's first paint and prints how long the start took (support, benches)."""
+
+    def __init__(self, since: float) -> None:
+        super().__init__()
+        self._since = since
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"window shown in {(time.perf_counter() - self._since) * 1000:.0f} ms", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since: float | None = None) -> int:
     from counter_app.demo.seed import DEMO_PASSWORD
     from counter_app.ui.main_window import MainWindow
     from counter_app.workstation import load_workstation
@@ -132,5 +149,8 @@ def run_gui(db_url: str | None = None, demo: bool = False) -> int:
     window = MainWindow(ctx, idle_minutes=settings.idle_lock_minutes,
                         demo_password=DEMO_PASSWORD if demo else None)
     window.restore_layout(settings.window_geometry)
+    if exit_when_shown_since is not None:
+        first_paint = _ExitAtFirstPaint(exit_when_shown_since)
+        window.installEventFilter(first_paint)
     window.show()
     return app.exec()

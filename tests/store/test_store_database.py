@@ -102,7 +102,7 @@ def test_sqlite_file_is_copied_before_a_migration(tmp_path, monkeypatch):
     with db.write() as session:  # pretend the file is one revision behind
         session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
     monkeypatch.setattr(migrate, "head_revision", lambda: "newer")
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: None)
+    monkeypatch.setattr("alembic.command.upgrade", lambda config, target: None)
     copy = migrate.upgrade(db)
     assert copy is not None and copy.exists() and copy.parent == paths.backup_dir()
     db.dispose()
