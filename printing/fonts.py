@@ -158,10 +158,11 @@ def find_fonts(
     """Choose the documents' font by what it covers, and a second font for the characters it lacks.
 
     Candidates come configured → Windows → the known good Linux fonts → whatever else fontconfig lists for
-    Chinese.  The first Chinese font that also has digits and Latin letters is the primary; the next Chinese
-    font lends rare characters.  When no Chinese font has digits (only Droid Sans Fallback installed), the
-    first Chinese font is the primary and a Latin font lends the digits and letters.  The search lists are
-    parameters so that tests can simulate other machines.  Raises ``FontNotFound`` with installation advice.
+    Chinese.  A configured Chinese font is the primary; otherwise the first Chinese font that also has digits
+    and Latin letters.  The second font lends what the primary lacks: rare characters from the next Chinese
+    font, or digits and letters (Droid Sans Fallback has none) from a complete Chinese font or a Latin one.
+    The search lists are parameters so that tests can simulate other machines.  Raises ``FontNotFound`` with
+    installation advice.
     """
     if configured is not None:
         configured = Path(configured)
@@ -204,8 +205,12 @@ def find_fonts(
         message = _INSTALL_HINT if not problems else _INSTALL_HINT + " " + "；".join(problems) + "。"
         raise FontNotFound(message)
     full = [pair for pair in chinese if _covers(pair[0], BASE_CHARS)]
-    primary = full[0] if full else chinese[0]
-    second = next((pair for pair in chinese if pair is not primary), None) if full else _latin_font(latin_fonts)
+    # The clerk's choice stands; what it lacks comes from the second font.
+    primary = chinese[0] if chinese[0][1] == configured or not full else full[0]
+    if _covers(primary[0], BASE_CHARS):
+        second = next((pair for pair in chinese if pair is not primary), None)
+    else:
+        second = next((pair for pair in full if pair is not primary), None) or _latin_font(latin_fonts)
     if second is None:
         return FontChoice(*primary)
     return FontChoice(primary[0], primary[1], second[0], second[1])
