@@ -130,11 +130,14 @@ def _basic_rows(notice: OneTimeNotice) -> list[tuple[str, Cell]]:
     applicant = spaced(
         notice.applicant_name, f"证件号码：{notice.applicant_id}", f"联系电话：{notice.applicant_phone}"
     )
-    return [
+    rows: list[tuple[str, Cell]] = [
         ("事项名称", notice.service_name),
         ("设定依据", "\n".join(notice.legal_basis) or "—"),
         ("申请人", applicant),
     ]
+    if notice.validity:
+        rows.append(("证件有效期限", notice.validity))
+    return rows
 
 
 def _material_table(materials: Sequence[NoticeMaterial], styles: Styles, width: float) -> Table:

@@ -14,10 +14,16 @@ from counter_app.domain.card_lifecycle import CardState, IllegalTransition, chec
 from counter_app.domain.id_number import parse_id_number
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.operations.admin.station import load_station
-from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, search_keys, summarize
+from counter_app.operations.cards.common import (
+    CardError,
+    CardSummary,
+    PlaceAllocator,
+    card_promise,
+    search_keys,
+    summarize,
+)
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.follow_ups.hooks import follow_up_for_defective_card
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 from counter_app.store.sequences import next_in_sequence
@@ -54,11 +60,12 @@ def accept_card(
     today = now.date()
     number = parse_id_number(id_number, today=today).number
     try:
-        service_name = ctx.catalog.get(service_id).name
+        service = ctx.catalog.get(service_id)
     except KeyError:
         raise CardError("service", f"未知的业务「{service_id}」") from None
+    service_name = service.name
     station = load_station(ctx)
-    due = working_calendar().add(today, station.card_promise_days, "working_day")
+    due, _ = card_promise(station, service, today)
     digits = phone_digits(phone)
     with ctx.db.write() as session:
         # The day's sequence row is the one lock every counter queues for, so the number is taken last: the case

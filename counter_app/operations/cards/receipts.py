@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.context import AppContext
-from counter_app.operations.guide.service_guide import station_document
+from counter_app.operations.guide.service_guide import card_validity, station_document
 from counter_app.store.models import CardCase
 
 if TYPE_CHECKING:
@@ -43,6 +43,14 @@ def _fee_text(case: CardCase) -> str:
     return f"{text}元" + (f"（{case.fee_note}）" if case.fee_note else "")
 
 
+def _validity(ctx: AppContext, case: CardCase) -> str:
+    try:
+        service = ctx.catalog.get(case.service_id)
+    except KeyError:  # a service since removed from the catalog: the receipt still prints, without the band
+        return ""
+    return card_validity(service, case.id_number, case.accepted_at.date())
+
+
 def receipt_for(ctx: AppContext, acceptance_no: str) -> printing.Receipt:
     """The receipt of one case; raises CardError("not_found") for an unknown 受理号."""
     import printing
@@ -64,6 +72,7 @@ def receipt_for(ctx: AppContext, acceptance_no: str) -> printing.Receipt:
             station=station,
             pickup_rules=pickup_rules(case),
             promised_date_note=BEYOND_CALENDAR_NOTE if case.promised_beyond_calendar else "",
+            validity=_validity(ctx, case),
         )
 
 

@@ -209,7 +209,7 @@ class ServiceGuidePage(QWidget):
         self.service_summary.setText(service.summary)
         self.service_summary.setVisible(bool(service.summary))
         self.legal_basis.setText("\n".join(service.legal_basis))
-        statutory, promised = guide.limits_text(service)
+        statutory, promised = guide.limits_text(self.ctx, service)
         self.statutory.setText(statutory)
         self.promised.setText(promised)
         self.on_the_spot.setText(self.tr("Yes") if service.on_the_spot else self.tr("No"))
@@ -244,6 +244,16 @@ class ServiceGuidePage(QWidget):
                 self.id_message.setStyleSheet("color: gray;")
         self.refresh()
 
+    def _show_validity(self) -> None:
+        """ID-card services: the validity band of the card the applicant will get, after the number's summary."""
+        if self.service is None or self.id_valid is None:
+            return
+        summary = guide.inspect_id_number(self.ctx, self.id_valid).summary
+        validity = guide.card_validity(self.service, self.id_valid, self.ctx.now().date())
+        if validity:
+            summary += " · " + self.tr("Card valid for: {validity}").format(validity=validity)
+        self.id_message.setText(summary)
+
     def refresh(self) -> None:
         """Rebuild the checklist from everything on the page and show it."""
         if self.service is None:
@@ -252,6 +262,7 @@ class ServiceGuidePage(QWidget):
             self.ctx, self.service.id, dict(self.questions.explicit), set(self.materials.brought), self.id_valid
         )
         self.checklist = checklist
+        self._show_validity()
         self.fee.setText(checklist.fee.text())
         self.questions.show_checklist(checklist)
         self.alerts.setText("\n".join(f"⚠ {a.text}" for a in checklist.alerts))
