@@ -91,16 +91,20 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _print(args: argparse.Namespace) -> int:
     from counter_app.operations.cards.common import CardError
+    from counter_app.operations.cards.pickup_notices import pickup_notice_pdf
     from counter_app.operations.cards.receipts import print_receipt
 
     try:
-        pdf = print_receipt(_context(args), args.acceptance_no, layout=args.layout)
+        if args.action == "pickup-notice":
+            pdf, label = pickup_notice_pdf(_context(args), args.acceptance_no, page=args.page), "领证通知"
+        else:
+            pdf, label = print_receipt(_context(args), args.acceptance_no, layout=args.layout), "领取凭证"
     except CardError as exc:
         print(exc.message, file=sys.stderr)
         return 2
     if not write_output(args.output, pdf):
         return 1
-    print(f"领取凭证 {args.acceptance_no.strip()} → {args.output}")
+    print(f"{label} {args.acceptance_no.strip()} → {args.output}")
     return 0
 
 

@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     receipt.add_argument("acceptance_no")
     receipt.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     receipt.add_argument("--layout", choices=["roll80", "a5"], default="roll80")
+    pickup = printing_sub.add_parser("pickup-notice", help="the 领证通知 of an arrived card: what to bring")
+    pickup.add_argument("acceptance_no")
+    pickup.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    pickup.add_argument("--page", choices=["A5", "A4"], default="A5")
 
     notices = sub.add_parser("notices", help="arrived cards whose holder is still to be told (领证通知)")
     notices_sub = notices.add_subparsers(dest="action", required=True)

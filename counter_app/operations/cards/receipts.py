@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from counter_app.domain.pickup_rules import PROXY_ID, pickup_requirements
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide.service_guide import card_validity, station_document
@@ -23,14 +24,13 @@ REASON_LABELS: dict[str, str] = {
 }
 PICKUP_LABELS: dict[str, str] = {"counter": "窗口领取", "mail": "邮寄"}
 BEYOND_CALENDAR_NOTE = "超出已知节假日安排，日期可能调整"
-_EXCHANGE_REASONS = frozenset({"renewal", "expired", "damaged", "changed", "change"})
-
-
 def pickup_rules(case: CardCase) -> tuple[str, ...]:
-    rules = ["本人领取须核验指纹", "亲属代领须持本人居民身份证及本凭证"]
-    if case.reason in _EXCHANGE_REASONS or case.service_id == "id_card_renewal":
+    """The receipt's 领取须知: the hand-over's own requirements (domain.pickup_rules), said to the holder."""
+    needs = pickup_requirements(case.service_id, case.reason, case.temp_card_issued)
+    rules = ["本人领取须核验指纹", f"亲属代领须持{PROXY_ID}及本凭证"]
+    if needs.old_card:
         rules.append("换领须交回原证")
-    if case.temp_card_issued:
+    if needs.temp_card:
         rules.append("领取时交回临时居民身份证")
     return tuple(rules)
 
