@@ -16,7 +16,7 @@ RECEIPT = "《居民身份证领取凭证》"
 OLD_CARD = "原居民身份证（换领须交回）"
 TEMP_CARD = "临时居民身份证（须交回）"
 PROXY_ID = "代领人本人的居民身份证"
-PROXY_RULE = f"本人因故不能领取的，可由亲属代领：代领人须持{PROXY_ID}和{RECEIPT}，并带齐上列须交回的证件。"
+PROXY_RULE = f"本人因故不能领取的，可由亲属代领，须持{PROXY_ID}和{RECEIPT}，并带齐上列须交回的证件。"
 
 
 @dataclass(frozen=True)
