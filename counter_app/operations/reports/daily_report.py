@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.errors import DomainError
 from counter_app.operations.admin.station import STATION_KEY, StationSettings
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_ups.notebook import overdue_condition
 from counter_app.store.models import AppointmentSlot, Booking, CardCase, FollowUp, Notice, ServiceCase
 from counter_app.store.settings_rows import setting_value
 
@@ -306,13 +307,14 @@ def _counts(session: Session, *queries: Any) -> list[int]:
     return [_n(v) for v in session.execute(select(*(q.scalar_subquery() for q in queries))).one()]
 
 
-def _cards_notices_follow_ups(session: Session, period: ReportPeriod) -> tuple[Cards, int, FollowUps]:
+def _cards_notices_follow_ups(
+    session: Session, period: ReportPeriod, now: datetime
+) -> tuple[Cards, int, FollowUps]:
     count = select(func.count())
-    end = period.end_at
-    # Open at the end of the period: created before it ended and not done by then (done later counts too).
-    overdue = and_(
-        FollowUp.created_at < end, FollowUp.due < period.end, or_(FollowUp.done_at.is_(None), FollowUp.done_at >= end)
-    )
+    # Overdue on the period's last day, as it stood at the period's end (or now, for a period not over yet):
+    # the status bar's definition, so today's report shows the status bar's figure.
+    at = min(period.end_at, now + timedelta(seconds=1))
+    overdue = overdue_condition(period.end - timedelta(days=1), at)
     values = _counts(
         session,
         count.select_from(CardCase).where(_timed(CardCase.accepted_at, period)),
@@ -335,7 +337,7 @@ def build_report(ctx: AppContext, period: ReportPeriod) -> DailyReport:
         per_day = _per_day(session, period, now) if period.kind == "month" else ()
         after_hours = _after_hours(session, period)
         appointments = _appointments(session, period)
-        cards, notices, follow_ups = _cards_notices_follow_ups(session, period)
+        cards, notices, follow_ups = _cards_notices_follow_ups(session, period, now)
     report = DailyReport(
         period,
         station.name,
