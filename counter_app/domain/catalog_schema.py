@@ -139,6 +139,9 @@ class Alert(Strict):
     when: Condition
     text: str
     text_en: str = ""
+    # "redirect": the case belongs to another service; "refuse": it cannot be accepted.  Either way the clerk
+    # confirms before accepting, so an alert never says one thing while the Accept button quietly does another.
+    stop: str | None = Field(default=None, pattern="^(redirect|refuse)$")
 
     @field_validator("when", mode="before")
     @classmethod

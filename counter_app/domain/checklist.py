@@ -54,6 +54,11 @@ class Checklist:
         return tuple(m for m in self.missing if m.necessity is Necessity.REQUIRED)
 
     @property
+    def stops(self) -> tuple[Alert, ...]:
+        """Alerts saying this case is for another service or cannot be accepted: accepting needs a confirmation."""
+        return tuple(a for a in self.alerts if a.stop is not None)
+
+    @property
     def complete(self) -> bool:
         """Acceptable now: only 容缺后补 items may still be outstanding."""
         return not self.missing_required

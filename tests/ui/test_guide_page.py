@@ -175,3 +175,34 @@ def test_preview_records_nothing_and_a_second_save_reprints(
     page.save_pdf(tmp_path / "next.pdf")
     history.search()
     assert history.table.rowCount() == 2
+
+
+def test_accepting_against_a_redirect_alert_needs_a_confirmation(qtbot: QtBot, ui_ctx: object, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.ui.dialogs import accept_dialog
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answer[0])
+    opened: list[object] = []
+    monkeypatch.setattr(accept_dialog.AcceptDialog, "exec", lambda self: opened.append(self) or 0)
+    page = _page(qtbot, ui_ctx)
+    page.select_service("id_card_first")
+    page.name.setText("王芳")
+    qtbot.keyClicks(page.id_number, "44010520000101001" + _check("44010520000101001"))  # Guangdong: another province
+    assert page.checklist is not None and page.checklist.stops
+    for material in page.checklist.applicable:
+        page.materials.set_brought(material.id)
+    assert page.can_accept()
+    page.accept_application()
+    assert asked and "异地受理" in asked[0] and not opened
+    answer[0] = QMessageBox.StandardButton.Yes
+    page.accept_application()
+    assert len(asked) == 2 and opened
+
+
+def _check(body: str) -> str:
+    from stdnum.cn import ric
+
+    return ric.calc_check_digit(body + "0")

@@ -409,11 +409,22 @@ class ServiceGuidePage(QWidget):
         if dialog.exec() == RecordCaseDialog.DialogCode.Accepted:
             self.end_serving()
 
+    def confirm_stops(self) -> bool:
+        """An alert says the case belongs to another service or cannot be accepted: accept only on confirmation."""
+        stops = self.checklist.stops if self.checklist is not None else ()
+        if not stops:
+            return True
+        text = self.tr("The checklist says:\n{alerts}\n\nAccept anyway?").format(
+            alerts="\n".join(f"⚠ {a.text}" for a in stops))
+        answer = QMessageBox.question(self, self.tr("Accept"), text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def accept_application(self) -> None:
         """Accept the case, then show its receipt in the preview for printing."""
         from counter_app.ui.dialogs.accept_dialog import AcceptDialog
 
-        if not self.can_accept() or self.checklist is None:
+        if not self.can_accept() or self.checklist is None or not self.confirm_stops():
             return
         if self.checklist.service.category != "id_card":
             self.record_case()
