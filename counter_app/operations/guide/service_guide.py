@@ -66,7 +66,9 @@ def inspect_id_number(ctx: AppContext, text: str) -> IdFacts:
     place = "".join(p for p in (parsed.province, parsed.county) if p)
     summary = f"{parsed.birth_date:%Y-%m-%d} 出生 · {parsed.sex_zh} · {age}岁" + (f" · {place}" if place else "")
     derived = {
+        "age": age,
         "age_band": age_band(age),
+        "sex": "male" if parsed.sex == "M" else "female",
         "hukou_region": hukou_region(parsed.region_code, station.office_code),
     }
     return IdFacts(parsed.number, summary, derived)
