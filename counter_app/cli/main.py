@@ -88,10 +88,12 @@ def _parser() -> argparse.ArgumentParser:
     from counter_app.cli.backup import add_backup_parser
     from counter_app.cli.report import add_report_parser
     from counter_app.cli.users import add_users_parser
+    from counter_app.cli.web import add_web_parser
 
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
+    add_web_parser(sub)
     return parser
 
 
@@ -216,8 +218,40 @@ def _checklist(args: argparse.Namespace) -> int:
 _CARD_COMMANDS = frozenset({"lookup", "arrivals", "demo", "print", "notices"})
 
 
+def _outage_line(args: argparse.Namespace, exc: BaseException) -> str:
+    """One Chinese line for a database that cannot be reached: where, and what the network said."""
+    from sqlalchemy.engine import make_url
+
+    from counter_app.store.database import resolve_url
+
+    url = make_url(resolve_url(args.db, getattr(args, "demo", False)))
+    if url.get_backend_name() == "sqlite":
+        return f"无法打开数据库 {url.database}：数据库正被占用或无法读取。请稍后重试或联系管理员。"
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "refused" in text:
+        why = "连接被拒绝，服务器可能未运行"
+    elif "timeout" in text or "timed out" in text:
+        why = "服务器在规定时间内没有响应"
+    else:
+        why = "连接中断"
+    return f"无法连接数据库服务器 {where}：{why}。请稍后重试或联系管理员。"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as exc:
+        from counter_app.store.database import is_connection_lost
+
+        if not is_connection_lost(exc):
+            raise
+        print(_outage_line(args, exc), file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.font:
         from counter_app import paths
 
@@ -242,6 +276,10 @@ def main(argv: list[str] | None = None) -> int:
         from counter_app.cli.users import run_users_command
 
         return run_users_command(args)
+    if args.command == "web":
+        from counter_app.cli.web import run_web_command
+
+        return run_web_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 

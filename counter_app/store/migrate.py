@@ -89,6 +89,9 @@ def upgrade(db: Database) -> Path | None:
         log.info("copied %s to %s before migrating %s → %s", path, copy, current, head)
     config = _config()
     with db.engine.begin() as connection:
+        if not db.is_sqlite:
+            # Building an index on a million cards may take longer than an everyday statement is allowed.
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return copy

@@ -232,6 +232,8 @@ class Booking(Base):
     booked_by: Mapped[str] = mapped_column(String(60))
     status_at: Mapped[datetime | None] = mapped_column(DateTime)
     status_by: Mapped[str | None] = mapped_column(String(60))
+    # The confirmation code (确认码) the applicant shows at check-in or uses to cancel; random, never derived.
+    code: Mapped[str | None] = mapped_column(String(12), unique=True, index=True)
 
 
 class FollowUp(Base):

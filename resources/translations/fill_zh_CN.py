@@ -17,6 +17,32 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    "Paste the address the other counters use; it fills the fields below.": "粘贴其他窗口使用的数据库地址，下面各项会自动填好。",
+    "Address (optional)": "地址（可选）",
+    "The shared PostgreSQL server the station's other counters use.": "本所其他窗口共用的 PostgreSQL 数据库服务器。",
+    "This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up "
+    "a new station.": "这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。",
+    "This counter: {name}": "本窗口：{name}",
+    "{computer} (the computer's name)": "{computer}（计算机名）",
+    "Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in "
+    "that database is changed.": "加入 {where} 中已有的派出所：沿用其单位信息和 {count} 个账户，不修改该数据库中的任何内容。",
+    "Not available: the database server cannot be reached": "暂不可用：无法连接数据库服务器",
+    "Retry now": "立即重试",
+    "Cannot reach the database server {where} · retrying · last success {time}":
+        "无法连接数据库服务器 {where} · 正在重试 · 最近一次成功 {time}",
+    "This counter and its printers": "本窗口和打印机",
+    "Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.":
+        "为本窗口命名；选择打印 A4 文书和打印凭证的打印机，并打印测试页。",
+    "e.g. Window 2; empty: the computer's name ({name})": "例如：2号窗口；不填则用计算机名（{name}）",
+    "Counter name (in messages and the audit log)": "窗口名称（用于提示和审计日志）",
+    "Retry": "重试",
+    "Cannot reach the database server {where} · retrying · last attempt {time}":
+        "无法连接数据库服务器 {where} · 正在重试 · 最近一次尝试 {time}",
+    "This computer is not set up yet. Use {where} at this counter from now on?\n\nYes: set up this counter for that "
+    "station (its name and printers).\nNo: use it only this time.":
+        "本机尚未设置。以后本窗口都使用 {where} 吗？\n\n是：把本窗口设置为该派出所的窗口（窗口名称和打印机）。\n否：仅本次使用。",
+    "Set up a new station (the first counter)": "新建派出所（第一个窗口）",
+    "Join an existing station's database (another counter is already set up)": "加入已有派出所的数据库（已有其他窗口设置好）",
     "Overdue pickups…": "超期未领…",
     "Overdue pickups": "超期未领清单",
     "Notified": "已通知",

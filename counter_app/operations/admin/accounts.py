@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.permissions import ROLE_LABELS, Permission, Role, require
+from counter_app.domain.permissions import LOGIN_ROLES, ROLE_LABELS, Permission, Role, require
 from counter_app.operations.context import Actor, AppContext
 from counter_app.store.models import UserAccount
 
@@ -89,10 +89,13 @@ def check_password_policy(password: str) -> None:
 
 def _parse_role(role: Role | str) -> Role:
     try:
-        return Role(str(role).strip().lower())
+        parsed = Role(str(role).strip().lower())
     except ValueError:
-        choices = "、".join(f"{r.value}（{ROLE_LABELS[r]}）" for r in Role)
-        raise AccountError("invalid_role", f"角色“{role}”无效，应为 {choices}。") from None
+        parsed = None
+    if parsed not in LOGIN_ROLES:
+        choices = "、".join(f"{r.value}（{ROLE_LABELS[r]}）" for r in LOGIN_ROLES)
+        raise AccountError("invalid_role", f"角色“{role}”无效，应为 {choices}。")
+    return parsed
 
 
 def _display_name(display_name: str) -> str:

@@ -24,7 +24,7 @@ from counter_app.operations.cards.common import (
 )
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
-from counter_app.operations.follow_ups.hooks import follow_up_for_defective_card
+from counter_app.operations.follow_ups.hooks import close_chase, follow_up_for_defective_card
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 from counter_app.store.sequences import next_in_sequence
 
@@ -136,6 +136,8 @@ def apply_move(ctx: AppContext, session: Session, case: CardCase, target: CardSt
     elif target is CardState.DEFECTIVE:
         # A defective card must be remade; the notebook keeps it from being forgotten.
         follow_up_for_defective_card(ctx, session, case)
+    if current is CardState.ARRIVED and target is not CardState.ARRIVED:
+        close_chase(ctx, session, case)
 
 
 def move_card(ctx: AppContext, acceptance_no: str, target_state: CardState | str, note: str = "") -> CardSummary:

@@ -123,12 +123,16 @@ def query_condition(query: str) -> tuple[ColumnElement[bool] | None, bool]:
     return keys, True
 
 
-def lookup(ctx: AppContext, query: str, limit: int = 50) -> LookupResult:
-    """Cards matching a full or partial ID number, 受理号, phone, (part of a) name, pinyin or initials."""
+def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) -> LookupResult:
+    """Cards matching a full or partial ID number, 受理号, phone, (part of a) name, pinyin or initials.
+
+    ``audit=False`` is for re-running a search the clerk already made (and was audited for) because another
+    counter changed data: an automatic refresh is not a new search.
+    """
     condition, on_keys = query_condition(query)
     today = ctx.now().date()
     more_candidates = False
-    with ctx.db.write() as session:
+    with ctx.db.write() if audit else ctx.db.read() as session:
         if condition is not None and on_keys:
             # A common character or two initials can match 100,000 cards: take a bounded slice of the key index
             # first (an index range scan that stops early) and sort only that slice by recency.
@@ -141,14 +145,16 @@ def lookup(ctx: AppContext, query: str, limit: int = 50) -> LookupResult:
         ))
         truncated = len(cases) > limit or more_candidates
         cases = cases[:limit]
-        ctx.audit(session, "card.lookup", query[:100], results=len(cases))
+        if audit:
+            ctx.audit(session, "card.lookup", query[:100], results=len(cases))
         return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated)
 
 
-def card_detail(ctx: AppContext, acceptance_no: str) -> CardDetail:
-    """One case with its timeline and the "第N天/限M天" count; opening it is audited."""
+def card_detail(ctx: AppContext, acceptance_no: str, *, audit: bool = True) -> CardDetail:
+    """One case with its timeline and the "第N天/限M天" count; opening it is audited (not re-reading it after a
+    change made elsewhere: ``audit=False``)."""
     today = ctx.now().date()
-    with ctx.db.write() as session:
+    with ctx.db.write() if audit else ctx.db.read() as session:
         case = session.scalars(select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())).one_or_none()
         if case is None:
             raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
@@ -158,7 +164,8 @@ def card_detail(ctx: AppContext, acceptance_no: str) -> CardDetail:
                           to_state=CardState(e.to_state), clerk=e.clerk, workstation=e.workstation, note=e.note)
             for e in events
         ]
-        ctx.audit(session, "card.open", case.acceptance_no)
+        if audit:
+            ctx.audit(session, "card.open", case.acceptance_no)
         row = _row(case, today)
         return CardDetail(
             row=row, phone_masked=mask_phone(case.phone) if case.phone else "", reason=case.reason,

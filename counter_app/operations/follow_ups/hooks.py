@@ -163,6 +163,26 @@ def sweep_uncollected(ctx: AppContext) -> int:
         return len(created)
 
 
+def close_chase(ctx: AppContext, session: Session, case_row: CardCase) -> int | None:
+    """The card left the shelf (handed out, returned, found defective): tick its open chase note (催领) in the same
+    transaction, so no counter sees "chase this applicant" for a card already gone; the id ticked, or None."""
+    row = session.scalars(
+        select(FollowUp)
+        .where(
+            FollowUp.kind == FollowUpKind.UNCOLLECTED_CARD.value,
+            FollowUp.source_ref == f"card:{case_row.acceptance_no}:uncollected",
+            FollowUp.done_at.is_(None),
+        )
+        .with_for_update()
+    ).one_or_none()
+    if row is None:
+        return None
+    row.done_at, row.done_by = ctx.now(), AUTO_CLOSER
+    row.done_note = f"证件已不在待领状态（{CardState(case_row.state).label_zh}），自动办结"
+    ctx.audit(session, "follow_up.tick", str(row.id), kind=row.kind, automatic=True)
+    return row.id
+
+
 def _close_settled_chases(session: Session, now: datetime) -> int:
     """Tick open chase notes whose card is no longer waiting (collected, returned, found defective...)."""
     open_chases = list(

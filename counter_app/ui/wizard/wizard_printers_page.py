@@ -6,6 +6,7 @@ pages be saved as PDF, so the set-up can be finished now and the printers chosen
 
 from __future__ import annotations
 
+import socket
 from datetime import datetime
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -54,10 +57,16 @@ class PrintersPage(QWizardPage):
         a4_paper: str = "A4",
         receipt_paper: str = "roll80",
         parent: QWidget | None = None,
+        counter_name: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Printers"))
-        self.setSubTitle(self.tr("Choose the printer for A4 documents and the one for receipts; print a test page."))
+        self.setTitle(self.tr("This counter and its printers"))
+        self.setSubTitle(self.tr("Name this counter; choose the printer for A4 documents and the one for receipts; "
+                                 "print a test page."))
+        self.counter_name = QLineEdit(counter_name)
+        self.counter_name.setMaxLength(30)
+        self.counter_name.setPlaceholderText(self.tr("e.g. Window 2; empty: the computer's name ({name})").format(
+            name=socket.gethostname()))
         self.clock = datetime.now  # the time printed on the test page; tests may fix it
         self.installed = QPrinterInfo.availablePrinterNames()
 
@@ -81,6 +90,8 @@ class PrintersPage(QWizardPage):
         self.save_receipt = QPushButton(self.tr("Save test page as PDF…"))
         self.save_receipt.clicked.connect(lambda: self.save_test_page("receipt"))
 
+        name_row = QFormLayout()
+        name_row.addRow(self.tr("Counter name (in messages and the audit log)"), self.counter_name)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Documents (A4)")), 0, 0)
         grid.addWidget(self.a4_printer, 0, 1)
@@ -113,6 +124,8 @@ class PrintersPage(QWizardPage):
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addLayout(name_row)
+        layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addWidget(self.note)
         layout.addWidget(hint)
@@ -132,6 +145,7 @@ class PrintersPage(QWizardPage):
     def chosen(self) -> dict[str, str]:
         """The workstation settings this page sets."""
         return {
+            "counter_name": self.counter_name.text().strip(),
             "a4_printer": self.a4_printer.currentData(),
             "receipt_printer": self.receipt_printer.currentData(),
             "a4_paper": self.a4_paper.currentData(),
