@@ -34,14 +34,16 @@ MAX_CHART_SERVICES = 12
 DIGITS = "0123456789"
 _STEPS = tuple(m * 10**e for e in range(7) for m in (1, 2, 5))
 
+# 办结 … 办理中 add up to 办件; 延时 counts those of them served after hours.
 _SERVICE_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("办理事项", 0.37),
+    ("办理事项", 0.28),
     ("办件", 0.09),
     ("办结", 0.09),
     ("受理", 0.09),
     ("告知", 0.09),
     ("不予受理", 0.09),
     ("未办结", 0.09),
+    ("办理中", 0.09),
     ("延时", 0.09),
 )
 
@@ -81,6 +83,7 @@ def build_daily_report_pdf(report: DailyReport) -> bytes:
     if report.per_day:
         story += [para("四、逐日统计", styles.heading), _day_table(report, styles, width)]
     story += [KeepTogether([para("延时服务分类", styles.heading), _reason_table(report, styles, width)])]
+    story += [KeepTogether([para("口径说明", styles.heading), *_definitions(report, styles)])]
     return render_pdf(
         story,
         spec,
@@ -106,17 +109,14 @@ def _summary(report: DailyReport, styles: Styles, width: float) -> Flowable:
         ("受理（转制证/审批）", f"{t.accepted} 件"),
         ("一次性告知", f"{t.notices} 件（材料不全）"),
         ("不予受理", f"{t.refused} 件"),
-        ("当日未办结", f"{t.not_done} 件"),
+        ("未办结", f"{t.not_done} 件"),
         ("办理中", f"{t.in_progress} 件"),
         ("发放一次性告知单", f"{report.notices} 份"),
         ("延时服务", f"{ah.cases} 件，{ah.minutes} 分钟"),
-        (
-            "当日事当日办",
-            f"承诺 {sd.promised} 件，兑现 {sd.kept} 件，兑现率 {percent(sd.rate)}"
-            + (f"（办理中 {sd.pending} 件）" if sd.pending else ""),
-        ),
+        ("当日事当日办", f"承诺 {sd.promised} 件：{sd.text()}"),
         ("身份证", f"受理 {cards.accepted}，到证 {cards.arrived}，领取 {cards.collected}"),
-        ("预约", f"共 {ap.total}：已到 {ap.checked_in}，爽约 {ap.no_show}，取消 {ap.cancelled}，待到 {ap.booked}"),
+        ("预约", f"共 {ap.total}：已到 {ap.checked_in}，爽约 {ap.no_show}，取消 {ap.cancelled}"
+                 + (f"，待到 {ap.booked}" if ap.booked else "")),
         ("待办事项", f"新增 {fu.created}，完成 {fu.done}，期末逾期未结 {fu.overdue_open}"),
         ("", ""),
     ]
@@ -248,7 +248,8 @@ def _service_table(report: DailyReport, styles: Styles, width: float) -> Flowabl
     if body:
         t = report.totals
         ah = sum(r.after_hours for r in report.by_service)
-        body.append(["合计", *(str(v) for v in (t.cases, t.done, t.accepted, t.notices, t.refused, t.not_done, ah))])
+        parts = (t.cases, t.done, t.accepted, t.notices, t.refused, t.not_done, t.in_progress, ah)
+        body.append(["合计", *(str(v) for v in parts)])
     header = [h for h, _ in _SERVICE_COLUMNS]
     return _header_table(header, body, [s for _, s in _SERVICE_COLUMNS], styles, width, "（本期无办件）")
 
@@ -256,18 +257,22 @@ def _service_table(report: DailyReport, styles: Styles, width: float) -> Flowabl
 def _day_table(report: DailyReport, styles: Styles, width: float) -> Flowable:
     body = []
     for d in report.per_day:
-        rate = d.same_day_kept / d.same_day_total if d.same_day_total else None
+        sd = d.same_day
         body.append(
             [
                 f"{d.day.month}月{d.day.day}日",
                 str(d.cases),
                 str(d.after_hours_minutes),
-                f"{d.same_day_kept}/{d.same_day_total}",
-                percent(rate),
+                f"{sd.kept}/{sd.decided}" + (f"（+{sd.pending}办理中）" if sd.pending else ""),
+                percent(sd.rate),
             ]
         )
-    header = ["日期", "办件", "延时服务（分钟）", "当日办结兑现/承诺", "兑现率"]
+    header = ["日期", "办件", "延时服务（分钟）", "当日办兑现/应兑现", "兑现率"]
     return _header_table(header, body, [0.2, 0.15, 0.23, 0.24, 0.18], styles, width, "（无）")
+
+
+def _definitions(report: DailyReport, styles: Styles) -> list[Flowable]:
+    return [para(f"{label}：{text}", styles.small) for label, text in report.definitions]
 
 
 def _reason_table(report: DailyReport, styles: Styles, width: float) -> Flowable:

@@ -2458,170 +2458,175 @@ Note (optional):</translation>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="82" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="82" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="143" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="84" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="145" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="86" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="86" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="148" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="88" />
       <source>Not done</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="89" />
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="90" />
       <source>After hours</source>
       <translation>After hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="116" />
       <source>Whole month</source>
       <translation>Whole month</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="118" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="121" />
       <source>Export PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="123" />
       <source>Export XLSX…</source>
       <translation>Export XLSX…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="125" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="128" />
       <source>Period:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="138" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="144" />
       <source>Done on the spot</source>
       <translation>Done on the spot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="146" />
       <source>One-time notice (cases)</source>
       <translation>One-time notice (cases)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
       <source>One-time notices issued</source>
       <translation>One-time notices issued</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
       <source>Not done / in progress</source>
       <translation>Not done / in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
       <source>After hours (cases / min)</source>
       <translation>After hours (cases / min)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
-      <source>Same-day kept / promised</source>
-      <translation>Same-day kept / promised</translation>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
+      <source>Same-day kept / due</source>
+      <translation>Same-day kept / due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="238" />
+      <source>, {pending} in progress</source>
+      <translation>, {pending} in progress</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
       <source>ID cards accepted</source>
       <translation>ID cards accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
       <source>ID cards arrived</source>
       <translation>ID cards arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>ID cards collected</source>
       <translation>ID cards collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>No-shows</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>Overdue follow-ups</source>
       <translation>Overdue follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="184" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="217" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period} (counted at {time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
-      <source>{pending} still in progress before their deadline</source>
-      <translation>{pending} still in progress before their deadline</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="252" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="251" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>Waiting {booked}, cancelled {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="264" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="263" />
       <source>Total</source>
       <translation>Total</translation>
     </message>

@@ -2457,170 +2457,175 @@ Note (optional):</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="82" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="82" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="143" />
       <source>Cases</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="84" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="145" />
       <source>Accepted</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="86" />
       <source>Notice</source>
       <translation>告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="86" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="148" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="88" />
       <source>Not done</source>
       <translation>未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="89" />
+      <source>In progress</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="90" />
       <source>After hours</source>
       <translation>延时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="116" />
       <source>Whole month</source>
       <translation>整月</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="118" />
       <source>Show</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="121" />
       <source>Export PDF…</source>
       <translation>导出PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="123" />
       <source>Export XLSX…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="125" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="128" />
       <source>Period:</source>
       <translation>统计期间：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="138" />
       <source>Key figures</source>
       <translation>主要数据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="144" />
       <source>Done on the spot</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="146" />
       <source>One-time notice (cases)</source>
       <translation>一次性告知（件）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
       <source>One-time notices issued</source>
       <translation>发放一次性告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
       <source>Not done / in progress</source>
       <translation>未办结 / 办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
       <source>After hours (cases / min)</source>
       <translation>延时服务（件 / 分钟）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
-      <source>Same-day kept / promised</source>
-      <translation>当日办兑现 / 承诺</translation>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
+      <source>Same-day kept / due</source>
+      <translation>当日办兑现 / 应兑现</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="238" />
+      <source>, {pending} in progress</source>
+      <translation>，另有办理中 {pending} 件</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
       <source>ID cards accepted</source>
       <translation>身份证受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
       <source>ID cards arrived</source>
       <translation>身份证到证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>ID cards collected</source>
       <translation>身份证领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Checked in</source>
       <translation>已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>No-shows</source>
       <translation>未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>Overdue follow-ups</source>
       <translation>超期待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="184" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="217" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period}（统计于 {time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
-      <source>{pending} still in progress before their deadline</source>
-      <translation>另有 {pending} 件办理中，尚未到期</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="252" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="251" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>待到 {booked}，取消 {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="264" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="263" />
       <source>Total</source>
       <translation>合计</translation>
     </message>

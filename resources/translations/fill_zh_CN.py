@@ -17,6 +17,8 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    "Same-day kept / due": "当日办兑现 / 应兑现",
+    ", {pending} in progress": "，另有办理中 {pending} 件",
     "Card valid for: {validity}": "证件有效期限：{validity}",
     "The checklist says:\n{alerts}\n\nAccept anyway?": "告知提示：\n{alerts}\n\n仍要受理吗？",
     "Paste the address the other counters use; it fills the fields below.": "粘贴其他窗口使用的数据库地址，下面各项会自动填好。",
