@@ -18,9 +18,10 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from counter_app.operations.admin.station import load_station
 from counter_app.operations.changes import ChangeMarker, change_marker
 from counter_app.operations.context import AppContext
 from counter_app.store.database import is_connection_lost
@@ -105,7 +106,11 @@ class ConnectionMonitor(QObject):
 
     def _read_marker(self) -> ChangeMarker:
         with self.ctx.db.probing():
-            return change_marker(self.ctx)
+            marker = change_marker(self.ctx)
+            if marker != self.marker:
+                # Keeps this computer's copy of the station's details current: an outage's notices print them.
+                load_station(self.ctx)
+            return marker
 
     def _check(self) -> None:
         future = self._future
@@ -172,7 +177,7 @@ class OutageBanner(QWidget):
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.text, 1)
         row.addWidget(self.retry_button)
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the style sheet paints the band
         monitor.went_offline.connect(self.show_outage)
         monitor.came_back.connect(self.hide)
         self.hide()

@@ -19,6 +19,7 @@ from counter_app.operations.changes import change_marker
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.hooks import sweep_uncollected
 from counter_app.operations.follow_ups.notebook import open_count
+from counter_app.store.database import is_connection_lost
 from counter_app.ui.connection import ConnectionMonitor, OutageBanner
 from counter_app.ui.office_status import OfficeStatusLabel
 from counter_app.ui.pages.appointments_page import AppointmentsPage
@@ -111,7 +112,9 @@ class MainWindow(QMainWindow):
         self.monitor.changed.connect(self._changed)
         self.monitor.went_offline.connect(lambda: self._set_offline(True))
         self.monitor.came_back.connect(lambda: self._set_offline(False))
+        self.monitor.came_back.connect(self.flush_offline_notices)
         self.monitor.start()
+        QTimer.singleShot(0, self.flush_offline_notices)  # notices printed offline before the last quit
         self.sweep_timer = QTimer(self)
         self.sweep_timer.timeout.connect(self.sweep)
         self.sweep_timer.start(SWEEP_MS)
@@ -197,6 +200,22 @@ class MainWindow(QMainWindow):
         self.office_status.reload()
         self.update_counts()
         self.refresh_current()
+
+    def flush_offline_notices(self) -> None:
+        """Record the notices printed during an outage, in order and at their own time, now the server answers."""
+        from counter_app.operations.guide.offline_notices import flush_offline_notices
+
+        try:
+            stored = flush_offline_notices(self.ctx)
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            return  # away again: the rest stays queued for the next recovery
+        if stored:
+            self.statusBar().showMessage(
+                self.tr("{count} notice(s) printed during the outage recorded: {numbers}").format(
+                    count=len(stored), numbers="、".join(stored)), 15_000)
+            self._changed()
 
     def _offline_buttons(self) -> list[QAbstractButton]:
         """The buttons that need the server. The guide's checklist works from the forms alone, so it stays."""

@@ -1130,15 +1130,15 @@
     <name>DatabasePage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="195" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="198" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
@@ -1163,67 +1163,67 @@
       <translation>Paste the address the other counters use; it fills the fields below.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>host name or IP address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
       <source>Address (optional)</source>
       <translation>Address (optional)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="158" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="159" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="182" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="199" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
@@ -1620,87 +1620,92 @@ Note (optional):</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="42" />
+      <location filename="../../counter_app/ui/main_window.py" line="43" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="55" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="55" />
+      <location filename="../../counter_app/ui/main_window.py" line="56" />
       <source>Card pickup</source>
       <translation>Card pickup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
+      <location filename="../../counter_app/ui/main_window.py" line="57" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
+      <location filename="../../counter_app/ui/main_window.py" line="58" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
+      <location filename="../../counter_app/ui/main_window.py" line="59" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
+      <location filename="../../counter_app/ui/main_window.py" line="61" />
       <source>Open / close</source>
       <translation>Open / close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="61" />
+      <location filename="../../counter_app/ui/main_window.py" line="62" />
       <source>Notice history</source>
       <translation>Notice history</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="62" />
+      <location filename="../../counter_app/ui/main_window.py" line="63" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="70" />
+      <location filename="../../counter_app/ui/main_window.py" line="71" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="89" />
+      <location filename="../../counter_app/ui/main_window.py" line="90" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="122" />
+      <location filename="../../counter_app/ui/main_window.py" line="125" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="123" />
+      <location filename="../../counter_app/ui/main_window.py" line="126" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="128" />
+      <location filename="../../counter_app/ui/main_window.py" line="131" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="136" />
+      <location filename="../../counter_app/ui/main_window.py" line="139" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="214" />
+      <location filename="../../counter_app/ui/main_window.py" line="216" />
+      <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
+      <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="233" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -2001,12 +2006,12 @@ Note (optional):</translation>
   <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="169" />
+      <location filename="../../counter_app/ui/connection.py" line="174" />
       <source>Retry now</source>
       <translation>Retry now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="182" />
+      <location filename="../../counter_app/ui/connection.py" line="187" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>Cannot reach the database server {where} · retrying · last success {time}</translation>
     </message>
@@ -3021,187 +3026,192 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="78" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="108" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="144" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="384" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="146" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="419" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="451" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="151" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="157" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
       <source>Materials</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="218" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="218" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="257" />
       <source>Card valid for: {validity}</source>
       <translation>Card valid for: {validity}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="285" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="290" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="313" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="343" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="307" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="339" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="354" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="371" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="343" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="369" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="364" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="384" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="384" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="417" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="449" />
       <source>The checklist says:
 {alerts}
 
@@ -3212,7 +3222,7 @@ Accept anyway?</source>
 Accept anyway?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="440" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="472" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>

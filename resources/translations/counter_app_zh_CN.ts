@@ -1130,15 +1130,15 @@
     <name>DatabasePage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="195" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="198" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
@@ -1163,67 +1163,67 @@
       <translation>粘贴其他窗口使用的数据库地址，下面各项会自动填好。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>主机名或 IP 地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
       <source>Address (optional)</source>
       <translation>地址（可选）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>主机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="158" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="159" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="182" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="199" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
@@ -1619,87 +1619,92 @@ Note (optional):</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="42" />
+      <location filename="../../counter_app/ui/main_window.py" line="43" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="55" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="55" />
+      <location filename="../../counter_app/ui/main_window.py" line="56" />
       <source>Card pickup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
+      <location filename="../../counter_app/ui/main_window.py" line="57" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
+      <location filename="../../counter_app/ui/main_window.py" line="58" />
       <source>Same-day board</source>
       <translation>当日办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
+      <location filename="../../counter_app/ui/main_window.py" line="59" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>To do</source>
       <translation>待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
+      <location filename="../../counter_app/ui/main_window.py" line="61" />
       <source>Open / close</source>
       <translation>开窗/闭窗</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="61" />
+      <location filename="../../counter_app/ui/main_window.py" line="62" />
       <source>Notice history</source>
       <translation>告知记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="62" />
+      <location filename="../../counter_app/ui/main_window.py" line="63" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="70" />
+      <location filename="../../counter_app/ui/main_window.py" line="71" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="89" />
+      <location filename="../../counter_app/ui/main_window.py" line="90" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>演示数据：用户 {user}，密码 {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="122" />
+      <location filename="../../counter_app/ui/main_window.py" line="125" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="123" />
+      <location filename="../../counter_app/ui/main_window.py" line="126" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="128" />
+      <location filename="../../counter_app/ui/main_window.py" line="131" />
       <source>Open the to-do notebook</source>
       <translation>打开待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="136" />
+      <location filename="../../counter_app/ui/main_window.py" line="139" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="214" />
+      <location filename="../../counter_app/ui/main_window.py" line="216" />
+      <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
+      <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="233" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -2000,12 +2005,12 @@ Note (optional):</source>
   <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="169" />
+      <location filename="../../counter_app/ui/connection.py" line="174" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="182" />
+      <location filename="../../counter_app/ui/connection.py" line="187" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>无法连接数据库服务器 {where} · 正在重试 · 最近一次成功 {time}</translation>
     </message>
@@ -3020,187 +3025,192 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="78" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="106" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="108" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="144" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="384" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="146" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="419" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="451" />
       <source>Accept</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="151" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="157" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
       <source>Materials</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="218" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="218" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="257" />
       <source>Card valid for: {validity}</source>
       <translation>证件有效期限：{validity}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="285" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="290" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="313" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="343" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="307" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="339" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="354" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="371" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="343" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="369" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="364" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="384" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="384" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="417" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="449" />
       <source>The checklist says:
 {alerts}
 
@@ -3211,7 +3221,7 @@ Accept anyway?</source>
 仍要受理吗？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="440" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="472" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>

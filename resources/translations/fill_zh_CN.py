@@ -21,6 +21,9 @@ ZH_CN: dict[str, str] = {
     ", {pending} in progress": "，另有办理中 {pending} 件",
     "Card valid for: {validity}": "证件有效期限：{validity}",
     "The checklist says:\n{alerts}\n\nAccept anyway?": "告知提示：\n{alerts}\n\n仍要受理吗？",
+    "{count} notice(s) printed during the outage recorded: {numbers}": "断网期间打印的 {count} 份告知单已登记：{numbers}",
+    "One-time notice {no} (given offline; recorded when the server is back)":
+        "一次性告知单 {no}（离线开具，数据库恢复后自动登记）",
     "Paste the address the other counters use; it fills the fields below.": "粘贴其他窗口使用的数据库地址，下面各项会自动填好。",
     "Address (optional)": "地址（可选）",
     "The shared PostgreSQL server the station's other counters use.": "本所其他窗口共用的 PostgreSQL 数据库服务器。",

@@ -113,3 +113,55 @@ def test_stopped_paused_and_restarted_server(qtbot: QtBot, pg_url, proxy) -> Non
     print(f"longest event-loop gap: {probe.max_gap * 1000:.0f} ms")
     assert probe.max_gap < MAX_GAP_S, f"the window froze for {probe.max_gap:.2f} s"
     window.ctx.db.dispose()
+
+
+def test_start_up_with_the_server_down_waits_with_retry_and_quit(qtbot: QtBot, pg_url, proxy) -> None:
+    from counter_app.store.server_probe import check_connection
+    from counter_app.ui.connection import in_thread
+    from counter_app.ui.dialogs.server_wait_dialog import ServerWaitDialog, wait_for_server
+
+    url = proxy.url(pg_url)
+    assert wait_for_server(url)  # an answering server opens without any dialog
+    proxy.stop()
+    dialog = ServerWaitDialog(url, in_thread(lambda: check_connection(url)))
+    qtbot.addWidget(dialog)
+    dialog.retry_timer.setInterval(200)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.attempts >= 5, timeout=10_000)  # it keeps trying and never gives up by itself
+    assert dialog.isVisible() and f"127.0.0.1:{proxy.port}" in dialog.message.text()
+    assert "Connection refused" in dialog.reason.text()
+    proxy.start()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
+
+    proxy.stop()
+    quitting = ServerWaitDialog(url, in_thread(lambda: check_connection(url)))
+    qtbot.addWidget(quitting)
+    quitting.show()
+    quitting.quit_button.click()
+    assert quitting.result() == quitting.DialogCode.Rejected
+
+
+def test_a_notice_printed_during_the_outage_is_recorded_when_the_server_is_back(qtbot: QtBot, pg_url, proxy,
+                                                                                tmp_path) -> None:
+    from sqlalchemy import select
+
+    from counter_app.store.models import Notice
+
+    window = _window(qtbot, proxy.url(pg_url))
+    window.tabs.setCurrentWidget(window.guide)
+    window.guide.select_service("birth_registration")
+    proxy.stop()
+    qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
+    assert window.guide.print_button.isEnabled() and not window.guide.accept_button.isEnabled()
+    window.guide.name.setText("张小明")
+    saved = window.guide.save_pdf(tmp_path / "notice.pdf")
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF") and window.guide.given_offline
+    proxy.start()
+    qtbot.waitUntil(lambda: window.monitor.online, timeout=10_000)
+    check = open_context(pg_url)
+    with check.db.read() as session:
+        stored = session.scalars(select(Notice)).all()
+    check.db.dispose()
+    assert [n.applicant_name for n in stored] == ["张小明"] and "L" in stored[0].notice_no
+    assert "recorded" in window.statusBar().currentMessage()
+    window.ctx.db.dispose()

@@ -131,3 +131,20 @@ def test_db_option_on_a_new_computer_offers_to_join(qtbot, station_url, monkeypa
     ctx, _actor = app_module._open(station_url, demo=False)  # only this time: straight to the login
     assert calls == [(station_url, True)] and ctx is not None and not load_workstation().first_run_done
     ctx.db.dispose()
+
+
+def test_a_pasted_address_fills_the_fields_and_hides_its_password(qtbot) -> None:
+    from counter_app.ui.wizard.wizard_database_page import DatabasePage
+
+    page = DatabasePage()
+    qtbot.addWidget(page)
+    page.set_joining(True)
+    pasted = "postgresql://counter:s3cret@192.168.1.10:5433/station"
+    page.address.setText(pasted)
+    page.address.textEdited.emit(pasted)
+    assert (page.host.text(), page.port.value(), page.database.text(), page.user.text(), page.password.text()) == (
+        "192.168.1.10", 5433, "station", "counter", "s3cret")
+    page.address.editingFinished.emit()
+    assert "s3cret" not in page.address.text() and "192.168.1.10:5433/station" in page.address.text()
+    page.address.textEdited.emit("mysql://x@y/z")
+    assert "PostgreSQL" in page.status.text()

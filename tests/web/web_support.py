@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 import uvicorn
 
+from counter_app.operations.admin.station import save_station
 from counter_app.operations.appointments.booking import create_slot
 from counter_app.operations.context import AppContext
+from counter_app.operations.self_service.notices import add_notice
 from counter_app.web import create_app
 from tests.id_numbers import make_id
-from tests.operations.contexts import arrived_card, clocked_context
+from tests.operations.contexts import arrived_card, as_supervisor, clocked_context
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's notice that it prefers httpx2; httpx works the same here
@@ -41,6 +43,9 @@ class Station:
 
 def make_station(db_url: str) -> Station:
     ctx = clocked_context(db_url, NOW)
+    boss = as_supervisor(ctx)
+    save_station(boss, name="东城分局和平里派出所户籍窗口", address="和平里东街 15 号一层", phone="010-6421 0110")
+    add_notice(boss, "12月5日（周六）上午加开身份证办理时段，可网上预约。", until=SATURDAY)
     acceptance_no = arrived_card(ctx, "张三", 1)
     slot = create_slot(ctx, SATURDAY, dt.time(9), dt.time(10), 2)
     last = create_slot(ctx, SATURDAY, dt.time(10), dt.time(11), 1)

@@ -34,7 +34,10 @@ MAX_PASSWORD_LENGTH = 128  # argon2 takes any length; a cap keeps a pasted novel
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,29}")
 _WRONG_CREDENTIALS = "用户名或密码不正确。"
 
-_hasher = PasswordHasher()
+# argon2id with OWASP's recommended minimum (Password Storage Cheat Sheet: 19 MiB, 2 passes, 1 lane) rather than
+# argon2-cffi's default 64 MiB × 3 × 4 lanes: a counter PC signs in in ~70 ms instead of 0.3–0.6 s and does not
+# grow by 64 MiB at every sign-in and unlock. Hashes made with other costs are rehashed at their next login.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _dummy_hash: tuple[PasswordHasher, str] | None = None
 
 

@@ -13,15 +13,9 @@ from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
 from counter_app.domain.id_number import parse_id_number
 from counter_app.domain.phone_numbers import phone_digits
+from counter_app.domain.search_keys import search_keys
 from counter_app.operations.admin.station import load_station
-from counter_app.operations.cards.common import (
-    CardError,
-    CardSummary,
-    PlaceAllocator,
-    card_promise,
-    search_keys,
-    summarize,
-)
+from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, card_promise, summarize
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
 from counter_app.operations.follow_ups.hooks import close_chase, follow_up_for_defective_card
@@ -84,7 +78,7 @@ def accept_card(
         session.flush()
         session.add(CaseEvent(case_id=case.id, from_state=None, to_state=CardState.ACCEPTED.value, at=now,
                               clerk=ctx.actor.clerk, workstation=ctx.actor.workstation, note="受理"))
-        session.add_all(SearchKey(key=key, case_id=case.id) for key in sorted(search_keys(name)))
+        session.add_all(SearchKey(key=key, accepted_at=now, case_id=case.id) for key in sorted(search_keys(name)))
         record_case(
             ctx, session, service_id=service_id, service_name=service_name, applicant_name=name,
             id_number=number, phone=digits, started_at=started_at, outcome="accepted", channel=channel,

@@ -65,8 +65,9 @@ class ServerWaitDialog(QDialog):
     def _show_state(self, reason: str) -> None:
         text = self.tr("Cannot reach the database server {where} · retrying · last attempt {time}")
         self.message.setText(text.format(where=_where(self.url), time=f"{datetime.now():%H:%M:%S}"))
-        if reason:
+        if reason and reason != self.reason.text():
             self.reason.setText(reason)
+            self.adjustSize()  # the wrapped reason needs its lines
 
     def retry(self) -> None:
         if self._future is not None:

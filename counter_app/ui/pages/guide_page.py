@@ -31,6 +31,8 @@ from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.notices import NoticeVisit, issue_notice, preview_notice
+from counter_app.operations.guide.offline_notices import give_notice_offline
+from counter_app.store.database import is_connection_lost
 from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
@@ -57,6 +59,7 @@ class ServiceGuidePage(QWidget):
         self.booking_id: int | None = None
         # The applicant in front of the clerk: a second print or save of a service's notice reprints it.
         self.visit = NoticeVisit()
+        self.given_offline = False  # the last notice was printed during an outage and waits in the local queue
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_left())
@@ -313,8 +316,20 @@ class ServiceGuidePage(QWidget):
         applicant = self._applicant(self.tr("Notice"))
         if applicant is None or self.checklist is None:
             return None
-        issued = issue_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText(),
-                              how=how, started_at=self.serving_since, channel=self.channel.currentData())
+        options = {"started_at": self.serving_since, "channel": self.channel.currentData()}
+        try:
+            issued = issue_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText(),
+                                  how=how, **options)
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            # The server is away: the notice needs only the forms; it is recorded when the server is back.
+            self.given_offline = True
+            result = give_notice_offline(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
+                                         **options)
+            self.end_serving()
+            return result
+        self.given_offline = False
         if not issued.reprint:
             self.end_serving()
         return issued.notice_no, issued.pdf
@@ -328,7 +343,13 @@ class ServiceGuidePage(QWidget):
         applicant = self._applicant(self.tr("Notice"))
         if applicant is None or self.checklist is None:
             return
-        pdf = preview_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText())
+        try:
+            pdf = preview_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText())
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            self._show_offline_notice()  # no preview without the station's record: print it as given offline
+            return
         number = self.visit.notice_for(self.checklist.service.id, applicant.name)
         title = self.tr("One-time notice {no}").format(no=number) if number else ""  # the preview's own title
 
@@ -336,12 +357,23 @@ class ServiceGuidePage(QWidget):
             notice = self.make_notice(how)
             if notice is None:
                 return None
-            dialog.setWindowTitle(self.tr("One-time notice {no}").format(no=notice[0]))
+            dialog.setWindowTitle(self._notice_title(notice[0]))
             dialog.suggested_name = self._file_name(notice[0])
             return notice[1]
 
         dialog = PdfPreviewDialog(pdf, title, self._file_name(number or self.tr("notice")), self, issue=issue)
         dialog.exec()
+
+    def _notice_title(self, notice_no: str) -> str:
+        if self.given_offline:
+            return self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
+                no=notice_no)
+        return self.tr("One-time notice {no}").format(no=notice_no)
+
+    def _show_offline_notice(self) -> None:
+        notice = self.make_notice("print")
+        if notice is not None:
+            PdfPreviewDialog(notice[1], self._notice_title(notice[0]), self._file_name(notice[0]), self).exec()
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Give (or reprint) the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""

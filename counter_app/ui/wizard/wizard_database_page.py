@@ -59,6 +59,7 @@ class DatabasePage(QWizardPage):
         self.address.setPlaceholderText("postgresql://counter@192.168.1.10:5432/counter")
         self.address.setToolTip(self.tr("Paste the address the other counters use; it fills the fields below."))
         self.address.textEdited.connect(self._address_edited)
+        self.address.editingFinished.connect(self._hide_address_password)
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("host name or IP address"))
         self.port = QSpinBox()
@@ -140,6 +141,15 @@ class DatabasePage(QWizardPage):
         self.user.setText(fields["user"])
         self.password.setText(fields["password"])
         self.status.clear()
+
+    def _hide_address_password(self) -> None:
+        # The password lives in its own masked field; the pasted address must not keep showing it.
+        text = self.address.text().strip()
+        if text and self.password.text():
+            try:
+                self.address.setText(make_url(text).render_as_string(hide_password=True))
+            except Exception:  # noqa: BLE001 - a malformed address was already reported by _address_edited
+                return
 
     def uses_server(self) -> bool:
         return self.server.isChecked()
