@@ -87,45 +87,60 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="77" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="94" />
       <source>Accept application</source>
       <translation>Accept application</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
       <source>Fee (yuan):</source>
       <translation>Fee (yuan):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
       <source>Pickup:</source>
       <translation>Pickup:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>A temporary ID card is issued as well</source>
       <translation>A temporary ID card is issued as well</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
       <source>Receipt:</source>
       <translation>Receipt:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="69" />
+      <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
+      <translation>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="75" />
+      <source>e.g. mother reached by phone, agrees</source>
+      <translation>e.g. mother reached by phone, agrees</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="77" />
+      <source>Guardian contacted:</source>
+      <translation>Guardian contacted:</translation>
     </message>
   </context>
   <context>
@@ -742,106 +757,106 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="134" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="136" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="140" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="142" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="146" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="148" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="150" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="152" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="154" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="156" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="176" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="206" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="211" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="264" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="271" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="220" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="238" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="287" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="246" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="255" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="260" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="266" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="266" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="272" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="281" />
       <source>Cannot write {path}: {reason}</source>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="287" />
       <source>{count} entries written to {path}</source>
       <translation>{count} entries written to {path}</translation>
     </message>
@@ -849,32 +864,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>

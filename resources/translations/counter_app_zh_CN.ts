@@ -87,45 +87,60 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="77" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="94" />
       <source>Accept application</source>
       <translation>受理申请</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
       <source>Reason:</source>
       <translation>申领原因：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
       <source>Fee (yuan):</source>
       <translation>收费（元）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
       <source>Pickup:</source>
       <translation>领取方式：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>A temporary ID card is issued as well</source>
       <translation>同时办理临时居民身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
       <source>Receipt:</source>
       <translation>凭证纸张：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="69" />
+      <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
+      <translation>申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="75" />
+      <source>e.g. mother reached by phone, agrees</source>
+      <translation>如：已电话联系母亲，知情同意</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="77" />
+      <source>Guardian contacted:</source>
+      <translation>监护人联系情况：</translation>
     </message>
   </context>
   <context>
@@ -742,106 +757,106 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="134" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>操作名称的开头，如 card. 表示所有证件操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="136" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>受理号、告知单编号、查询内容…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="140" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="142" />
       <source>Export CSV…</source>
       <translation>导出CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="146" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="148" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="150" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="152" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="154" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="156" />
       <source>Target contains</source>
       <translation>对象包含</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="176" />
       <source>◀ Previous 500</source>
       <translation>◀ 前 500 条</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
       <source>Next 500 ▶</source>
       <translation>后 500 条 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="206" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>只有主管可以查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="211" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="264" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="271" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="220" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="238" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="287" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="246" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="255" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>第 {first}–{last} 条，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="260" />
       <source>No entries match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="266" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="266" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="272" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="281" />
       <source>Cannot write {path}: {reason}</source>
       <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="287" />
       <source>{count} entries written to {path}</source>
       <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -849,32 +864,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Target</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Detail</source>
       <translation>详情</translation>
     </message>
