@@ -70,6 +70,14 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     if report_lost_connection(exc):
         log.warning("database connection lost: %s", exc)
         return
+    # A printout refused for a reason the clerk can act on (no font with the needed glyphs): say why, plainly.
+    # printing is imported only once something was printed, so an error of its own implies it is loaded.
+    printing_errors = sys.modules.get("printing.errors")
+    if printing_errors is not None and isinstance(exc, printing_errors.PrintingError):
+        log.warning("printing refused: %s", exc)
+        if QApplication.instance() is not None:
+            QMessageBox.warning(None, QApplication.translate("ErrorHook", "Counter Assistant"), str(exc))
+        return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error:\n%s", text)
     try:
