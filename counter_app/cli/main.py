@@ -35,42 +35,36 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", help="a forms folder (default: the installed one)")
 
     checklist = sub.add_parser("checklist", help="the applicable and missing materials of a service")
-    checklist.add_argument("service_id")
-    checklist.add_argument("--id-number")
-    checklist.add_argument("--answer", action="append", default=[], metavar="KEY=VALUE")
-    checklist.add_argument("--have", default="", metavar="MATERIAL_ID,...")
-    checklist.add_argument("--json", action="store_true")
+    _checklist_arguments(checklist)
     checklist.add_argument("--notice", type=Path, metavar="OUT.pdf", help="write the one-time notice")
-    checklist.add_argument("--name", default="", help="applicant name for the notice")
-    checklist.add_argument("--phone", default="")
-    checklist.add_argument("--page", choices=["A4", "A5"], default="A4")
 
     lookup = sub.add_parser("lookup", help="find ID cards by 受理号, ID number, phone, name or pinyin")
     lookup.add_argument("query")
     lookup.add_argument("--json", action="store_true")
     lookup.add_argument("--limit", type=int, default=50)
 
-    arrivals = sub.add_parser("arrivals", help="import a dispatch list (到证清单)")
-    arrivals_sub = arrivals.add_subparsers(dest="action", required=True)
-    arrivals_import = arrivals_sub.add_parser("import")
-    arrivals_import.add_argument("file", type=Path)
-    arrivals_import.add_argument("--dry-run", action="store_true")
-    arrivals_import.add_argument("--json", action="store_true")
+    from counter_app.cli.cards import add_arrivals_parser
+
+    add_arrivals_parser(sub)
 
     demo = sub.add_parser("demo", help="add synthetic ID-card cases to the database chosen by --db/--demo")
     demo.add_argument("--records", type=int, required=True)
     demo.add_argument("--seed", type=int, default=7)
 
-    printing_cmd = sub.add_parser("print", help="print a document as PDF")
+    printing_cmd = sub.add_parser("print", help="print a document on a printer (the OS queue) or as PDF (-o)")
     printing_sub = printing_cmd.add_subparsers(dest="action", required=True)
     receipt = printing_sub.add_parser("receipt", help="the 居民身份证领取凭证 of an accepted card")
     receipt.add_argument("acceptance_no")
-    receipt.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    receipt.add_argument("--layout", choices=["roll80", "a5"], default="roll80")
-    pickup = printing_sub.add_parser("pickup-notice", help="the 领证通知 of an arrived card: what to bring")
+    receipt.add_argument("--layout", choices=["roll80", "a5"], default=None, help="default: the workstation's paper")
+    pickup = printing_sub.add_parser("pickup-notice", help="the 领证通知单 of an arrived card")
     pickup.add_argument("acceptance_no")
-    pickup.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    pickup.add_argument("--page", choices=["A5", "A4"], default="A5")
+    pickup.add_argument("--page", choices=["A4", "A5"], default=None, help="default: the workstation's paper")
+    notice = printing_sub.add_parser("notice", help="give a one-time notice (一次性告知单) and print it")
+    _checklist_arguments(notice)
+    for command in (receipt, pickup, notice):
+        where = command.add_mutually_exclusive_group()
+        where.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="write the PDF instead of printing")
+        where.add_argument("--printer", metavar="NAME", help="default: this workstation's printer for the document")
 
     notices = sub.add_parser("notices", help="arrived cards whose holder is still to be told (领证通知)")
     notices_sub = notices.add_subparsers(dest="action", required=True)
@@ -95,6 +89,17 @@ def _parser() -> argparse.ArgumentParser:
     add_backup_parser(sub)
     add_web_parser(sub)
     return parser
+
+
+def _checklist_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("service_id")
+    parser.add_argument("--id-number")
+    parser.add_argument("--answer", action="append", default=[], metavar="KEY=VALUE")
+    parser.add_argument("--have", default="", metavar="MATERIAL_ID,...")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--name", default="", help="applicant name for the notice")
+    parser.add_argument("--phone", default="")
+    parser.add_argument("--page", choices=["A4", "A5"], default=None, help="default: the workstation's paper")
 
 
 def _catalog(args: argparse.Namespace) -> int:
@@ -183,19 +188,28 @@ def _checklist(args: argparse.Namespace) -> int:
         "missing": [m.id for m in result.missing],
         "complete": result.complete,
     }
-    if args.notice:
+    printing_notice = args.command == "print"
+    target = args.output if printing_notice else args.notice
+    if target or printing_notice:
+        from counter_app.cli.printer import paper_for
+
         try:
             notice_no, pdf = give_notice(
-                ctx, result, Applicant(args.name or "（未填写）", args.id_number, args.phone), page=args.page
+                ctx, result, Applicant(args.name or "（未填写）", args.id_number, args.phone),
+                page=args.page or paper_for("notice"),
             )
         except ValueError as exc:
             print(str(exc), file=sys.stderr)
             return 2
         from counter_app.cli.cards import write_output
 
-        if not write_output(args.notice, pdf):
+        if target is None:
+            from counter_app.cli.printer import print_through_queue
+
+            return print_through_queue(pdf, "notice", args.printer, f"{notice_no} 一次性告知单")
+        if not write_output(target, pdf):
             return 1
-        data["notice"] = {"number": notice_no, "file": str(args.notice)}
+        data["notice"] = {"number": notice_no, "file": str(target)}
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
@@ -210,8 +224,8 @@ def _checklist(args: argparse.Namespace) -> int:
                 f" {mark} {item['name']}（{item['form']}，{item['copies']}份，{item['necessity']}，{item['issuer']}）"
             )
         print("材料齐全，可以受理" if result.complete else f"尚缺 {len(result.missing)} 项")
-        if args.notice:
-            print(f"告知单 {data['notice']['number']} → {args.notice}")
+        if target:
+            print(f"告知单 {data['notice']['number']} → {target}")
     return 0
 
 
@@ -262,7 +276,7 @@ def _run(args: argparse.Namespace) -> int:
         return run_self_test()
     if args.command == "catalog":
         return _catalog(args)
-    if args.command == "checklist":
+    if args.command == "checklist" or (args.command == "print" and args.action == "notice"):
         return _checklist(args)
     if args.command in _CARD_COMMANDS:
         from counter_app.cli.cards import run_card_command

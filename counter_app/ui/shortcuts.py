@@ -1,5 +1,8 @@
 """Window-wide keys for a clerk working fast: Ctrl+P prints, Esc goes back, F1 opens the quick guide.
 
+Ctrl+P prints straight to this workstation's printer for the document; Ctrl+Shift+P ("Print…") shows the preview
+and the print dialog for a one-off choice.
+
 F3 (find a card) and Ctrl+L (lock) already belong to the main window and its menu. Enter is left to the
 widgets: it accepts dialogs, runs searches and marks board rows done where each page says so.
 """
@@ -11,34 +14,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from counter_app.ui.dialogs.quick_guide import quick_guide_action
+from counter_app.ui.printing_service import choosing_printer
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
-
-# Pages without a ``print_current()`` yet: the main window attribute and the method Ctrl+P calls on it.
-PRINT_METHODS = {
-    "guide": "print_notice",
-    "arrivals": "print_shelf_list",
-    "appointments": "print_tomorrow",
-    "report": "print_report",
-}
-
-
-def print_function(window: MainWindow, page: QWidget | None) -> Callable[[], object] | None:
-    """What Ctrl+P does on ``page``: its own ``print_current``, else the known print method, else nothing."""
-    if page is None:
-        return None
-    own = getattr(page, "print_current", None)
-    if callable(own):
-        return own
-    for attribute, method in PRINT_METHODS.items():
-        if getattr(window, attribute, None) is page:
-            found = getattr(page, method, None)
-            return found if callable(found) else None
-    return None
 
 
 class WindowShortcuts(QObject):
@@ -46,6 +27,7 @@ class WindowShortcuts(QObject):
         super().__init__(window)
         self.window = window
         self.print_action = self._add(self.tr("Print"), QKeySequence.StandardKey.Print, self.print_current)
+        self.print_choose_action = self._add(self.tr("Print…"), QKeySequence("Ctrl+Shift+P"), self.print_choosing)
         self.back_action = self._add(self.tr("Back"), QKeySequence(Qt.Key.Key_Escape), self.back)
         self.guide_action = quick_guide_action(window)
 
@@ -59,20 +41,21 @@ class WindowShortcuts(QObject):
         return action
 
     def print_current(self) -> None:
-        function = print_function(self.window, self.window.tabs.currentWidget())
-        if function is None:
+        page = self.window.current_page()
+        if page is None or not page.can_print():
             self.window.statusBar().showMessage(self.tr("Nothing to print on this tab"), 3000)
             return
-        function()
+        page.print_current()
+
+    def print_choosing(self) -> None:
+        with choosing_printer():
+            self.print_current()
 
     def back(self) -> None:
-        """Esc: in the card lookup, clear the search for the next applicant; elsewhere back to the service guide."""
-        window = self.window
-        if window.tabs.currentWidget() is window.lookup:
-            window.lookup.search.clear()
-            window.lookup.focus_search()
-        else:
-            window.tabs.setCurrentWidget(window.guide)
+        """Esc: what the page does with it (the lookup clears its search), else back to the service guide."""
+        page = self.window.current_page()
+        if page is None or not page.go_back():
+            self.window.tabs.setCurrentWidget(self.window.guide)
 
 
 def install_shortcuts(window: MainWindow) -> WindowShortcuts:

@@ -360,6 +360,10 @@ def test_clean_phone_keeps_digits_only(text):
         assert phone.isdigit() and 7 <= len(phone) <= 20 and "x" not in text
 
 
+def test_clean_phone_takes_full_width_digits_like_every_number_box():
+    assert clean_phone("１３８－１２３４　５６７８") == "13812345678"
+
+
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)))
 def test_parse_due_accepts_exactly_today_to_a_year_ahead(day):
     today = date(2026, 11, 23)

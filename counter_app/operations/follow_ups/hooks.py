@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
+from counter_app.domain.masking import mask_numbers_in_text
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.follow_ups.notebook import NAME_MAX, TITLE_MAX, FollowUpKind, settings_in_session
@@ -122,6 +123,28 @@ def follow_up_for_unfinished_case(ctx: AppContext, session: Session, service_cas
         _next_working_day(service_case.day),
         service_case.applicant_name,
         service_case.phone,
+    )
+
+
+def follow_up_for_arrival_problem(
+    ctx: AppContext, session: Session, *, filename: str, digest: str, line: int, acceptance_no: str | None,
+    name: str, problem: str, phone: str | None,
+) -> int | None:
+    """A dispatch-list row committed around (``--accept-partial``): the card is physically here but not recorded as
+    arrived, so it must not be forgotten. Due today; one per file (by SHA-256) and row, so importing the same file
+    again adds nothing."""
+    shown = " ".join(filename.split())[:40]
+    title = mask_numbers_in_text(f"到证清单问题：受理号 {acceptance_no or '（无）'}，{shown} 第{line}行：{problem}")
+    return _automatic(
+        ctx,
+        session,
+        FollowUpKind.ARRIVAL_PROBLEM,
+        "arrivals",
+        f"arrivals:{digest[:16]}:{line}",
+        title,
+        ctx.now().date(),
+        name,
+        phone,
     )
 
 

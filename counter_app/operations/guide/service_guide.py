@@ -15,6 +15,7 @@ from counter_app.domain.id_number import age_band, age_on, card_validity_label, 
 from counter_app.domain.masking import mask_id_number, mask_phone
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.pinyin_keys import matches_pinyin
+from counter_app.domain.service_case import Outcome
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.cards.common import card_promise
 from counter_app.operations.context import AppContext
@@ -256,7 +257,7 @@ def store_notice(
     record_case(
         ctx, session, service_id=checklist.service.id, service_name=checklist.service.name,
         applicant_name=notice.applicant_name, id_number=id_number, phone=phone, started_at=started_at,
-        outcome="notice", channel=channel, notice_id=notice.id,
+        outcome=Outcome.NOTICE, channel=channel, notice_id=notice.id,
         promise="none",  # not accepted (materials missing), so no completion promise was made
     )
     follow_up_for_notice(ctx, session, notice)

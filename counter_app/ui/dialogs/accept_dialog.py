@@ -13,18 +13,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
 from counter_app.domain.checklist import Checklist
-from counter_app.domain.errors import DomainError
 from counter_app.domain.id_number import parse_id_number
 from counter_app.domain.minors import guardian_rule
 from counter_app.operations.cards.accept import accept_card
 from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.cards.receipts import PICKUP_LABELS, REASON_LABELS, print_receipt
 from counter_app.operations.context import AppContext
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.printing_service import DocumentKind, target_for
 
 # The application reason a service implies; the clerk may still change it (e.g. damaged instead of expired).
 DEFAULT_REASON = {"id_card_first": "first", "id_card_renewal": "renewal", "id_card_replacement": "lost"}
@@ -61,6 +61,9 @@ class AcceptDialog(QDialog):
         self.layout_choice = QComboBox()
         self.layout_choice.addItem(self.tr("80 mm receipt roll"), "roll80")
         self.layout_choice.addItem("A5", "a5")
+        # The paper loaded in this workstation's receipt printer, unless the clerk picks the other one.
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(
+            target_for(DocumentKind.RECEIPT).receipt_layout)))
         form.addRow(self.tr("Receipt:"), self.layout_choice)
         # 16 or 17 and alone: the clerk reaches the guardian first and writes down how it went (not a refusal).
         self.guardian_contact: QLineEdit | None = None
@@ -83,16 +86,16 @@ class AcceptDialog(QDialog):
     def accept_case(self) -> None:
         """Record the case; a refusal (bad value, rule) is shown and the dialog stays open."""
         name, id_number, phone = self.applicant
-        try:
-            self.accepted = accept_card(
-                self.ctx, service_id=self.checklist.service.id, name=name, id_number=id_number, phone=phone,
-                reason=self.reason.currentData(), fee=self.fee.value(), pickup_method=self.pickup.currentData(),
-                temp_card=self.temp_card.isChecked(), **self.serving,
-                guardian_contact=self.guardian_contact.text() if self.guardian_contact is not None else None,
-            )
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Accept application"), exc.message)
-            return
+        fields = dict(
+            service_id=self.checklist.service.id, name=name, id_number=id_number, phone=phone,
+            reason=self.reason.currentData(), fee=self.fee.value(), pickup_method=self.pickup.currentData(),
+            temp_card=self.temp_card.isChecked(), **self.serving,
+            guardian_contact=self.guardian_contact.text() if self.guardian_contact is not None else None,
+        )
+        run_op(self, lambda: accept_card(self.ctx, **fields), self._accepted, title=self.tr("Accept application"))
+
+    def _accepted(self, accepted: object) -> None:
+        self.accepted = accepted
         self.accept()
 
     def receipt_pdf(self) -> bytes:

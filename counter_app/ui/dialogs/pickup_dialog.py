@@ -12,17 +12,16 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.id_number import InvalidIdNumber
-from counter_app.operations.cards.common import CardError, CardSummary
+from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.cards.lookup import CardRow
 from counter_app.operations.cards.pickup import hand_out, requirements_for
 from counter_app.operations.context import AppContext
+from counter_app.ui.operation_runner import run_op
 
 RELATIONS = ("配偶", "父母", "子女", "兄弟姐妹", "其他亲属")
 
@@ -95,14 +94,15 @@ class PickupDialog(QDialog):
 
     def accept(self) -> None:
         """Record the hand-out; on a refusal show why and keep the dialog open."""
-        try:
-            self.result_summary = hand_out(
-                self.ctx, self.row.acceptance_no, proxy=self.proxy(),
-                old_card_collected=self.old_card.isChecked(), temp_card_returned=self.temp_card.isChecked(),
-            )
-        except (CardError, InvalidIdNumber) as exc:  # refused, or the proxy's ID number is not valid
-            QMessageBox.warning(self, self.tr("Hand out card"), exc.message)
-            if exc.reason == "already_collected":  # another counter was first: nothing left to fix here
-                self.reject()
-            return
+        proxy, old_card, temp_card = self.proxy(), self.old_card.isChecked(), self.temp_card.isChecked()
+        run_op(self, lambda: hand_out(self.ctx, self.row.acceptance_no, proxy=proxy, old_card_collected=old_card,
+                                      temp_card_returned=temp_card),
+               self._handed_out, title=self.tr("Hand out card"), on_refused=self._refused)
+
+    def _refused(self, exc: BaseException) -> None:
+        if getattr(exc, "reason", "") == "already_collected":  # another counter was first: nothing left to fix
+            self.reject()
+
+    def _handed_out(self, summary: CardSummary) -> None:
+        self.result_summary = summary
         super().accept()

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.pinyin_keys import text_keys
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.routine import PHASES, RoutineItems, load_routine, save_routine
+from counter_app.ui.operation_runner import run_op
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ID_MAX = 60  # the operation's id pattern: [a-z0-9_]{1,60}
@@ -159,10 +158,9 @@ class RoutineDialog(QDialog):
         return value
 
     def submit(self) -> bool:
-        try:
-            self.saved = save_routine(self.ctx, self.items_value())
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+        run = run_op(self, lambda: save_routine(self.ctx, self.items_value()), title=self.windowTitle())
+        if not run.ok:
             return False
+        self.saved = run.result
         self.accept()
         return True

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,12 +27,15 @@ from PySide6.QtWidgets import (
 from counter_app.domain.catalog_schema import Service
 from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_number import InvalidIdNumber
+from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.notices import NoticeVisit, issue_notice, preview_notice
 from counter_app.operations.guide.offline_notices import give_notice_offline
 from counter_app.store.database import is_connection_lost
-from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
+from counter_app.ui.feedback import confirm, show_refusal
+from counter_app.ui.page import Icon, Page
+from counter_app.ui.printing_service import DocumentKind, choosing_printer_now, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
 ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
@@ -46,7 +48,15 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
-class ServiceGuidePage(QWidget):
+class ServiceGuidePage(Page):
+    standard_icon = Icon.SP_DialogHelpButton
+
+    def tab_title(self) -> str:
+        return self.tr("Service guide")
+
+    def print_current(self) -> None:
+        self.print_notice()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -115,9 +125,9 @@ class ServiceGuidePage(QWidget):
         self.id_message = _wrapped()
         self.phone = QLineEdit()
         self.channel = QComboBox()
-        for code, text in (("regular", self.tr("Regular")), ("appointment", self.tr("Appointment")),
-                           ("green_channel", self.tr("Green channel (e.g. exam candidates)"))):
-            self.channel.addItem(text, code)
+        for code, text in ((Channel.REGULAR, self.tr("Regular")), (Channel.APPOINTMENT, self.tr("Appointment")),
+                           (Channel.GREEN_CHANNEL, self.tr("Green channel (e.g. exam candidates)"))):
+            self.channel.addItem(text, code.value)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("ID number:"), self.id_number)
         form.addRow("", self.id_message)
@@ -142,6 +152,7 @@ class ServiceGuidePage(QWidget):
 
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "A5"])
+        self.page_size.setCurrentText(target_for(DocumentKind.NOTICE).paper)  # this workstation's sheet paper
         self.print_button = QPushButton(self.tr("Print notice"))
         self.print_button.clicked.connect(self.print_notice)
         self.save_button = QPushButton(self.tr("Save as PDF"))
@@ -300,11 +311,11 @@ class ServiceGuidePage(QWidget):
         if self.checklist is None:
             return None
         if self.id_number.text().strip() and self.id_valid is None:
-            QMessageBox.warning(self, title, self.tr("The ID number is not valid: {reason}").format(
-                reason=self.id_message.text()))
+            show_refusal(self, self.tr("The ID number is not valid: {reason}").format(reason=self.id_message.text()),
+                         title)
             return None
         if not self.name.text().strip():
-            QMessageBox.warning(self, title, self.tr("Please enter the applicant's name."))
+            show_refusal(self, self.tr("Please enter the applicant's name."), title)
             self.name.setFocus()
             return None
         return guide.Applicant(
@@ -339,9 +350,16 @@ class ServiceGuidePage(QWidget):
         return f"{notice_no}-{name}.pdf" if name else f"{notice_no}.pdf"
 
     def print_notice(self) -> None:
-        """Preview the notice; it is numbered and recorded only when printed or saved from the preview."""
+        """Print the visit's notice (given now, or reprinted under its number); under "Print…" a preview comes
+        first, and the notice is numbered and recorded only when printed or saved from it."""
         applicant = self._applicant(self.tr("Notice"))
         if applicant is None or self.checklist is None:
+            return
+        if not choosing_printer_now():
+            notice = self.make_notice("print")  # straight to this workstation's printer: given (or reprinted) now
+            if notice is not None:
+                print_document(self, DocumentKind.NOTICE, notice[1], self._notice_title(notice[0]),
+                               self._file_name(notice[0]))
             return
         try:
             pdf = preview_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText())
@@ -357,12 +375,11 @@ class ServiceGuidePage(QWidget):
             notice = self.make_notice(how)
             if notice is None:
                 return None
-            dialog.setWindowTitle(self._notice_title(notice[0]))
-            dialog.suggested_name = self._file_name(notice[0])
             return notice[1]
 
-        dialog = PdfPreviewDialog(pdf, title, self._file_name(number or self.tr("notice")), self, issue=issue)
-        dialog.exec()
+        # The preview records nothing; printing or saving from it gives the notice its number (issue).
+        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(number or self.tr("notice")),
+                       issue=issue)
 
     def _notice_title(self, notice_no: str) -> str:
         if self.given_offline:
@@ -373,7 +390,8 @@ class ServiceGuidePage(QWidget):
     def _show_offline_notice(self) -> None:
         notice = self.make_notice("print")
         if notice is not None:
-            PdfPreviewDialog(notice[1], self._notice_title(notice[0]), self._file_name(notice[0]), self).exec()
+            print_document(self, DocumentKind.NOTICE, notice[1], self._notice_title(notice[0]),
+                           self._file_name(notice[0]))
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Give (or reprint) the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
@@ -395,11 +413,10 @@ class ServiceGuidePage(QWidget):
     # -- acceptance (ID-card services) -------------------------------------------------------------------------
     def can_accept(self) -> bool:
         checklist = self.checklist
-        if checklist is None or not checklist.complete or not self.name.text().strip():
-            return False
-        if checklist.service.category == "id_card":
-            return bool(self.id_valid)
-        return not self.id_number.text().strip() or self.id_valid is not None
+        return checklist is not None and can_accept(
+            checklist.service.category, materials_complete=checklist.complete, applicant_name=self.name.text(),
+            id_number_typed=self.id_number.text(), id_number_valid=self.id_valid is not None,
+        )
 
     def serving_fields(self) -> dict[str, Any]:
         return {"started_at": self.serving_since, "channel": self.channel.currentData(),
@@ -416,7 +433,7 @@ class ServiceGuidePage(QWidget):
         self.end_serving()
         self.serving_since = self.ctx.now()
         self.booking_id = booking.id
-        self.channel.setCurrentIndex(self.channel.findData("appointment"))
+        self.channel.setCurrentIndex(self.channel.findData(Channel.APPOINTMENT.value))
         self.name.setText(booking.name)
         self.phone.setText(booking.phone)
         self.id_number.clear()
@@ -448,9 +465,7 @@ class ServiceGuidePage(QWidget):
             return True
         text = self.tr("The checklist says:\n{alerts}\n\nAccept anyway?").format(
             alerts="\n".join(f"⚠ {a.text}" for a in stops))
-        answer = QMessageBox.question(self, self.tr("Accept"), text, QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, text, self.tr("Accept"))
 
     def accept_application(self) -> None:
         """Accept the case, then show its receipt in the preview for printing."""
@@ -458,7 +473,7 @@ class ServiceGuidePage(QWidget):
 
         if not self.can_accept() or self.checklist is None or not self.confirm_stops():
             return
-        if self.checklist.service.category != "id_card":
+        if not needs_valid_id_number(self.checklist.service.category):  # no card to make: a case to log
             self.record_case()
             return
         if self.id_valid is None:
@@ -469,5 +484,5 @@ class ServiceGuidePage(QWidget):
             return
         self.end_serving()
         number = dialog.accepted.acceptance_no
-        PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
-                         self).exec()
+        print_document(self, DocumentKind.RECEIPT, dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number),
+                       f"{number}.pdf")

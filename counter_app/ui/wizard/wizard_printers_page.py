@@ -10,9 +10,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,33 +18,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from counter_app.ui.dialogs.pdf_preview import print_images, render_pages
+from counter_app.ui.feedback import show_refusal
+from counter_app.ui.printing_service import send_pdf
 from printing.testpage import build_test_page_pdf
-
-PRINT_DPI = 300.0
-
-
-def print_pdf(pdf: bytes, printer_name: str) -> None:
-    """Print on the named printer ("" = system default), the sheet sized like the PDF's page; OSError if refused."""
-    images = render_pages(pdf, dpi=PRINT_DPI)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if printer_name:
-        printer.setPrinterName(printer_name)
-    if not printer.isValid():
-        raise OSError(printer_name or "no default printer")
-    first = images[0]
-    # A roll printer takes the page length from the job: size the sheet like the PDF, not like the driver's default.
-    size_mm = QSizeF(first.width() / PRINT_DPI * 25.4, first.height() / PRINT_DPI * 25.4)
-    printer.setPageSize(QPageSize(size_mm, QPageSize.Unit.Millimeter))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    print_images(printer, images)
 
 
 class PrintersPage(QWizardPage):
@@ -159,11 +139,9 @@ class PrintersPage(QWizardPage):
     def print_test_page(self, which: str) -> None:
         printer = self.a4_printer if which == "a4" else self.receipt_printer
         try:
-            print_pdf(self.test_page_pdf(which), printer.currentData())
+            send_pdf(self.test_page_pdf(which), printer.currentData(), self.tr("Test page"))
         except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Print"), self.tr("Printing the test page failed: {reason}").format(reason=exc)
-            )
+            show_refusal(self, self.tr("Printing the test page failed: {reason}").format(reason=exc), self.tr("Print"))
 
     def save_test_page(self, which: str) -> Path | None:
         suggested = "test-page-a4.pdf" if which == "a4" else "test-page-receipt.pdf"
@@ -174,6 +152,6 @@ class PrintersPage(QWizardPage):
         try:
             path.write_bytes(self.test_page_pdf(which))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save test page"), self.tr("Saving failed: {reason}").format(reason=exc))
+            show_refusal(self, self.tr("Saving failed: {reason}").format(reason=exc), self.tr("Save test page"))
             return None
         return path
