@@ -38,6 +38,7 @@ from counter_app.operations.admin.audit_log import (
     search_audit,
 )
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_ups.notebook import KIND_LABELS
 from counter_app.ui.feedback import inform
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
@@ -176,6 +177,7 @@ class AuditPage(Page):
         self.model.names = {
             **{s.id: s.name for s in ctx.catalog.ordered()},
             **{state.value: state.label_zh for state in CardState},
+            **KIND_LABELS,  # follow-up kinds
         }
         self.table = QTableView()
         self.table.setModel(self.model)
