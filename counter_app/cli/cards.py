@@ -123,9 +123,9 @@ def _arrivals_exit_code(report: Any) -> int:
 
 
 def _arrivals_summary(report: Any) -> str:
-    verb = "可登记到达" if report.dry_run else "已登记到达"
-    if report.refused:
-        verb = "可登记到达（本次未登记）" if not report.dry_run else verb
+    verb = "已登记到达" if report.committed else "可登记到达"
+    if report.refused and not report.dry_run:
+        verb = "可登记到达（本次未登记）"
     text = f"{verb} {report.matched} 件，有问题 {report.problems} 行，共 {len(report.rows)} 行"
     if report.sheet:
         text += f"（工作表「{report.sheet}」）"
