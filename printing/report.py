@@ -19,7 +19,7 @@ from printing.blocks import LABEL_BG, BoldLine, form_table, grid, para
 from printing.fonts import active_font_name
 from printing.layout import PAGES, render_pdf
 from printing.styles import Styles, styles_for
-from printing.text import fmt_datetime, spaced
+from printing.text import fmt_datetime, percent, spaced
 
 if TYPE_CHECKING:
     from counter_app.operations.reports.daily_report import DailyReport
@@ -42,11 +42,6 @@ _SERVICE_COLUMNS: tuple[tuple[str, float], ...] = (
     ("未办结", 0.09),
     ("延时", 0.09),
 )
-
-
-def percent(rate: float | None) -> str:
-    """A rate as printed: "95.2%", or "—" when nothing was decided."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
 def build_daily_report_pdf(report: DailyReport) -> bytes:

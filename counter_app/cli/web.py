@@ -40,11 +40,12 @@ def open_web_context(url: str | None, demo: bool) -> AppContext:
     """The web process's context: the schema must be current (the web role may not migrate it; the counters do)."""
     from counter_app import paths
     from counter_app.domain.catalog import load_catalog
+    from counter_app.operations.admin.database_access import database_url
     from counter_app.operations.self_service.client import web_actor
     from counter_app.store import migrate
-    from counter_app.store.database import Database, resolve_url
+    from counter_app.store.database import Database
 
-    db = Database(resolve_url(url, demo))
+    db = Database(database_url(url, demo))
     if migrate.stored_revision(db) != migrate.expected_head():
         if not db.is_sqlite:
             raise SystemExit(f"数据库 {db.describe()} 的结构版本不是最新：请先以数据库所有者的账户打开一次窗口程序"
@@ -100,8 +101,9 @@ def _notices(args: argparse.Namespace) -> int:
 
 
 def _setup_role(args: argparse.Namespace) -> int:
+    from counter_app.operations.admin.database_access import database_url
     from counter_app.store import migrate
-    from counter_app.store.database import Database, resolve_url
+    from counter_app.store.database import Database
     from counter_app.store.web_role import WebRoleError, setup_web_role
 
     if args.keep_password:
@@ -115,7 +117,7 @@ def _setup_role(args: argparse.Namespace) -> int:
     if password == "":
         print("没有密码（或两次输入不一致），未作修改", file=sys.stderr)
         return 2
-    db = Database(resolve_url(args.web_db or args.db))
+    db = Database(database_url(args.web_db or args.db))
     migrate.upgrade(db)  # the grants name the tables of the current schema
     try:
         with db.engine.begin() as connection:
