@@ -46,6 +46,13 @@ def prepare(url: str, records: int) -> list[tuple[str, str]]:
     return pairs
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), so the server's own cost per request shows apart from
+    the machine's load."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def start_server(url: str, port: int, data: Path) -> subprocess.Popen:
     env = dict(os.environ, COUNTER_APP_DATA=str(data))
     command = [sys.executable, "-m", "counter_app.cli.main", "web", "--port", str(port), "--db", url]
@@ -116,18 +123,25 @@ def main() -> int:
         server = start_server(url, port, data)
         print(f"server on port {port}; {args.rate:g} queries/s for {args.seconds:g} s", file=sys.stderr)
         try:
+            server_cpu = cpu_seconds(server.pid)
+            client_cpu = time.process_time()
             latencies, errors, elapsed = asyncio.run(load(f"http://127.0.0.1:{port}", pairs, args.rate,
                                                           args.seconds))
+            server_cpu = cpu_seconds(server.pid) - server_cpu
+            client_cpu = time.process_time() - client_cpu
         finally:
             server.terminate()
             server.wait(timeout=20)
     ordered = sorted(latencies)
     sent = int(args.rate * args.seconds)
-    print("| database | requests | achieved req/s | median ms | p95 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|---|---|")
+    print("| database | requests | achieved req/s | median ms | p95 ms | p99 ms | errors | server CPU ms/req | "
+          "load average |")
+    print("|---|---|---|---|---|---|---|---|---|")
     print(f"| {'SQLite' if url.startswith('sqlite') else 'PostgreSQL'} | {sent} | {sent / elapsed:.0f} | "
           f"{ordered[len(ordered) // 2] * 1000:.1f} | {p95(ordered) * 1000:.1f} | "
-          f"{ordered[int(len(ordered) * 0.99) - 1] * 1000:.1f} | {len(errors)} |")
+          f"{ordered[int(len(ordered) * 0.99) - 1] * 1000:.1f} | {len(errors)} | {server_cpu / sent * 1000:.2f} | "
+          f"{os.getloadavg()[0]:.1f} |")
+    print(f"(the load generator itself used {client_cpu / sent * 1000:.2f} ms CPU per request)", file=sys.stderr)
     if errors:
         print("errors:", sorted(set(errors)))
     return 1 if errors else 0
