@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     notices_mark.add_argument("--channel", choices=["phone", "sms", "in_person"], required=True)
 
     from counter_app.cli.backup import add_backup_parser
+    from counter_app.cli.db import add_db_parsers
     from counter_app.cli.report import add_report_parser
     from counter_app.cli.users import add_users_parser
     from counter_app.cli.web import add_web_parser
@@ -87,6 +88,10 @@ def _parser() -> argparse.ArgumentParser:
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
+    add_db_parsers(sub)
+    from counter_app.cli.reader import add_reader_parser
+
+    add_reader_parser(sub)
     add_web_parser(sub)
     return parser
 
@@ -241,10 +246,26 @@ def _outage_line(args: argparse.Namespace, exc: BaseException) -> str:
     return f"无法连接数据库服务器 {where}：{why}。请稍后重试或联系管理员。"
 
 
+def _protect_personal_data() -> None:
+    """Before anything is opened or logged: masked log records, private files (see counter_app.privacy)."""
+    from counter_app import paths, privacy
+
+    privacy.install_log_masking()
+    privacy.private_files()
+    privacy.tighten(paths.data_dir())
+    privacy.tighten(paths.config_file().parent)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    _protect_personal_data()
+    from counter_app.store.migrate import SchemaOutdated
+
     try:
         return _run(args)
+    except SchemaOutdated as exc:  # a counters' role never migrates: one line naming who must run `db upgrade`
+        print(exc.message, file=sys.stderr)
+        return 1
     except Exception as exc:
         from counter_app.store.database import is_connection_lost
 
@@ -283,6 +304,14 @@ def _run(args: argparse.Namespace) -> int:
         from counter_app.cli.web import run_web_command
 
         return run_web_command(args)
+    if args.command in {"db", "audit"}:
+        from counter_app.cli.db import run_db_command
+
+        return run_db_command(args)
+    if args.command == "reader":
+        from counter_app.cli.reader import run_reader_command
+
+        return run_reader_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 

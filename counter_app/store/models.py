@@ -147,6 +147,8 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40), index=True)
     target: Mapped[str] = mapped_column(String(100), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # SHA-256 over the previous entry's chain_hash and this entry's content (store/audit_chain.py).
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class ImportBatch(Base):

@@ -19,6 +19,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counter_app import paths
+from counter_app.domain.masking import mask_numbers_in_text
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,8 @@ def write_log(text: str) -> Path:
     path = log_file()
     try:
         with path.open("a", encoding="utf-8") as fh:
-            fh.write(text.rstrip() + "\n")
+            # Written beside the logging system, so masked here: a traceback may quote a row with an ID number.
+            fh.write(mask_numbers_in_text(text).rstrip() + "\n")
     except OSError:
         log.exception("could not write the log file %s", path)
     return path

@@ -81,6 +81,9 @@ class MainMenu(QObject):
         if lock is not None:
             lock.set_minutes(settings.idle_lock_minutes)
         self.window.restore_layout(settings.window_geometry)
+        from counter_app.ui.counter_devices import attach_devices
+
+        attach_devices(self.window, settings)  # a reader or screen chosen now works now
 
     def rerun_wizard(self) -> None:
         from counter_app.ui.wizard.first_run_wizard import FirstRunWizard

@@ -154,69 +154,117 @@
   <context>
     <name>AdminActions</name>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="49" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="45" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="65" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="48" />
       <source>Backup written to {path} ({size:,} bytes).</source>
       <translation>Backup written to {path} ({size:,} bytes).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="72" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="56" />
       <source>ID card cases</source>
       <translation>ID card cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="73" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="57" />
       <source>One-time notices</source>
       <translation>One-time notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="74" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="58" />
       <source>Counter service cases</source>
       <translation>Counter service cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="75" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="59" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="76" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="60" />
       <source>Follow-ups</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="82" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="66" />
       <source>Purge old personal data</source>
       <translation>Purge old personal data</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="92" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="78" />
       <source>The retention period is 0 (keep for ever): nothing is purged.</source>
       <translation>The retention period is 0 (keep for ever): nothing is purged.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="95" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="81" />
       <source>The retention period is {years} year(s). Erase names, ID numbers, phones and notes of records finished before {date}? The records and counts stay; the personal data cannot be restored.</source>
       <translation>The retention period is {years} year(s). Erase names, ID numbers, phones and notes of records finished before {date}? The records and counts stay; the personal data cannot be restored.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="110" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="95" />
       <source>Personal data erased from {total} record(s):</source>
       <translation>Personal data erased from {total} record(s):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="117" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="102" />
       <source>Retention period</source>
       <translation>Retention period</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="122" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="107" />
       <source>Years after a record is finished (a card collected, a case done) before its personal data are erased; 0 keeps them for ever:</source>
       <translation>Years after a record is finished (a card collected, a case done) before its personal data are erased; 0 keeps them for ever:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApplicantScreen</name>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="70" />
+      <source>Applicant's screen</source>
+      <translation>Applicant's screen</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="95" />
+      <source>Welcome. Please wait to be called.</source>
+      <translation>Welcome. Please wait to be called.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="130" />
+      <source>Office hours: {hours}</source>
+      <translation>Office hours: {hours}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="131" />
+      <source>Telephone: {phone}</source>
+      <translation>Telephone: {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="142" />
+      <source>Applicant: {name}  {id} — please check</source>
+      <translation>Applicant: {name}  {id} — please check</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
+      <source>Still missing: {items}</source>
+      <translation>Still missing: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="153" />
+      <source>All materials are here.</source>
+      <translation>All materials are here.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="156" />
+      <source>Fee: {fee}</source>
+      <translation>Fee: {fee}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="157" />
+      <source>Done by: {promised}</source>
+      <translation>Done by: {promised}</translation>
     </message>
   </context>
   <context>
@@ -517,287 +565,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="164" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
       <source>Choose the sheet</source>
       <translation>Choose the sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source> (sheet {sheet})</source>
       <translation> (sheet {sheet})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>To-do list</source>
       <translation>To-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Already recorded</source>
       <translation>Already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="338" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="364" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="372" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -805,101 +853,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="179" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="180" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
+      <source>Verify the log now</source>
+      <translation>Verify the log now</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="118" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="279" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="258" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="322" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="240" />
+      <source>The audit log has not been verified yet.</source>
+      <translation>The audit log has not been verified yet.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="242" />
+      <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
+      <translation>Audit log intact: {count} entries verified, triggers in place ({at}).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="244" />
+      <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
+      <translation>Audit log verification FAILED at entry {id}: {reason} ({at}).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <source>Refused number searches in the last 7 days: {count}.</source>
+      <translation>Refused number searches in the last 7 days: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="294" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="259" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="299" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="318" />
       <source>{count} entries written to {path}</source>
       <translation>{count} entries written to {path}</translation>
     </message>
@@ -907,32 +981,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
@@ -1000,93 +1074,106 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="43" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="44" />
       <source>Card pickup</source>
       <translation>Card pickup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="66" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="67" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="117" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="118" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="245" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="258" />
       <source>Show full numbers</source>
       <translation>Show full numbers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="121" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>Supervisor only; every use is recorded in the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="135" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="151" />
+      <source>{found} · the ID card read expired on {date}</source>
+      <translation>{found} · the ID card read expired on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="161" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>Type to search; a scanned acceptance number selects the card.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="172" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>First {count} card(s) shown; type more to narrow down</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="175" />
       <source>{count} card(s) found</source>
       <translation>{count} card(s) found</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
       <source>Card lookup</source>
       <translation>Card lookup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="209" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="222" />
       <source>No card selected</source>
       <translation>No card selected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="235" />
       <source>Acceptance no.: {no}</source>
       <translation>Acceptance no.: {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="223" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="264" />
       <source>ID number: {id}</source>
       <translation>ID number: {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="224" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="237" />
       <source>Accepted: {at}</source>
       <translation>Accepted: {at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="225" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
       <source>Promised by: {date}</source>
       <translation>Promised by: {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="228" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="253" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="241" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
       <source>Phone: {phone}</source>
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="279" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardReaderDesk</name>
+    <message>
+      <location filename="../../counter_app/ui/card_reader.py" line="99" />
+      <source>ID-card reader library not found: {path}</source>
+      <translation>ID-card reader library not found: {path}</translation>
     </message>
   </context>
   <context>
@@ -1195,14 +1282,14 @@
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="212" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="136" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
@@ -1267,40 +1354,119 @@
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="87" />
+      <source>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</source>
+      <translation>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="134" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="178" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="202" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="218" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
   </context>
   <context>
+    <name>DeviceSettingsBox</name>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="27" />
+      <source>ID-card reader and applicant's screen</source>
+      <translation>ID-card reader and applicant's screen</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="30" />
+      <source>{name} beside the program or on PATH</source>
+      <translation>{name} beside the program or on PATH</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="31" />
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="38" />
+      <source>Find it (USB, then serial)</source>
+      <translation>Find it (USB, then serial)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="40" />
+      <source>USB {port}</source>
+      <translation>USB {port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="42" />
+      <source>Serial COM{port}</source>
+      <translation>Serial COM{port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="46" />
+      <source>The second screen, when one is attached</source>
+      <translation>The second screen, when one is attached</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="47" />
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="51" />
+      <source>{name} (not attached)</source>
+      <translation>{name} (not attached)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="56" />
+      <source>Reader library:</source>
+      <translation>Reader library:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="57" />
+      <source>Reader port:</source>
+      <translation>Reader port:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="58" />
+      <source>Applicant's screen:</source>
+      <translation>Applicant's screen:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="61" />
+      <source>Reader library</source>
+      <translation>Reader library</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="62" />
+      <source>Libraries (*.dll *.so)</source>
+      <translation>Libraries (*.dll *.so)</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="106" />
+      <location filename="../../counter_app/ui/feedback.py" line="108" />
+      <location filename="../../counter_app/ui/app.py" line="157" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="142" />
+      <location filename="../../counter_app/ui/feedback.py" line="144" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>An unexpected error occurred; it was recorded in the log: {path}</translation>
     </message>
@@ -1346,67 +1512,67 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="250" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="251" />
       <source>This counter: {name}</source>
       <translation>This counter: {name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="251" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer} (the computer's name)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="256" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="257" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="264" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="265" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>Station: {name} (office code {office}, station code {code})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="267" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>Address: {address}; phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
       <source>Hours: {hours}</source>
       <translation>Hours: {hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="273" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="274" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="278" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="279" />
       <source>Supervisor: {user}</source>
       <translation>Supervisor: {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="279" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="285" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="286" />
       <source>system default</source>
       <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="287" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="288" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="290" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="291" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>Receipt printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="310" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="311" />
       <source>Set-up</source>
       <translation>Set-up</translation>
     </message>
@@ -1601,12 +1767,12 @@ Note (optional):</translation>
   <context>
     <name>LockOverlay</name>
     <message>
-      <location filename="../../counter_app/ui/idle_lock.py" line="68" />
+      <location filename="../../counter_app/ui/idle_lock.py" line="70" />
       <source>Locked — enter the password of {user}</source>
       <translation>Locked — enter the password of {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/idle_lock.py" line="74" />
+      <location filename="../../counter_app/ui/idle_lock.py" line="76" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
@@ -1725,12 +1891,12 @@ Note (optional):</translation>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="236" />
+      <location filename="../../counter_app/ui/main_window.py" line="238" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="252" />
+      <location filename="../../counter_app/ui/main_window.py" line="254" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -2044,12 +2210,12 @@ Note (optional):</translation>
   <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="174" />
+      <location filename="../../counter_app/ui/connection.py" line="175" />
       <source>Retry now</source>
       <translation>Retry now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="187" />
+      <location filename="../../counter_app/ui/connection.py" line="188" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>Cannot reach the database server {where} · retrying · last success {time}</translation>
     </message>
@@ -2134,175 +2300,195 @@ Note (optional):</translation>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="35" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="128" />
       <source>Hand out card</source>
       <translation>Hand out card</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
       <source>The applicant in person</source>
       <translation>The applicant in person</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
       <source>A relative on the applicant's behalf</source>
       <translation>A relative on the applicant's behalf</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
       <source>Proxy</source>
       <translation>Proxy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
       <source>Relation:</source>
       <translation>Relation:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <source>Lay the collector's ID card on the reader to check who collects.</source>
+      <translation>Lay the collector's ID card on the reader to check who collects.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="71" />
       <source>Before handing out</source>
       <translation>Before handing out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
       <source>Old card collected</source>
       <translation>Old card collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
       <source>Temporary ID card returned</source>
       <translation>Temporary ID card returned</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="79" />
       <source>Hand out</source>
       <translation>Hand out</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="102" />
+      <source>ID card read: the applicant in person ({name} {id})</source>
+      <translation>ID card read: the applicant in person ({name} {id})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <source>ID card read: not the applicant; proxy {name} {id}</source>
+      <translation>ID card read: not the applicant; proxy {name} {id}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <source>ID card expired on {date}</source>
+      <translation>ID card expired on {date}</translation>
     </message>
   </context>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="43" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="46" />
       <source>This counter and its printers</source>
       <translation>This counter and its printers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="44" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="47" />
       <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
       <translation>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="48" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="51" />
       <source>e.g. Window 2; empty: the computer's name ({name})</source>
       <translation>e.g. Window 2; empty: the computer's name ({name})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="56" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="59" />
       <source>A4 sheet</source>
       <translation>A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="57" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
       <source>80 mm roll</source>
       <translation>80 mm roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="66" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="69" />
       <source>Print test page</source>
       <translation>Print test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="73" />
       <source>Save test page as PDF…</source>
       <translation>Save test page as PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
       <source>Counter name (in messages and the audit log)</source>
       <translation>Counter name (in messages and the audit log)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="79" />
       <source>Documents (A4)</source>
       <translation>Documents (A4)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="93" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="104" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="122" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="127" />
       <source>{name} (not installed)</source>
       <translation>{name} (not installed)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="142" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="149" />
       <source>Test page</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="144" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="144" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Printing the test page failed: {reason}</source>
       <translation>Printing the test page failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
       <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="162" />
       <source>Save test page</source>
       <translation>Save test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="162" />
       <source>Saving failed: {reason}</source>
       <translation>Saving failed: {reason}</translation>
     </message>
@@ -2531,43 +2717,43 @@ Note (optional):</translation>
   <context>
     <name>RecordCaseDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="33" />
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="60" />
       <source>Record the case</source>
       <translation>Record the case</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="35" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
       <source>Service:</source>
       <translation>Service:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="37" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="39" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="40" />
       <source>Serving since:</source>
       <translation>Serving since:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="43" />
       <source>Note:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="45" />
       <source>Done now</source>
       <translation>Done now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
       <source>Accept, finish later</source>
       <translation>Accept, finish later</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
       <source>Same-day services go on the same-day board with their deadline</source>
       <translation>Same-day services go on the same-day board with their deadline</translation>
     </message>
@@ -2926,187 +3112,187 @@ Note (optional):</translation>
   <context>
     <name>SameDayPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="98" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="291" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
       <source>After-hours log</source>
       <translation>After-hours log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="115" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>Mark the selected case done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="119" />
       <source>Close the day…</source>
       <translation>Close the day…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="122" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
       <source>Started</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
       <source>Time left</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="136" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="169" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>One-time notice given</source>
       <translation>One-time notice given</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>Not done today</source>
       <translation>Not done today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="194" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
       <source>Lunch break</source>
       <translation>Lunch break</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
       <source>After closing</source>
       <translation>After closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>Before opening</source>
       <translation>Before opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
       <source>Weekend duty</source>
       <translation>Weekend duty</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
       <source>Public holiday</source>
       <translation>Public holiday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
       <source>Rest day</source>
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
       <source>Green channel</source>
       <translation>Green channel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="208" />
       <source>late</source>
       <translation>late</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="209" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="210" />
       <source>overdue {duration}</source>
       <translation>overdue {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="261" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>{open} open ({overdue} overdue), {finished} finished of {total}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="330" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>Total: {cases} case(s), {minutes} minute(s) after hours</translation>
     </message>
@@ -3137,189 +3323,194 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="88" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="113" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="114" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="129" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="154" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
       <source>Materials</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="231" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="231" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="232" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="238" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <source>{facts} · ID card expired on {date}</source>
+      <translation>{facts} · ID card expired on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="298" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="296" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="313" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="312" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="53" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="57" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="345" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="347" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="417" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="451" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -3718,117 +3909,117 @@ No: use it only this time.</translation>
   <context>
     <name>WorkstationTab</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="48" />
       <source>A5</source>
       <translation>A5</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="51" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="56" />
       <source>Printers and paper</source>
       <translation>Printers and paper</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
       <source>Printer for notices and lists:</source>
       <translation>Printer for notices and lists:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
       <source>Paper for notices and lists:</source>
       <translation>Paper for notices and lists:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
       <source>Printer for receipts:</source>
       <translation>Printer for receipts:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="61" />
       <source>Paper for receipts:</source>
       <translation>Paper for receipts:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="64" />
       <source>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</source>
       <translation>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="76" />
       <source> pt</source>
       <translation> pt</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
       <source>Never</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="81" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="85" />
       <source>Window</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
       <source>Font size:</source>
       <translation>Font size:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="89" />
       <source>Lock the screen after idle:</source>
       <translation>Lock the screen after idle:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="92" />
       <source>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</source>
       <translation>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="100" />
       <source>Reset window layout</source>
       <translation>Reset window layout</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
       <source>Run the first-run wizard again…</source>
       <translation>Run the first-run wizard again…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="105" />
       <source>Closes this dialog without saving and opens the wizard.</source>
       <translation>Closes this dialog without saving and opens the wizard.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="127" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="135" />
       <source>The window layout will be reset.</source>
       <translation>The window layout will be reset.</translation>
     </message>

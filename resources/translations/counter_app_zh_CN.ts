@@ -154,69 +154,117 @@
   <context>
     <name>AdminActions</name>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="49" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="45" />
       <source>Back up now</source>
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="65" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="48" />
       <source>Backup written to {path} ({size:,} bytes).</source>
       <translation>备份已写入 {path}（{size:,} 字节）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="72" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="56" />
       <source>ID card cases</source>
       <translation>身份证业务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="73" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="57" />
       <source>One-time notices</source>
       <translation>一次性告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="74" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="58" />
       <source>Counter service cases</source>
       <translation>窗口办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="75" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="59" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="76" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="60" />
       <source>Follow-ups</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="82" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="66" />
       <source>Purge old personal data</source>
       <translation>清除过期个人信息</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="92" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="78" />
       <source>The retention period is 0 (keep for ever): nothing is purged.</source>
       <translation>保存期限为 0（永久保存），不清除任何信息。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="95" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="81" />
       <source>The retention period is {years} year(s). Erase names, ID numbers, phones and notes of records finished before {date}? The records and counts stay; the personal data cannot be restored.</source>
       <translation>保存期限为 {years} 年。是否清除 {date} 之前已办结记录中的姓名、身份证号、电话和备注？记录和统计数保留，个人信息清除后无法恢复。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="110" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="95" />
       <source>Personal data erased from {total} record(s):</source>
       <translation>已清除 {total} 条记录的个人信息：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="117" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="102" />
       <source>Retention period</source>
       <translation>保存期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="122" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="107" />
       <source>Years after a record is finished (a card collected, a case done) before its personal data are erased; 0 keeps them for ever:</source>
       <translation>记录办结（证件已领取、业务已办结）后保存个人信息的年数，期满即清除；0 表示永久保存：</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApplicantScreen</name>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="70" />
+      <source>Applicant's screen</source>
+      <translation>群众显示屏</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="95" />
+      <source>Welcome. Please wait to be called.</source>
+      <translation>欢迎来办事，请等候叫号。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="130" />
+      <source>Office hours: {hours}</source>
+      <translation>办公时间：{hours}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="131" />
+      <source>Telephone: {phone}</source>
+      <translation>联系电话：{phone}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="142" />
+      <source>Applicant: {name}  {id} — please check</source>
+      <translation>申请人：{name}　{id}　请核对</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
+      <source>Still missing: {items}</source>
+      <translation>尚缺：{items}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="153" />
+      <source>All materials are here.</source>
+      <translation>材料齐全。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="156" />
+      <source>Fee: {fee}</source>
+      <translation>收费：{fee}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="157" />
+      <source>Done by: {promised}</source>
+      <translation>承诺办结：{promised}</translation>
     </message>
   </context>
   <context>
@@ -517,287 +565,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="164" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
       <source>Choose the sheet</source>
       <translation>选择工作表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source> (sheet {sheet})</source>
       <translation>（工作表「{sheet}」）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>To-do list</source>
       <translation>已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="296" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>Problem</source>
       <translation>有问题</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Already recorded</source>
       <translation>已登记过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="289" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="338" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="364" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="372" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -805,101 +853,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>操作名称的开头，如 card. 表示所有证件操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>受理号、告知单编号、查询内容…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Export CSV…</source>
       <translation>导出CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
       <source>Target contains</source>
       <translation>对象包含</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="179" />
       <source>◀ Previous 500</source>
       <translation>◀ 前 500 条</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="180" />
       <source>Next 500 ▶</source>
       <translation>后 500 条 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
+      <source>Verify the log now</source>
+      <translation>立即校验日志</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>只有主管可以查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="118" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="279" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="258" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="322" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="240" />
+      <source>The audit log has not been verified yet.</source>
+      <translation>审计日志尚未校验过。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="242" />
+      <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
+      <translation>审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="244" />
+      <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
+      <translation>审计日志校验未通过：第 {id} 号记录{reason}（{at}）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <source>Refused number searches in the last 7 days: {count}.</source>
+      <translation>近 7 天被拒绝的按号码查询：{count} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="294" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>第 {first}–{last} 条，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="259" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="299" />
       <source>No entries match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="318" />
       <source>{count} entries written to {path}</source>
       <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -907,32 +981,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Target</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Detail</source>
       <translation>详情</translation>
     </message>
@@ -1000,93 +1074,106 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="43" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="44" />
       <source>Card pickup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="66" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="67" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>姓名、拼音、身份证号后4-6位、受理号、手机尾号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="117" />
       <source>Hand out</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="118" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="245" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="258" />
       <source>Show full numbers</source>
       <translation>显示完整号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="121" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>仅限主管；每次使用均记入审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="135" />
       <source>Timeline</source>
       <translation>办理经过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="151" />
+      <source>{found} · the ID card read expired on {date}</source>
+      <translation>{found} · 所刷身份证已于 {date} 过期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="161" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>输入即查询；扫描受理号可直接选中证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="172" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>仅显示前 {count} 张，请输入更多内容缩小范围</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="175" />
       <source>{count} card(s) found</source>
       <translation>找到 {count} 张证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
       <source>Card lookup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="209" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="222" />
       <source>No card selected</source>
       <translation>未选择证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="235" />
       <source>Acceptance no.: {no}</source>
       <translation>受理号：{no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="223" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="264" />
       <source>ID number: {id}</source>
       <translation>身份证号：{id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="224" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="237" />
       <source>Accepted: {at}</source>
       <translation>受理时间：{at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="225" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
       <source>Promised by: {date}</source>
       <translation>承诺办结：{date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="228" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="253" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="241" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
       <source>Phone: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="279" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardReaderDesk</name>
+    <message>
+      <location filename="../../counter_app/ui/card_reader.py" line="99" />
+      <source>ID-card reader library not found: {path}</source>
+      <translation>找不到读卡器驱动库：{path}</translation>
     </message>
   </context>
   <context>
@@ -1195,14 +1282,14 @@
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="212" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="136" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
@@ -1267,40 +1354,119 @@
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="87" />
+      <source>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</source>
+      <translation>此处填写窗口账户，不要填数据库所有者。所有者须先在服务器上升级数据库并建立此窗口账户（见说明书“隐私与审计”一节）；窗口账户可读写业务记录，审计日志只能追加。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="134" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="178" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="202" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="218" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
   </context>
   <context>
+    <name>DeviceSettingsBox</name>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="27" />
+      <source>ID-card reader and applicant's screen</source>
+      <translation>身份证读卡器和群众显示屏</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="30" />
+      <source>{name} beside the program or on PATH</source>
+      <translation>程序目录或 PATH 中的 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="31" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="38" />
+      <source>Find it (USB, then serial)</source>
+      <translation>自动查找（先 USB，后串口）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="40" />
+      <source>USB {port}</source>
+      <translation>USB {port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="42" />
+      <source>Serial COM{port}</source>
+      <translation>串口 COM{port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="46" />
+      <source>The second screen, when one is attached</source>
+      <translation>接有第二块屏幕时使用第二块屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="47" />
+      <source>None</source>
+      <translation>不使用</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="51" />
+      <source>{name} (not attached)</source>
+      <translation>{name}（未连接）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="56" />
+      <source>Reader library:</source>
+      <translation>读卡器驱动库：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="57" />
+      <source>Reader port:</source>
+      <translation>读卡器端口：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="58" />
+      <source>Applicant's screen:</source>
+      <translation>群众显示屏：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="61" />
+      <source>Reader library</source>
+      <translation>读卡器驱动库</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="62" />
+      <source>Libraries (*.dll *.so)</source>
+      <translation>驱动库 (*.dll *.so)</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="106" />
+      <location filename="../../counter_app/ui/feedback.py" line="108" />
+      <location filename="../../counter_app/ui/app.py" line="157" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="142" />
+      <location filename="../../counter_app/ui/feedback.py" line="144" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>出现意外错误，已记录到日志：{path}</translation>
     </message>
@@ -1346,67 +1512,67 @@
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="250" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="251" />
       <source>This counter: {name}</source>
       <translation>本窗口：{name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="251" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer}（计算机名）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="256" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="257" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>加入 {where} 中已有的派出所：沿用其单位信息和 {count} 个账户，不修改该数据库中的任何内容。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="264" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="265" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>派出所：{name}（受理机关代码 {office}，派出所代码 {code}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="267" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>地址：{address}；电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
       <source>Hours: {hours}</source>
       <translation>办公时间：{hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="273" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="274" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>所选数据库已有 {count} 个用户账户：保留其中的派出所信息和账户，只保存本机的数据库和打印机选择。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="278" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="279" />
       <source>Supervisor: {user}</source>
       <translation>主管：{user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="279" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="285" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="286" />
       <source>system default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="287" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="288" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="290" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="291" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>凭证打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="310" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="311" />
       <source>Set-up</source>
       <translation>初始设置</translation>
     </message>
@@ -1600,12 +1766,12 @@ Note (optional):</source>
   <context>
     <name>LockOverlay</name>
     <message>
-      <location filename="../../counter_app/ui/idle_lock.py" line="68" />
+      <location filename="../../counter_app/ui/idle_lock.py" line="70" />
       <source>Locked — enter the password of {user}</source>
       <translation>已锁屏 — 请输入 {user} 的密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/idle_lock.py" line="74" />
+      <location filename="../../counter_app/ui/idle_lock.py" line="76" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
@@ -1724,12 +1890,12 @@ Note (optional):</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="236" />
+      <location filename="../../counter_app/ui/main_window.py" line="238" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="252" />
+      <location filename="../../counter_app/ui/main_window.py" line="254" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -2043,12 +2209,12 @@ Note (optional):</source>
   <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="174" />
+      <location filename="../../counter_app/ui/connection.py" line="175" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="187" />
+      <location filename="../../counter_app/ui/connection.py" line="188" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>无法连接数据库服务器 {where} · 正在重试 · 最近一次成功 {time}</translation>
     </message>
@@ -2133,175 +2299,195 @@ Note (optional):</source>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="35" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="128" />
       <source>Hand out card</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
       <source>The applicant in person</source>
       <translation>本人领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
       <source>A relative on the applicant's behalf</source>
       <translation>亲属代领</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
       <source>Proxy</source>
       <translation>代领人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
       <source>Relation:</source>
       <translation>关系：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <source>Lay the collector's ID card on the reader to check who collects.</source>
+      <translation>请领证人将身份证放在读卡器上，核验领证人身份。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="71" />
       <source>Before handing out</source>
       <translation>发证前确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
       <source>Old card collected</source>
       <translation>已收回旧证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
       <source>Temporary ID card returned</source>
       <translation>已收回临时身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="79" />
       <source>Hand out</source>
       <translation>发证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="102" />
+      <source>ID card read: the applicant in person ({name} {id})</source>
+      <translation>已读证：申请人本人（{name} {id}）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <source>ID card read: not the applicant; proxy {name} {id}</source>
+      <translation>已读证：非申请人本人，代领人 {name} {id}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <source>ID card expired on {date}</source>
+      <translation>身份证已于 {date} 过期</translation>
     </message>
   </context>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="43" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="46" />
       <source>This counter and its printers</source>
       <translation>本窗口和打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="44" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="47" />
       <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
       <translation>为本窗口命名；选择打印 A4 文书和打印凭证的打印机，并打印测试页。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="48" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="51" />
       <source>e.g. Window 2; empty: the computer's name ({name})</source>
       <translation>例如：2号窗口；不填则用计算机名（{name}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="56" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="59" />
       <source>A4 sheet</source>
       <translation>A4 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="57" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
       <source>A5 sheet</source>
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
       <source>80 mm roll</source>
       <translation>80毫米卷纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="66" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="69" />
       <source>Print test page</source>
       <translation>打印测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="73" />
       <source>Save test page as PDF…</source>
       <translation>测试页另存为PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
       <source>Counter name (in messages and the audit log)</source>
       <translation>窗口名称（用于提示和审计日志）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="79" />
       <source>Documents (A4)</source>
       <translation>文书（A4）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
       <source>Receipts</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="93" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>本机未安装打印机。可以先完成设置、将测试页保存为PDF，待安装驱动后再在设置中选择打印机。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="104" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>请量一下测试页上的标尺：若比标注的短，请在打印机驱动中关闭“适合页面大小”。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="122" />
       <source>System default printer</source>
       <translation>系统默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="127" />
       <source>{name} (not installed)</source>
       <translation>{name}（未安装）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="142" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="149" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="144" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="144" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Printing the test page failed: {reason}</source>
       <translation>测试页打印失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
       <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="162" />
       <source>Save test page</source>
       <translation>保存测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="148" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="162" />
       <source>Saving failed: {reason}</source>
       <translation>保存失败：{reason}</translation>
     </message>
@@ -2530,43 +2716,43 @@ Note (optional):</source>
   <context>
     <name>RecordCaseDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="33" />
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="60" />
       <source>Record the case</source>
       <translation>登记办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="35" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
       <source>Service:</source>
       <translation>事项：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="37" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="39" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="40" />
       <source>Serving since:</source>
       <translation>开始办理：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="43" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="45" />
       <source>Done now</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
       <source>Accept, finish later</source>
       <translation>受理，稍后办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
       <source>Same-day services go on the same-day board with their deadline</source>
       <translation>当日办事项连同办结时限列入当日办</translation>
     </message>
@@ -2925,187 +3111,187 @@ Note (optional):</source>
   <context>
     <name>SameDayPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="98" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="291" />
       <source>Same-day board</source>
       <translation>当日办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
       <source>After-hours log</source>
       <translation>延时服务记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="115" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>将选中业务标记为办结（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="119" />
       <source>Close the day…</source>
       <translation>日结…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="122" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
       <source>Deadline</source>
       <translation>截止时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
       <source>Time left</source>
       <translation>剩余时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
       <source>Outcome</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="136" />
       <source>Day:</source>
       <translation>日期：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="169" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>Accepted</source>
       <translation>已受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>One-time notice given</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>Not done today</source>
       <translation>当日未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="194" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
       <source>Lunch break</source>
       <translation>午休</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
       <source>After closing</source>
       <translation>下班后</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>Before opening</source>
       <translation>上班前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
       <source>Weekend duty</source>
       <translation>周末值班</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
       <source>Public holiday</source>
       <translation>法定节假日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
       <source>Rest day</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
       <source>Green channel</source>
       <translation>绿色通道</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="208" />
       <source>late</source>
       <translation>已超时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="209" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="210" />
       <source>overdue {duration}</source>
       <translation>超时 {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="261" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>共 {total} 件：已办结 {finished}，未办结 {open}（超时 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="330" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>合计：{cases} 件，延时 {minutes} 分钟</translation>
     </message>
@@ -3136,189 +3322,194 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="88" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="113" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="114" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="129" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="154" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
       <source>Accept</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
       <source>Materials</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="231" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="225" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="231" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="232" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="238" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <source>{facts} · ID card expired on {date}</source>
+      <translation>{facts} · 身份证已于 {date} 过期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="298" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="296" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="313" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="312" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="53" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="57" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="345" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="347" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="417" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="451" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -3717,117 +3908,117 @@ No: use it only this time.</source>
   <context>
     <name>WorkstationTab</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="48" />
       <source>A5</source>
       <translation>A5</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="51" />
       <source>A5 sheet</source>
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="56" />
       <source>Printers and paper</source>
       <translation>打印机和纸张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
       <source>Printer for notices and lists:</source>
       <translation>告知单和清单打印机：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
       <source>Paper for notices and lists:</source>
       <translation>告知单和清单纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
       <source>Printer for receipts:</source>
       <translation>凭证打印机：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="61" />
       <source>Paper for receipts:</source>
       <translation>凭证纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="64" />
       <source>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</source>
       <translation>本机未安装打印机；可输入打印机名称，或留空以保存为PDF。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="76" />
       <source> pt</source>
       <translation> 磅</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
       <source>Never</source>
       <translation>从不</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="81" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="85" />
       <source>Window</source>
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
       <source>Font size:</source>
       <translation>字号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="89" />
       <source>Lock the screen after idle:</source>
       <translation>无操作自动锁屏：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="92" />
       <source>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</source>
       <translation>界面语言在下次启动时生效；字号和自动锁屏立即生效。字号 9–20 磅，自动锁屏 0（从不）至 120 分钟。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="100" />
       <source>Reset window layout</source>
       <translation>恢复默认窗口布局</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
       <source>Run the first-run wizard again…</source>
       <translation>重新运行初始设置向导…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="105" />
       <source>Closes this dialog without saving and opens the wizard.</source>
       <translation>不保存并关闭本对话框，打开设置向导。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="127" />
       <source>System default printer</source>
       <translation>系统默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="135" />
       <source>The window layout will be reset.</source>
       <translation>窗口布局将恢复默认。</translation>
     </message>

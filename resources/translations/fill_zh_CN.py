@@ -17,6 +17,49 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    # Privacy and audit (issue 10)
+    "Verify the log now": "立即校验日志",
+    "The audit log has not been verified yet.": "审计日志尚未校验过。",
+    "Audit log intact: {count} entries verified, triggers in place ({at}).":
+        "审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。",
+    "Audit log verification FAILED at entry {id}: {reason} ({at}).": "审计日志校验未通过：第 {id} 号记录{reason}（{at}）。",
+    "Refused number searches in the last 7 days: {count}.": "近 7 天被拒绝的按号码查询：{count} 次。",
+    "Enter the counters' role here, not the database owner. The owner first upgrades the database and "
+    "creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read "
+    "and write records and only add to the audit log.":
+        "此处填写窗口账户，不要填数据库所有者。所有者须先在服务器上升级数据库并建立此窗口账户（见说明书“隐私与审计”一节）；"
+        "窗口账户可读写业务记录，审计日志只能追加。",
+    # ID-card reader and applicant's screen (issue 17)
+    "Applicant's screen": "群众显示屏",
+    "Welcome. Please wait to be called.": "欢迎来办事，请等候叫号。",
+    "Office hours: {hours}": "办公时间：{hours}",
+    "Telephone: {phone}": "联系电话：{phone}",
+    "Applicant: {name}  {id} — please check": "申请人：{name}　{id}　请核对",
+    "Still missing: {items}": "尚缺：{items}",
+    "All materials are here.": "材料齐全。",
+    "Fee: {fee}": "收费：{fee}",
+    "Done by: {promised}": "承诺办结：{promised}",
+    "ID-card reader library not found: {path}": "找不到读卡器驱动库：{path}",
+    "ID-card reader and applicant's screen": "身份证读卡器和群众显示屏",
+    "{name} beside the program or on PATH": "程序目录或 PATH 中的 {name}",
+    "Browse…": "浏览…",
+    "Find it (USB, then serial)": "自动查找（先 USB，后串口）",
+    "USB {port}": "USB {port}",
+    "Serial COM{port}": "串口 COM{port}",
+    "The second screen, when one is attached": "接有第二块屏幕时使用第二块屏幕",
+    "None": "不使用",
+    "{name} (not attached)": "{name}（未连接）",
+    "Reader library:": "读卡器驱动库：",
+    "Reader port:": "读卡器端口：",
+    "Applicant's screen:": "群众显示屏：",
+    "Reader library": "读卡器驱动库",
+    "Libraries (*.dll *.so)": "驱动库 (*.dll *.so)",
+    "{facts} · ID card expired on {date}": "{facts} · 身份证已于 {date} 过期",
+    "{found} · the ID card read expired on {date}": "{found} · 所刷身份证已于 {date} 过期",
+    "Lay the collector's ID card on the reader to check who collects.": "请领证人将身份证放在读卡器上，核验领证人身份。",
+    "ID card read: the applicant in person ({name} {id})": "已读证：申请人本人（{name} {id}）",
+    "ID card read: not the applicant; proxy {name} {id}": "已读证：非申请人本人，代领人 {name} {id}",
+    "ID card expired on {date}": "身份证已于 {date} 过期",
     "&Go": "转到(&G)",
     "The file {file} cannot be used: {reason}": "文件 {file} 无法使用：{reason}",
     # Printing per workstation (issue 17)

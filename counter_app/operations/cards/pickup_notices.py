@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.acceptance_number import normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.masking import mask_phone
+from counter_app.domain.permissions import Permission, require
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.cards.common import CardError
@@ -127,7 +128,11 @@ def check_template(template: str) -> None:
 
 
 def export_sms_csv(ctx: AppContext, template: str = DEFAULT_SMS_TEMPLATE) -> bytes:
-    """UTF-8-with-BOM CSV (手机号,姓名,短信内容) of unnotified arrived cards with a phone; audited with row count."""
+    """UTF-8-with-BOM CSV (手机号,姓名,短信内容) of unnotified arrived cards with a phone; audited with row count.
+
+    Every row carries a full mobile, so the export is a permission (EXPORT_CONTACTS), not ordinary counter work.
+    """
+    require(ctx.actor, Permission.EXPORT_CONTACTS)
     check_template(template)
     station = load_station(ctx)
     buffer = io.StringIO()

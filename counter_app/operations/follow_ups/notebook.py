@@ -16,7 +16,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.masking import mask_phone
+from counter_app.domain.masking import mask_numbers_in_text, mask_phone
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.typed_numbers import ascii_digits, fold_number
 from counter_app.operations.admin.setting_update import merge_setting
@@ -240,7 +240,8 @@ def _row(item: FollowUp, today: date) -> FollowUpRow:
         id=item.id,
         kind=item.kind,
         kind_label=KIND_LABELS.get(item.kind, item.kind),
-        title=item.title,
+        # Free text: a clerk may have typed the number to call back into it; the phone column shows it masked.
+        title=mask_numbers_in_text(item.title),
         applicant_name=item.applicant_name,
         phone_masked=mask_phone(item.phone) if item.phone else None,
         due=item.due,
@@ -252,7 +253,7 @@ def _row(item: FollowUp, today: date) -> FollowUpRow:
         done=item.done_at is not None,
         done_at=item.done_at,
         done_by=item.done_by,
-        done_note=item.done_note,
+        done_note=mask_numbers_in_text(item.done_note),
     )
 
 

@@ -92,6 +92,17 @@ def limits_text(service: Service) -> tuple[str, str]:
     return _limit_text(limits.statutory, "无法定时限"), _limit_text(limits.promised, "")
 
 
+def promised_text(ctx: AppContext, service: Service) -> str:
+    """The promised limit as the applicant's date: 当场办结 for 0 days, else the date counted from today."""
+    from counter_app.operations.day.station_calendar import working_calendar
+
+    promised = service.time_limits.promised
+    if promised.days == 0:
+        return "当场办结"
+    due = working_calendar().add(ctx.now().date(), promised.days, promised.unit.value)
+    return f"{due.date:%Y年%m月%d日}前"
+
+
 @dataclass(frozen=True)
 class Applicant:
     name: str

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.catalog_schema import Service
 from counter_app.domain.checklist import Checklist
+from counter_app.domain.id_card import IdCardData
 from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
 from counter_app.operations.admin.database_access import is_connection_lost
@@ -49,6 +50,8 @@ def _wrapped(text: str = "") -> QLabel:
 
 class ServiceGuidePage(Page):
     standard_icon = Icon.SP_DialogHelpButton
+    # What the applicant's screen shows (an ApplicantView), or None between applicants.
+    applicant_view_changed = Signal(object)
 
     def tab_title(self) -> str:
         return self.tr("Service guide")
@@ -160,6 +163,8 @@ class ServiceGuidePage(Page):
             "or accepted"))
         self.accept_button.clicked.connect(self.accept_application)
         self.name.textChanged.connect(lambda: self.accept_button.setEnabled(self.can_accept()))
+        self.name.textChanged.connect(self.mirror)
+        self._served: tuple[str, str] | None = None  # the last applicant's name and number, never mirrored again
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Paper:")))
@@ -255,6 +260,16 @@ class ServiceGuidePage(Page):
                 self.id_message.setStyleSheet("color: gray;")
         self.refresh()
 
+    def accept_id_card(self, card: IdCardData) -> None:
+        """A card on the reader: the applicant's name and ID number, with what typing the number derives."""
+        self.name.setText(card.name)
+        self.id_number.setText(card.id_number)
+        if card.expired(self.ctx.now().date()):
+            assert card.valid_until is not None
+            self.id_message.setText(self.tr("{facts} · ID card expired on {date}").format(
+                facts=self.id_message.text(), date=f"{card.valid_until:%Y-%m-%d}"))
+            self.id_message.setStyleSheet("color: #c62828; font-weight: bold;")
+
     def refresh(self) -> None:
         """Rebuild the checklist from everything on the page and show it."""
         if self.service is None:
@@ -275,6 +290,7 @@ class ServiceGuidePage(Page):
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
         self.accept_button.setEnabled(self.can_accept())
+        self.mirror()
 
     def summary_text(self, checklist: Checklist) -> str:
         missing = checklist.missing
@@ -366,6 +382,24 @@ class ServiceGuidePage(Page):
         self.serving_since = None
         self.booking_id = None
         self.channel.setCurrentIndex(0)
+        self._served = (self.name.text().strip(), self.id_number.text().strip())
+        self.applicant_view_changed.emit(None)
+
+    def mirror(self) -> None:
+        """Tell the applicant's screen what this applicant may see; nothing of an applicant already served."""
+        from counter_app.ui.applicant_screen import applicant_view
+
+        if self.checklist is None or self.serving_since is None:
+            self.applicant_view_changed.emit(None)
+            return
+        name, number = self.name.text().strip(), self.id_number.text().strip()
+        if self._served == (name, number):
+            name, number = "", ""  # still the last applicant's, left in the fields
+        else:
+            self._served = None
+        promised = guide.promised_text(self.ctx, self.checklist.service)
+        number_read = self.id_valid if number else None
+        self.applicant_view_changed.emit(applicant_view(self.checklist, name, number_read, promised))
 
     def serve_booking(self, booking: Any) -> None:
         """An applicant with an appointment checked in: their service, name and phone, channel "appointment"."""

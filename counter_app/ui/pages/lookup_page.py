@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.card_lifecycle import CardState
+from counter_app.domain.id_card import IdCardData
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.admin.database_access import DatabaseUnavailable
 from counter_app.operations.cards.lookup import (
@@ -141,6 +142,15 @@ class CardLookupPage(Page):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def accept_id_card(self, card: IdCardData) -> None:
+        """刷证查询: the cards of the person whose ID card was laid on the reader."""
+        self.search.setText(card.id_number)
+        self.run_search()
+        if card.expired(self.ctx.now().date()):
+            assert card.valid_until is not None
+            self.count_label.setText(self.tr("{found} · the ID card read expired on {date}").format(
+                found=self.count_label.text(), date=f"{card.valid_until:%Y-%m-%d}"))
+
     def run_search(self, keep: str | None = None, audit: bool = True) -> None:
         self.timer.stop()
         text = self.search.text()
@@ -262,12 +272,15 @@ class CardLookupPage(Page):
         """Ctrl+P: the open card's pickup receipt again (领取凭证), e.g. for an applicant who lost it."""
         if self.detail is None:
             return
-        from counter_app.operations.cards.receipts import print_receipt
+        from counter_app.operations.cards.receipts import reprint_receipt
         from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 
         number = self.detail.row.acceptance_no
-        pdf = print_receipt(self.ctx, number, layout=target_for(DocumentKind.RECEIPT).receipt_layout)
-        print_document(self, DocumentKind.RECEIPT, pdf, self.tr("Receipt {no}").format(no=number), f"{number}.pdf")
+        title = self.tr("Receipt {no}").format(no=number)
+        layout = target_for(DocumentKind.RECEIPT).receipt_layout
+        # A reprint: refused to a clerk once the card is collected (the receipt carries the full ID number).
+        run_op(self, lambda: reprint_receipt(self.ctx, number, layout=layout),
+               lambda pdf: print_document(self, DocumentKind.RECEIPT, pdf, title, f"{number}.pdf"), title=title)
 
     def open_pickup(self) -> None:
         if self.detail is None or self.detail.row.state is not CardState.ARRIVED:

@@ -224,7 +224,8 @@ class FirstRunWizard(QWizard):
         self.database = DatabasePage(database_url or self.workstation.database_url)
         ws = self.workstation
         self.printers = PrintersPage(ws.a4_printer, ws.receipt_printer, ws.a4_paper, ws.receipt_paper,
-                                     counter_name=ws.counter_name)
+                                     counter_name=ws.counter_name,
+                                     devices=(ws.reader_library, ws.reader_port, ws.applicant_screen))
         self.summary_page = SummaryPage()
         for page_id, page in enumerate(
             (self.welcome, self.station, self.account, self.database, self.printers, self.summary_page)
