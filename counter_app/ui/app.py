@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from counter_app import paths
 from counter_app.operations.context import Actor, AppContext
-from counter_app.ui.feedback import confirm, report_unexpected
+from counter_app.ui.feedback import confirm, report_unexpected, show_refusal
 from counter_app.ui.i18n import load_translation
 
 log = logging.getLogger(__name__)
@@ -146,14 +146,12 @@ def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since
 
     settings = load_workstation()
     app = _prepare_app(settings.language, settings.font_size)
-    from counter_app.store.migrate import SchemaOutdated
+    from counter_app.operations.admin.database_access import SchemaOutdated
 
     try:
         ctx, actor = _open(db_url, demo)
     except SchemaOutdated as exc:  # a counters' role never migrates: the owner must run `db upgrade` first
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, QApplication.translate("ErrorHook", "Counter Assistant"), exc.message)
+        show_refusal(None, exc.message)
         return 1
     if ctx is None or actor is None:
         return 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import make_url
 
 from counter_app.store.database import DatabaseUnavailable, default_url, is_connection_lost, resolve_url
+from counter_app.store.migrate import SchemaOutdated
 from counter_app.store.server_probe import (
     DEFAULT_PG_PORT,
     ServerSettingsError,
@@ -24,6 +25,7 @@ from counter_app.store.server_probe import (
 __all__ = [
     "DEFAULT_PG_PORT",
     "DatabaseUnavailable",
+    "SchemaOutdated",
     "ServerSettingsError",
     "UrlParts",
     "check_connection",
