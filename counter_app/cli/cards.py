@@ -27,7 +27,8 @@ def _lookup(args: argparse.Namespace) -> int:
         return 2
     result = lookup(_context(args), args.query, limit=args.limit)
     if args.json:
-        rows = [{**asdict(row), "state": row.state.value} for row in result.rows]
+        rows = [{**asdict(row), "state": row.state.value, "promised_date": row.promised_date.isoformat()}
+                for row in result.rows]
         print(json.dumps({"rows": rows, "truncated": result.truncated, "hints": list(result.hints)},
                          ensure_ascii=False, indent=2))
         return 0

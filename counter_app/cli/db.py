@@ -11,15 +11,19 @@ import getpass
 import sys
 from typing import Any
 
-from counter_app.store.database import Database, resolve_url
+from counter_app.operations.admin.database_access import database_url
+from counter_app.store.database import Database
 
 
 def add_db_parsers(sub: Any) -> None:
     db = sub.add_parser("db", help="schema migrations and PostgreSQL roles (run by the database owner)")
     actions = db.add_subparsers(dest="action", required=True)
     actions.add_parser("upgrade", help="migrate the schema to this version (the owner's connection)")
-    roles = actions.add_parser("setup-roles", help="create the counters' login role (PostgreSQL)")
+    roles = actions.add_parser("setup-roles", help="create the counters' (or the web page's) login role (PostgreSQL)")
     roles.add_argument("--app-user", required=True, metavar="NAME", help="the role the counters log in as")
+    roles.add_argument("--profile", choices=["counter", "web"], default="counter",
+                       help="counter: the windows (default); web: counter-app web (reads what it shows, writes "
+                            "only bookings and its audit rows)")
     roles.add_argument("--password-stdin", action="store_true",
                        help="read the role's password from the first line of standard input")
     roles.add_argument("--keep-password", action="store_true", help="an existing role keeps its password")
@@ -55,6 +59,7 @@ def _upgrade(db: Database) -> int:
 def _setup_roles(args: argparse.Namespace, db: Database) -> int:
     from counter_app.store import migrate
     from counter_app.store.roles import setup_roles
+    from counter_app.store.web_role import setup_web_role
 
     password = _password(args)
     if password == "":
@@ -62,7 +67,15 @@ def _setup_roles(args: argparse.Namespace, db: Database) -> int:
         return 2
     migrate.upgrade(db)  # the roles are granted on the tables of the current schema
     with db.engine.begin() as connection:
-        group = setup_roles(connection, args.app_user, password)
+        if args.profile == "web":
+            group = setup_web_role(connection, args.app_user, password)
+        else:
+            group = setup_roles(connection, args.app_user, password)
+    if args.profile == "web":
+        print(f"已设置网页账户 {args.app_user}（权限组 {group}）：只读网页所需数据，只写预约和自己的日志")
+        print(f"网页服务用此连接：counter-app web --db postgresql+psycopg://{args.app_user}:<密码>@"
+              f"{db.url.host or 'localhost'}{':' + str(db.url.port) if db.url.port else ''}/{db.url.database}")
+        return 0
     print(f"已设置窗口账户 {args.app_user}（权限组 {group}）：可读写业务数据，审计日志只能查询和追加，不能改表结构")
     print(f"各窗口用此连接：postgresql+psycopg://{args.app_user}:<密码>@{db.url.host or 'localhost'}"
           f"{':' + str(db.url.port) if db.url.port else ''}/{db.url.database}")
@@ -82,7 +95,7 @@ def _verify(db: Database) -> int:
 def run_db_command(args: argparse.Namespace) -> int:
     from counter_app.domain.errors import DomainError
 
-    db = Database(resolve_url(args.db, args.demo))
+    db = Database(database_url(args.db, args.demo))
     try:
         if args.command == "audit":
             return _verify(db)

@@ -144,7 +144,14 @@ def _catalog(args: argparse.Namespace) -> int:
 def _checklist(args: argparse.Namespace) -> int:
     from counter_app.bootstrap import open_context
     from counter_app.domain.id_number import InvalidIdNumber
-    from counter_app.operations.guide.service_guide import LABELS, Applicant, build_checklist, give_notice, limits_text
+    from counter_app.operations.guide.service_guide import (
+        LABELS,
+        Applicant,
+        build_checklist,
+        card_validity,
+        give_notice,
+        limits_text,
+    )
 
     ctx = open_context(args.db, args.demo)
     answers = {}
@@ -160,7 +167,7 @@ def _checklist(args: argparse.Namespace) -> int:
     except (KeyError, ValueError, InvalidIdNumber) as exc:
         print(exc.args[0] if isinstance(exc, KeyError) else str(exc), file=sys.stderr)
         return 2
-    statutory, promised = limits_text(result.service)
+    statutory, promised = limits_text(ctx, result.service)
     data = {
         "service": result.service.id,
         "name": result.service.name,
@@ -168,6 +175,8 @@ def _checklist(args: argparse.Namespace) -> int:
         "fee": result.fee.text(),
         "statutory_limit": statutory,
         "promised_limit": promised,
+        # The card's 有效期限 when an ID-card service is asked about with a number: "5年"/"10年"/"20年"/"长期".
+        "validity": card_validity(result.service, args.id_number, ctx.now().date()) or None,
         "alerts": [a.text for a in result.alerts],
         "applicable": [
             {
@@ -210,6 +219,8 @@ def _checklist(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(f"{data['name']}  费用：{data['fee']}  法定时限：{statutory}  承诺时限：{promised}")
+        if data["validity"]:
+            print(f"证件有效期限：{data['validity']}")
         for alert in data["alerts"]:
             print(f"! {alert}")
         for item in data["applicable"]:

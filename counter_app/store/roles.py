@@ -3,7 +3,8 @@
 ``setup_roles`` (run by the owner, ``counter-app db setup-roles``) creates a NOLOGIN *group* role per profile and
 database (``<database>_counter``) holding the privileges, and a LOGIN role that is a member of it. Privileges live
 on the group so that ``counter-app db upgrade`` can grant a migration's new tables to every profile in place, and a
-second, narrower profile (a web front-end's, say) is one more entry in ``PROFILES``.
+second, narrower profile is one more entry in ``PROFILES``; the web page's role, whose grants name tables and
+columns one by one, shares the set-up through ``setup_login_role`` (``store/web_role.py``).
 
 The ``counter`` profile: SELECT/INSERT/UPDATE/DELETE on the working tables, only SELECT and INSERT on
 ``audit_entry``, only SELECT on ``alembic_version``; no CREATE on the schema, and — not owning any table — no
@@ -13,6 +14,7 @@ ALTER TABLE, DISABLE TRIGGER or DROP TRIGGER.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -91,6 +93,14 @@ def setup_roles(connection: Connection, app_user: str, password: str | None, pro
 
     Run as the owner on a current schema. ``password`` None keeps an existing role's password.
     """
+    return setup_login_role(connection, app_user, password, profile,
+                            lambda group: grant_profile(connection, group, PROFILES[profile]))
+
+
+def setup_login_role(connection: Connection, app_user: str, password: str | None, profile: str,
+                     grant: Callable[[str], None]) -> str:
+    """The checks, the group role ``<database>_<profile>`` given its privileges by ``grant(group)``, and the login
+    role in it; shared by the counters' profile and the web page's (``store/web_role.py``)."""
     if connection.dialect.name != "postgresql":
         raise RoleError("not_postgresql", "数据库角色只适用于 PostgreSQL；SQLite 文件由操作系统的文件权限保护")
     if not _NAME.match(app_user):
@@ -103,7 +113,7 @@ def setup_roles(connection: Connection, app_user: str, password: str | None, pro
         raise RoleError("name", f"角色名「{app_user}」不能与所有者或权限组同名")
     if not _role_exists(connection, group):
         connection.execute(text(f"CREATE ROLE {quote_ident(group)} NOLOGIN"))
-    grant_profile(connection, group, PROFILES[profile])
+    grant(group)
     # PostgreSQL 15 already withholds CREATE on the public schema from PUBLIC; older servers do not.
     connection.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
     user = quote_ident(app_user)

@@ -11,6 +11,7 @@ Tests swap the presenter (``set_presenter``) instead of patching ``QMessageBox``
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,6 +134,14 @@ def report_unexpected(exc: BaseException, parent: QWidget | None = None) -> Path
 
     if report_lost_connection(exc):
         log.warning("database connection lost: %s", exc)
+        return None
+    # A printout refused for a reason the clerk can act on (no font with the needed glyphs): said plainly, as a
+    # refusal.  printing is imported only once something was printed, so an error of its own implies it is loaded.
+    printing_errors = sys.modules.get("printing.errors")
+    if printing_errors is not None and isinstance(exc, printing_errors.PrintingError):
+        log.warning("printing refused: %s", exc)
+        if QApplication.instance() is not None:
+            show_refusal(parent, str(exc))
         return None
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error:\n%s", text)

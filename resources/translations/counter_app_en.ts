@@ -87,45 +87,60 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="95" />
       <source>Accept application</source>
       <translation>Accept application</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
       <source>Fee (yuan):</source>
       <translation>Fee (yuan):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
       <source>Pickup:</source>
       <translation>Pickup:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>A temporary ID card is issued as well</source>
       <translation>A temporary ID card is issued as well</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="67" />
       <source>Receipt:</source>
       <translation>Receipt:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="72" />
+      <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
+      <translation>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <source>e.g. mother reached by phone, agrees</source>
+      <translation>e.g. mother reached by phone, agrees</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="80" />
+      <source>Guardian contacted:</source>
+      <translation>Guardian contacted:</translation>
     </message>
   </context>
   <context>
@@ -853,127 +868,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="165" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="169" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="180" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="191" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="201" />
       <source>Verify the log now</source>
       <translation>Verify the log now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="120" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="236" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="258" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="275" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="319" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="333" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="240" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
       <source>The audit log has not been verified yet.</source>
       <translation>The audit log has not been verified yet.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="242" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="253" />
       <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
       <translation>Audit log intact: {count} entries verified, triggers in place ({at}).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="244" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="255" />
       <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
       <translation>Audit log verification FAILED at entry {id}: {reason} ({at}).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="262" />
       <source>Refused number searches in the last 7 days: {count}.</source>
       <translation>Refused number searches in the last 7 days: {count}.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="310" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="318" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="329" />
       <source>{count} entries written to {path}</source>
       <translation>{count} entries written to {path}</translation>
     </message>
@@ -981,32 +996,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="82" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="83" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="84" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="85" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
@@ -1460,13 +1475,13 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="108" />
       <location filename="../../counter_app/ui/app.py" line="157" />
+      <location filename="../../counter_app/ui/feedback.py" line="109" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="144" />
+      <location filename="../../counter_app/ui/feedback.py" line="153" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>An unexpected error occurred; it was recorded in the log: {path}</translation>
     </message>
@@ -1624,94 +1639,94 @@
   <context>
     <name>FollowUpsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="41" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="42" />
       <source>To do: {open} ({overdue} overdue)</source>
       <translation>To do: {open} ({overdue} overdue)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="45" />
       <source>To do: {open}</source>
       <translation>To do: {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="52" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="53" />
       <source>To do</source>
       <comment>tab</comment>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="68" />
       <source>Show done</source>
       <translation>Show done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="69" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="70" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
       <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="200" />
       <source>Tick done</source>
       <translation>Tick done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>Mark the selected matter done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Undo a tick given by mistake</source>
       <translation>Undo a tick given by mistake</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>overdue %n day</numerusform>
@@ -1719,7 +1734,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
       <source>due today</source>
       <translation>due today</translation>
     </message>
@@ -1904,32 +1919,32 @@ Note (optional):</translation>
   <context>
     <name>MaterialsTable</name>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="122" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="120" />
       <source>Brought</source>
       <translation>Brought</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="123" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="121" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="124" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="122" />
       <source>Original/copy</source>
       <translation>Original/copy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="125" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="123" />
       <source>Copies</source>
       <translation>Copies</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="126" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="124" />
       <source>Necessity</source>
       <translation>Necessity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="127" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="125" />
       <source>Issued by</source>
       <translation>Issued by</translation>
     </message>
@@ -2256,43 +2271,43 @@ Note (optional):</translation>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="91" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="98" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="105" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="100" />
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="139" />
       <source>Save PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="109" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="112" />
       <source>{count} page(s)</source>
       <translation>{count} page(s)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="135" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="135" />
       <source>Printing failed: {reason}</source>
       <translation>Printing failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="139" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2301,7 +2316,7 @@ Note (optional):</translation>
     <name>PickupDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="133" />
       <source>Hand out card</source>
       <translation>Hand out card</translation>
     </message>
@@ -2361,22 +2376,22 @@ Note (optional):</translation>
       <translation>Temporary ID card returned</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="84" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
       <source>ID card read: the applicant in person ({name} {id})</source>
       <translation>ID card read: the applicant in person ({name} {id})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
       <source>ID card read: not the applicant; proxy {name} {id}</source>
       <translation>ID card read: not the applicant; proxy {name} {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="117" />
       <source>ID card expired on {date}</source>
       <translation>ID card expired on {date}</translation>
     </message>
@@ -2542,17 +2557,17 @@ Note (optional):</translation>
       <translation>Saving failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="153" />
+      <location filename="../../counter_app/ui/printing_service.py" line="167" />
       <source>The printer {name} refused the document.</source>
       <translation>The printer {name} refused the document.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="154" />
+      <location filename="../../counter_app/ui/printing_service.py" line="168" />
       <source>default printer</source>
       <translation>default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="156" />
+      <location filename="../../counter_app/ui/printing_service.py" line="170" />
       <source>Sent to {printer}: {title}</source>
       <translation>Sent to {printer}: {title}</translation>
     </message>
@@ -2570,7 +2585,7 @@ Note (optional):</translation>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="108" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="106" />
       <source> (judged from the ID number)</source>
       <translation> (judged from the ID number)</translation>
     </message>
@@ -2761,173 +2776,178 @@ Note (optional):</translation>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
       <source>Not done</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
       <source>After hours</source>
       <translation>After hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
       <source>Whole month</source>
       <translation>Whole month</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="129" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
       <source>Export PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
       <source>Export XLSX…</source>
       <translation>Export XLSX…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="139" />
       <source>Period:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>Done on the spot</source>
       <translation>Done on the spot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>One-time notice (cases)</source>
       <translation>One-time notice (cases)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>One-time notices issued</source>
       <translation>One-time notices issued</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>Not done / in progress</source>
       <translation>Not done / in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>After hours (cases / min)</source>
       <translation>After hours (cases / min)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
-      <source>Same-day kept / promised</source>
-      <translation>Same-day kept / promised</translation>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
+      <source>, {pending} in progress</source>
+      <translation>, {pending} in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>ID cards accepted</source>
       <translation>ID cards accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>ID cards arrived</source>
       <translation>ID cards arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>ID cards collected</source>
       <translation>ID cards collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
       <source>No-shows</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
       <source>Overdue follow-ups</source>
       <translation>Overdue follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="67" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="224" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <source>Same-day kept / due</source>
+      <translation>Same-day kept / due</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="226" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period} (counted at {time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="256" />
-      <source>{pending} still in progress before their deadline</source>
-      <translation>{pending} still in progress before their deadline</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="260" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>Waiting {booked}, cancelled {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="272" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -3323,194 +3343,213 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="91" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="138" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="159" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="505" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="173" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="186" />
       <source>Materials</source>
       <translation>Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="234" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="234" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="238" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="241" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="270" />
+      <source>Card valid for: {validity}</source>
+      <translation>Card valid for: {validity}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="285" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · ID card expired on {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="315" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="320" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="313" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="346" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="312" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="58" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="345" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="407" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="405" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="451" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="503" />
+      <source>The checklist says:
+{alerts}
+
+Accept anyway?</source>
+      <translation>The checklist says:
+{alerts}
+
+Accept anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="524" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>

@@ -87,45 +87,60 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="95" />
       <source>Accept application</source>
       <translation>受理申请</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
       <source>Reason:</source>
       <translation>申领原因：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
       <source>Fee (yuan):</source>
       <translation>收费（元）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
       <source>Pickup:</source>
       <translation>领取方式：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>A temporary ID card is issued as well</source>
       <translation>同时办理临时居民身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="67" />
       <source>Receipt:</source>
       <translation>凭证纸张：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="72" />
+      <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
+      <translation>申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <source>e.g. mother reached by phone, agrees</source>
+      <translation>如：已电话联系母亲，知情同意</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="80" />
+      <source>Guardian contacted:</source>
+      <translation>监护人联系情况：</translation>
     </message>
   </context>
   <context>
@@ -853,127 +868,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>操作名称的开头，如 card. 表示所有证件操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>受理号、告知单编号、查询内容…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>Export CSV…</source>
       <translation>导出CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="165" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="169" />
       <source>Target contains</source>
       <translation>对象包含</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
       <source>◀ Previous 500</source>
       <translation>◀ 前 500 条</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="180" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="191" />
       <source>Next 500 ▶</source>
       <translation>后 500 条 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="201" />
       <source>Verify the log now</source>
       <translation>立即校验日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>只有主管可以查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="120" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="236" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="258" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="275" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="319" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="333" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="240" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
       <source>The audit log has not been verified yet.</source>
       <translation>审计日志尚未校验过。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="242" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="253" />
       <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
       <translation>审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="244" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="255" />
       <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
       <translation>审计日志校验未通过：第 {id} 号记录{reason}（{at}）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="262" />
       <source>Refused number searches in the last 7 days: {count}.</source>
       <translation>近 7 天被拒绝的按号码查询：{count} 次。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>第 {first}–{last} 条，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="310" />
       <source>No entries match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="318" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="329" />
       <source>{count} entries written to {path}</source>
       <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -981,32 +996,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="82" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="83" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="84" />
       <source>Target</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="85" />
       <source>Detail</source>
       <translation>详情</translation>
     </message>
@@ -1460,13 +1475,13 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="108" />
       <location filename="../../counter_app/ui/app.py" line="157" />
+      <location filename="../../counter_app/ui/feedback.py" line="109" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="144" />
+      <location filename="../../counter_app/ui/feedback.py" line="153" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>出现意外错误，已记录到日志：{path}</translation>
     </message>
@@ -1624,101 +1639,101 @@
   <context>
     <name>FollowUpsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="41" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="42" />
       <source>To do: {open} ({overdue} overdue)</source>
       <translation>待办 {open}（超期 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="45" />
       <source>To do: {open}</source>
       <translation>待办 {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="52" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="53" />
       <source>To do</source>
       <comment>tab</comment>
       <translation>待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="68" />
       <source>Show done</source>
       <translation>显示已完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="69" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="70" />
       <source>New…</source>
       <translation>新建…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
       <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="200" />
       <source>Tick done</source>
       <translation>标记完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>将选中事项标记为完成（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
       <source>Reopen</source>
       <translation>撤销完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Undo a tick given by mistake</source>
       <translation>撤销误标的完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
       <source>To do</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>超期 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
       <source>due today</source>
       <translation>今日到期</translation>
     </message>
@@ -1903,32 +1918,32 @@ Note (optional):</source>
   <context>
     <name>MaterialsTable</name>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="122" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="120" />
       <source>Brought</source>
       <translation>已带</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="123" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="121" />
       <source>Material</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="124" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="122" />
       <source>Original/copy</source>
       <translation>原件/复印件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="125" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="123" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="126" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="124" />
       <source>Necessity</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="127" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="125" />
       <source>Issued by</source>
       <translation>出具单位</translation>
     </message>
@@ -2255,43 +2270,43 @@ Note (optional):</source>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="91" />
       <source>Print preview</source>
       <translation>打印预览</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="98" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="105" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="100" />
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="139" />
       <source>Save PDF</source>
       <translation>保存PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="109" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="112" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="135" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="135" />
       <source>Printing failed: {reason}</source>
       <translation>打印失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="139" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2300,7 +2315,7 @@ Note (optional):</source>
     <name>PickupDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="133" />
       <source>Hand out card</source>
       <translation>发证</translation>
     </message>
@@ -2360,22 +2375,22 @@ Note (optional):</source>
       <translation>已收回临时身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="84" />
       <source>Hand out</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
       <source>ID card read: the applicant in person ({name} {id})</source>
       <translation>已读证：申请人本人（{name} {id}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
       <source>ID card read: not the applicant; proxy {name} {id}</source>
       <translation>已读证：非申请人本人，代领人 {name} {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="117" />
       <source>ID card expired on {date}</source>
       <translation>身份证已于 {date} 过期</translation>
     </message>
@@ -2541,17 +2556,17 @@ Note (optional):</source>
       <translation>保存失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="153" />
+      <location filename="../../counter_app/ui/printing_service.py" line="167" />
       <source>The printer {name} refused the document.</source>
       <translation>打印机「{name}」拒绝了打印任务。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="154" />
+      <location filename="../../counter_app/ui/printing_service.py" line="168" />
       <source>default printer</source>
       <translation>默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="156" />
+      <location filename="../../counter_app/ui/printing_service.py" line="170" />
       <source>Sent to {printer}: {title}</source>
       <translation>已发送到 {printer}：{title}</translation>
     </message>
@@ -2569,7 +2584,7 @@ Note (optional):</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="108" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="106" />
       <source> (judged from the ID number)</source>
       <translation>（由身份证号自动判断）</translation>
     </message>
@@ -2760,173 +2775,178 @@ Note (optional):</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>Cases</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Accepted</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
       <source>Notice</source>
       <translation>告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
       <source>Not done</source>
       <translation>未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <source>In progress</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
       <source>After hours</source>
       <translation>延时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
       <source>Whole month</source>
       <translation>整月</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="129" />
       <source>Show</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
       <source>Export PDF…</source>
       <translation>导出PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
       <source>Export XLSX…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="139" />
       <source>Period:</source>
       <translation>统计期间：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
       <source>Key figures</source>
       <translation>主要数据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>Done on the spot</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>One-time notice (cases)</source>
       <translation>一次性告知（件）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>One-time notices issued</source>
       <translation>发放一次性告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>Not done / in progress</source>
       <translation>未办结 / 办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>After hours (cases / min)</source>
       <translation>延时服务（件 / 分钟）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
-      <source>Same-day kept / promised</source>
-      <translation>当日办兑现 / 承诺</translation>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
+      <source>, {pending} in progress</source>
+      <translation>，另有办理中 {pending} 件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>ID cards accepted</source>
       <translation>身份证受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>ID cards arrived</source>
       <translation>身份证到证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>ID cards collected</source>
       <translation>身份证领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>Checked in</source>
       <translation>已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
       <source>No-shows</source>
       <translation>未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
       <source>Overdue follow-ups</source>
       <translation>超期待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="67" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="224" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <source>Same-day kept / due</source>
+      <translation>当日办兑现 / 应兑现</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="226" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period}（统计于 {time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="256" />
-      <source>{pending} still in progress before their deadline</source>
-      <translation>另有 {pending} 件办理中，尚未到期</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="260" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>待到 {booked}，取消 {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="272" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -3322,194 +3342,213 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="91" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="138" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="159" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="158" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="505" />
       <source>Accept</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="173" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="186" />
       <source>Materials</source>
       <translation>申请材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="234" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="234" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="238" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="241" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="270" />
+      <source>Card valid for: {validity}</source>
+      <translation>证件有效期限：{validity}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="285" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · 身份证已于 {date} 过期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="315" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="303" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="320" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="313" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="346" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="312" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="58" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="345" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="407" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="405" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="451" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="503" />
+      <source>The checklist says:
+{alerts}
+
+Accept anyway?</source>
+      <translation>告知提示：
+{alerts}
+
+仍要受理吗？</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="524" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>

@@ -17,6 +17,14 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    "A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be "
+    "reached).": "申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。",
+    "e.g. mother reached by phone, agrees": "如：已电话联系母亲，知情同意",
+    "Guardian contacted:": "监护人联系情况：",
+    "Same-day kept / due": "当日办兑现 / 应兑现",
+    ", {pending} in progress": "，另有办理中 {pending} 件",
+    "Card valid for: {validity}": "证件有效期限：{validity}",
+    "The checklist says:\n{alerts}\n\nAccept anyway?": "告知提示：\n{alerts}\n\n仍要受理吗？",
     # Privacy and audit (issue 10)
     "Verify the log now": "立即校验日志",
     "The audit log has not been verified yet.": "审计日志尚未校验过。",

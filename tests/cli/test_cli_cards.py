@@ -157,8 +157,9 @@ def test_receipt_labels_rules_and_audit(db):
     receipt = receipt_for(ctx, summary.acceptance_no)
     assert receipt.id_number == "11010519491231002X"
     assert (receipt.reason, receipt.pickup_method) == ("到期换领", "邮寄")
-    assert receipt.pickup_rules == ("本人领取须核验指纹", "亲属代领须持本人居民身份证及本凭证", "换领须交回原证",
-                                    "领取时交回临时居民身份证")
+    assert receipt.pickup_rules == (
+        "本人领取须核验指纹", "亲属代领须持代领人本人的居民身份证及本凭证", "换领须交回原证", "领取时交回临时居民身份证"
+    )
     assert receipt.promised_date == summary.promised_date
     assert bool(receipt.promised_date_note) == summary.promised_beyond_calendar
     assert print_receipt(ctx, summary.acceptance_no, "a5").startswith(b"%PDF")

@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, select, text
 from counter_app.bootstrap import open_context
 from counter_app.demo.cards import make_demo_cards
 from counter_app.operations.context import Actor, write_audit
+from counter_app.store import migrate
 from counter_app.store.audit_chain import verify_chain
 from counter_app.store.backup import BackupError, backup_sqlite, restore_sqlite
 from counter_app.store.backup_pg import backup_pg, restore_pg
@@ -77,7 +78,8 @@ def test_a_tampered_sqlite_backup_is_refused_before_anything_is_replaced(live, t
 def test_a_foreign_file_with_a_forged_schema_version_is_refused(live, tmp_path):
     foreign = tmp_path / "foreign.db"
     _forge_sqlite(foreign, "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
-                  "INSERT INTO alembic_version VALUES ('0005')", "CREATE TABLE audit_entry (id INTEGER PRIMARY KEY)")
+                  f"INSERT INTO alembic_version VALUES ('{migrate.head_revision()}')",
+                  "CREATE TABLE audit_entry (id INTEGER PRIMARY KEY)")
     before = _digest(live.sqlite_path)
     with pytest.raises(BackupError) as refused:
         restore_sqlite(live, foreign, on_live=_on_live)

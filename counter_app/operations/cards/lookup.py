@@ -42,6 +42,7 @@ class CardRow:
     days_waiting: int
     storage_place: str | None
     answer: str  # the line read out on the phone
+    promised_date: date  # the one promised date: receipt, answer line, guide and pickup notice all derive from it
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,11 @@ def days_waiting(case: CardCase, today: date) -> int:
     return (today - case.accepted_at.date()).days + 1
 
 
+def promised_day(case: CardCase) -> int:
+    """The promised date as a day count (the M of "第N天/限M天"): the day it falls on, acceptance being day 1."""
+    return days_waiting(case, case.promised_date)
+
+
 def _row(case: CardCase, today: date) -> CardRow:
     state = CardState(case.state)
     day_n = days_waiting(case, today)
@@ -102,7 +108,8 @@ def _row(case: CardCase, today: date) -> CardRow:
         state_label=state.label_zh,
         days_waiting=day_n,
         storage_place=case.storage_place,
-        answer=phone_answer(state, storage_place=case.storage_place, day_n=day_n, limit_days=case.limit_days),
+        answer=phone_answer(state, storage_place=case.storage_place, day_n=day_n, limit_days=promised_day(case)),
+        promised_date=case.promised_date,
     )
 
 
@@ -230,7 +237,7 @@ def card_detail(ctx: AppContext, acceptance_no: str, *, audit: bool = True) -> C
             row=row, phone_masked=mask_phone(case.phone) if case.phone else "", reason=case.reason,
             pickup_method=case.pickup_method, accepted_at=case.accepted_at, promised_date=case.promised_date,
             promised_beyond_calendar=case.promised_beyond_calendar,
-            day_text=f"第{row.days_waiting}天/限{case.limit_days}天", collected_at=case.collected_at,
+            day_text=f"第{row.days_waiting}天/限{promised_day(case)}天", collected_at=case.collected_at,
             # The proxy's own ID number is in here: shown masked like every other number on the card.
             collected_by=mask_detail(case.collected_by) if case.collected_by else None, timeline=timeline,
         )

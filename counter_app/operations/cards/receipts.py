@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.permissions import PERMISSION_LABELS, Permission, has_permission
+from counter_app.domain.pickup_rules import PROXY_ID, pickup_requirements
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.context import AppContext
-from counter_app.operations.guide.service_guide import station_document
+from counter_app.operations.guide.service_guide import card_validity, station_document
 from counter_app.store.models import CardCase
 
 if TYPE_CHECKING:
@@ -26,16 +27,17 @@ REASON_LABELS: dict[str, str] = {
 }
 PICKUP_LABELS: dict[str, str] = {"counter": "窗口领取", "mail": "邮寄"}
 BEYOND_CALENDAR_NOTE = "超出已知节假日安排，日期可能调整"
-_EXCHANGE_REASONS = frozenset({"renewal", "expired", "damaged", "changed", "change"})
 # Cases no holder will collect again: their receipt serves nobody at the counter any more.
 FINISHED_STATES = frozenset({CardState.COLLECTED, CardState.RETURNED, CardState.REFUSED})
 
 
 def pickup_rules(case: CardCase) -> tuple[str, ...]:
-    rules = ["本人领取须核验指纹", "亲属代领须持本人居民身份证及本凭证"]
-    if case.reason in _EXCHANGE_REASONS or case.service_id == "id_card_renewal":
+    """The receipt's 领取须知: the hand-over's own requirements (domain.pickup_rules), said to the holder."""
+    needs = pickup_requirements(case.service_id, case.reason, case.temp_card_issued)
+    rules = ["本人领取须核验指纹", f"亲属代领须持{PROXY_ID}及本凭证"]
+    if needs.old_card:
         rules.append("换领须交回原证")
-    if case.temp_card_issued:
+    if needs.temp_card:
         rules.append("领取时交回临时居民身份证")
     return tuple(rules)
 
@@ -48,7 +50,15 @@ def _fee_text(case: CardCase) -> str:
     return f"{text}元" + (f"（{case.fee_note}）" if case.fee_note else "")
 
 
-def _receipt(case: CardCase, station: printing.Station) -> printing.Receipt:
+def _validity(ctx: AppContext, case: CardCase) -> str:
+    try:
+        service = ctx.catalog.get(case.service_id)
+    except KeyError:  # a service since removed from the catalog: the receipt still prints, without the band
+        return ""
+    return card_validity(service, case.id_number, case.accepted_at.date())
+
+
+def _receipt(ctx: AppContext, case: CardCase, station: printing.Station) -> printing.Receipt:
     import printing
 
     return printing.Receipt(
@@ -65,6 +75,7 @@ def _receipt(case: CardCase, station: printing.Station) -> printing.Receipt:
         station=station,
         pickup_rules=pickup_rules(case),
         promised_date_note=BEYOND_CALENDAR_NOTE if case.promised_beyond_calendar else "",
+        validity=_validity(ctx, case),
     )
 
 
@@ -72,7 +83,7 @@ def receipt_for(ctx: AppContext, acceptance_no: str) -> printing.Receipt:
     """The receipt of one case; raises CardError("not_found") for an unknown 受理号."""
     station = station_document(ctx)
     with ctx.db.read() as session:
-        return _receipt(load_case(session, acceptance_no), station)
+        return _receipt(ctx, load_case(session, acceptance_no), station)
 
 
 def print_receipt(ctx: AppContext, acceptance_no: str, layout: str = "roll80") -> bytes:
@@ -106,6 +117,6 @@ def reprint_receipt(ctx: AppContext, acceptance_no: str, layout: str = "roll80")
                 f"证件 {case.acceptance_no} 已{CardState(case.state).label_zh}，领取凭证不再补打"
                 f"（含完整证件号码，需{PERMISSION_LABELS[Permission.UNMASK_PERSONAL_DATA]}权限）",
             )
-        pdf = printing.build_receipt_pdf(_receipt(case, station), layout=layout)
+        pdf = printing.build_receipt_pdf(_receipt(ctx, case, station), layout=layout)
         ctx.audit(session, "print.receipt_reprint", case.acceptance_no, layout=layout, state=case.state)
     return pdf

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.domain.audit_phrases import action_phrase, detail_text, target_text
+from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.admin.accounts import list_users
 from counter_app.operations.admin.audit_integrity import Verification, last_verification, verify_audit_log
@@ -38,6 +40,7 @@ from counter_app.operations.admin.audit_log import (
 )
 from counter_app.operations.cards.lookup_guard import lookup_alerts
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_ups.notebook import KIND_LABELS
 from counter_app.ui.feedback import inform
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
@@ -72,6 +75,7 @@ class AuditTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditRow] = []
+        self.names: dict[str, str] = {}  # codes in the details (service ids, card states) → their Chinese names
         self._headers = [
             self.tr("Time"),
             self.tr("Clerk"),
@@ -99,8 +103,10 @@ class AuditTableModel(QAbstractTableModel):
 
     def text(self, row: int, column: int) -> str:
         entry = self._rows[row]
-        values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.clerk, entry.workstation, entry.action, entry.target)
-        return values[column] if column < DETAIL_COLUMN else entry.detail_text()
+        # Phrases, not codes: the supervisor reads who did what to which case (the codes stay in the export).
+        values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.clerk, entry.workstation, action_phrase(entry.action),
+                  target_text(entry.action, entry.target))
+        return values[column] if column < DETAIL_COLUMN else detail_text(entry.detail, self.names)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -170,6 +176,11 @@ class AuditPage(Page):
         top.addWidget(self.export_button)
 
         self.model = AuditTableModel(self)
+        self.model.names = {
+            **{s.id: s.name for s in ctx.catalog.ordered()},
+            **{state.value: state.label_zh for state in CardState},
+            **KIND_LABELS,  # follow-up kinds
+        }
         self.table = QTableView()
         self.table.setModel(self.model)
         make_read_only(self.table, stretch=DETAIL_COLUMN)
