@@ -19,8 +19,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from printing.blocks import LABEL_BG, BoldLine, form_table, grid, para
 from printing.fonts import active_font_name, font_for, font_runs
 from printing.layout import PAGES, render_pdf
+from printing.numbers import percent
 from printing.styles import Styles, styles_for
-from printing.text import fmt_datetime, percent, spaced, text_width
+from printing.text import fmt_datetime, spaced, text_width
 
 if TYPE_CHECKING:
     from counter_app.operations.reports.daily_report import DailyReport

@@ -76,8 +76,3 @@ def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
     """Sort key that orders "A-2" before "A-10": shelf places are numbered by hand, without zero padding."""
     parts = _DIGITS.split(text)
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts if p)
-
-
-def percent(rate: float | None) -> str:
-    """A rate as printed (and shown on the report page): "95.2%", or "—" when nothing was decided."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
