@@ -330,6 +330,9 @@ def _run(args: argparse.Namespace) -> int:
     from counter_app.bootstrap import setup_logging
 
     setup_logging()
+    from counter_app.cli.gui_preload import preload
+
+    preload()  # before PySide6: see gui_preload
     from counter_app.ui.app import run_gui
 
     return run_gui(args.db, demo=args.demo, exit_when_shown_since=STARTED if args.exit_when_shown else None)
