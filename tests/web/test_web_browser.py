@@ -63,9 +63,12 @@ def shoot(driver: webdriver.Chrome, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> tuple[Station, str]:
-    station = make_station(f"sqlite:///{tmp_path_factory.mktemp('web') / 'counter.db'}")
-    with live_server(station.ctx) as url:
-        yield station, url
+    # Module-scoped, so set up before the per-test data folder: it gets a tmp data folder of its own.
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("COUNTER_APP_DATA", str(tmp_path_factory.mktemp("data")))
+        station = make_station(f"sqlite:///{tmp_path_factory.mktemp('web') / 'counter.db'}")
+        with live_server(station.ctx) as url:
+            yield station, url
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))
