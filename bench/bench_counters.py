@@ -168,6 +168,8 @@ def _counter(index: int, setup: Setup, seconds: float, seed: int, barrier, resul
                         reason="first",
                         fee="0",
                         pickup_method="counter",
+                        # Random birth dates include 16–17-year-olds, whose case records the guardian's contact.
+                        guardian_contact="已电话联系监护人",
                     ).acceptance_no
                 )
             elif op == "pickup":
