@@ -16,7 +16,7 @@ from counter_app.operations.appointments.booking import BOOKED, CHECKED_IN, NO_S
 from counter_app.store.models import AppointmentSlot, AuditEntry, Booking
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT = ROOT / "docs" / "screenshots" / "appointments.png"
+SCREENSHOT = "appointments.png"  # into the test's tmp folder: a test run leaves the work tree clean
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 MONDAY = dt.date(2026, 11, 23)  # ui_ctx's clock: 10:30 that day; the template gives 17:30 and 18:00, 2 places each
 
@@ -229,7 +229,7 @@ def test_print_tomorrows_list(qtbot: QtBot, ui_ctx, page, monkeypatch: pytest.Mo
         )
 
 
-def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> None:
+def test_screenshot(qtbot: QtBot, ui_ctx, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """A Saturday morning with a full slot, a late applicant, and the rest coming (Chinese where translated)."""
     from PySide6.QtCore import QTranslator
 
@@ -270,5 +270,4 @@ def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> Non
     page.slot_table.clearSelection()  # the whole day's list
     page.status.setText(page.tr("{name} checked in").format(name="张三丰"))
     qtbot.wait(50)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert page.grab().save(str(SCREENSHOT))
+    assert page.grab().save(str(tmp_path / SCREENSHOT))
