@@ -1,4 +1,5 @@
-"""Window-wide keys for a clerk working fast: Ctrl+P prints, Esc goes back, F1 opens the quick guide.
+"""Window-wide keys for a clerk working fast: Ctrl+P prints, Ctrl+N serves the next applicant, Esc goes back, F1
+opens the quick guide.
 
 F3 (find a card) and Ctrl+L (lock) already belong to the main window and its menu. Enter is left to the
 widgets: it accepts dialogs, runs searches and marks board rows done where each page says so.
@@ -47,6 +48,7 @@ class WindowShortcuts(QObject):
         self.window = window
         self.print_action = self._add(self.tr("Print"), QKeySequence.StandardKey.Print, self.print_current)
         self.back_action = self._add(self.tr("Back"), QKeySequence(Qt.Key.Key_Escape), self.back)
+        self.next_action = self._add(self.tr("Next applicant"), QKeySequence("Ctrl+N"), self.next_applicant)
         self.guide_action = quick_guide_action(window)
 
     def _add(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
@@ -64,6 +66,11 @@ class WindowShortcuts(QObject):
             self.window.statusBar().showMessage(self.tr("Nothing to print on this tab"), 3000)
             return
         function()
+
+    def next_applicant(self) -> None:
+        """Ctrl+N anywhere: the service guide, emptied of the person just served, the cursor in its search."""
+        self.window.tabs.setCurrentWidget(self.window.guide)
+        self.window.guide.next_applicant()
 
     def back(self) -> None:
         """Esc: in the card lookup, clear the search for the next applicant; elsewhere back to the service guide."""

@@ -85,7 +85,7 @@ def test_generate_and_book_until_full(qtbot: QtBot, ui_ctx, page, warnings: list
     slot_id = page.selected_slot().id
 
     _book_via_button(qtbot, page, "张三丰", "13812345678", "csdj")  # 出生登记 by its initials
-    _book_via_button(qtbot, page, "李四", "139-0000-1111")
+    _book_via_button(qtbot, page, "李四", "139-0000-1111", "hkqr")
     assert not warnings
     assert page.booking_table.rowCount() == 2
     assert page.booking_table.item(0, 1).text() == "张三丰"
@@ -102,7 +102,7 @@ def test_generate_and_book_until_full(qtbot: QtBot, ui_ctx, page, warnings: list
 
     def another_counter_took_the_last_place(dialog) -> None:
         book(ui_ctx, other_slot, "赵六", "13700000002", "id_card_renewal")  # … and another counter takes it
-        _type_booking(qtbot, "孙七", "13700000003")(dialog)
+        _type_booking(qtbot, "孙七", "13700000003", "sfzhl")(dialog)
         assert dialog.isVisible()  # refused: the dialog stays open with what was typed
         assert dialog.name.text() == "孙七"
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -122,6 +122,12 @@ def test_bad_phone_keeps_the_dialog_open(qtbot: QtBot, ui_ctx, warnings: list[st
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name.setText("周八")
+    assert dialog.service.currentIndex() == -1 and dialog.service_id() == ""  # nothing chosen for the clerk
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert warnings == ["Choose a service from the list."] and dialog.focusWidget() is dialog.service
+    warnings.clear()
+    qtbot.keyClicks(dialog.service_filter, "hkqr")
+    assert dialog.service_id() == "hukou_move_in"
     qtbot.keyClicks(dialog.phone, "12345")
     qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
     assert len(warnings) == 1 and "12345" in warnings[0]

@@ -192,6 +192,7 @@ class QuickGuideDialog(QDialog):
             ("F3", self.tr("Find a card: the pickup tab with the search box ready")),
             (self.tr("Scanner"), self.tr("A scanned acceptance number anywhere opens the card search")),
             ("Ctrl+P", self.tr("Print what the current tab prints")),
+            ("Ctrl+N", self.tr("Next applicant: clear the guide of the person just served")),
             ("Esc", self.tr("Back: clear the card search, or return to the service guide; closes a dialog")),
             ("Enter", self.tr("Accept a dialog; search; mark the selected row done")),
             ("Ctrl+L", self.tr("Lock the screen")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,6 +142,11 @@ class FollowUpsPage(QWidget):
         ids = [row.id for row in self.rows]
         if selected in ids:
             self.table.selectRow(ids.index(selected))
+        else:
+            # The selected matter left the list (ticked here or at another counter): select nothing rather than
+            # let the row that moved up into its place take the selection, where the next Enter would tick it.
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
         open_rows = [row for row in self.rows if not row.done]
         self.counts = (len(open_rows), sum(row.overdue for row in open_rows))
         self.summary.setText(

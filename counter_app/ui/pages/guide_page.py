@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from counter_app.operations.guide import service_guide as guide
 from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
+NEXT_OFFERED_STYLE = "background: #e3f2fd; border: 2px solid #1565c0; font-weight: bold; padding: 4px 12px;"
 ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
 
 
@@ -130,7 +132,7 @@ class ServiceGuidePage(QWidget):
         self.alerts = _wrapped()
         self.alerts.setStyleSheet(ALERT_STYLE)
         self.materials = MaterialsTable()
-        self.materials.setMinimumHeight(220)
+        self.materials.setMinimumHeight(120)
         self.materials.brought_changed.connect(self.refresh)
         self.summary = _wrapped()
 
@@ -146,7 +148,12 @@ class ServiceGuidePage(QWidget):
             "or accepted"))
         self.accept_button.clicked.connect(self.accept_application)
         self.name.textChanged.connect(lambda: self.accept_button.setEnabled(self.can_accept()))
+        self.next_button = QPushButton(self.tr("Next applicant"))
+        self.next_button.setToolTip(self.tr("Clear name, number, phone, answers and ticks for the next person "
+                                             "(Ctrl+N)"))
+        self.next_button.clicked.connect(self.next_applicant)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.next_button)
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Paper:")))
         buttons.addWidget(self.page_size)
@@ -154,6 +161,8 @@ class ServiceGuidePage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.accept_button)
 
+        # What the clerk reads and types scrolls; the materials get their own share below a splitter; the missing
+        # line and the actions sit in a fixed bar, visible without scrolling on a 1366×768 counter screen.
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.title)
@@ -161,15 +170,33 @@ class ServiceGuidePage(QWidget):
         column.addLayout(facts)
         column.addLayout(top)
         column.addWidget(self.alerts)
-        column.addWidget(QLabel(self.tr("Materials")))
-        column.addWidget(self.materials, 1)
-        column.addWidget(self.summary)
-        column.addLayout(buttons)
+        column.addStretch(1)
         self.details = content
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
-        return scroll
+        materials = QWidget()
+        materials_column = QVBoxLayout(materials)
+        materials_column.setContentsMargins(0, 0, 0, 0)
+        materials_column.addWidget(QLabel(self.tr("Materials")))
+        materials_column.addWidget(self.materials, 1)
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.addWidget(scroll)
+        self.body.addWidget(materials)
+        self.body.setChildrenCollapsible(False)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
+        self.action_bar = QWidget()
+        bar = QVBoxLayout(self.action_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.summary)
+        bar.addLayout(buttons)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.body, 1)
+        right_column.addWidget(self.action_bar)
+        return right
 
     # -- service list ------------------------------------------------------------------------------------------
     def filter_services(self) -> None:
@@ -188,8 +215,10 @@ class ServiceGuidePage(QWidget):
             self.services.setCurrentRow(0)
 
     def _choose_first(self) -> None:
+        """Enter in the search: the first service found, and the cursor on to the applicant's name."""
         if self.services.count():
             self.services.setCurrentRow(0)
+            self.name.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _service_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is not None:
@@ -214,9 +243,28 @@ class ServiceGuidePage(QWidget):
         self.materials.reset()
         self.details.setEnabled(True)
         self.refresh()
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab walks the page as the clerk works: search, applicant, every question, materials, then the actions.
+
+        The question widgets are made per service, after the fixed ones, so without this Tab would reach them last.
+        """
+        chain: list[QWidget] = [self.search, self.services, self.name, self.id_number, self.phone, self.channel,
+                                *self.questions.widgets.values(), self.materials, self.page_size, self.print_button,
+                                self.save_button, self.accept_button, self.next_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_nothing(self) -> None:
+        self.service = None
+        self.checklist = None
+        self.questions.clear()
+        self.materials.reset()
         self.title.setText(self.tr("Choose a service on the left"))
+        self.service_summary.clear()
+        for label in (self.legal_basis, self.fee, self.statutory, self.promised, self.on_the_spot):
+            label.clear()
         self.details.setEnabled(True)
         self.alerts.hide()
         self.summary.clear()
@@ -306,6 +354,7 @@ class ServiceGuidePage(QWidget):
         dialog = PdfPreviewDialog(pdf, self.tr("One-time notice {no}").format(no=notice_no), self._file_name(notice_no),
                                   self)
         dialog.exec()
+        self.offer_next_applicant()
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Give the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
@@ -372,6 +421,7 @@ class ServiceGuidePage(QWidget):
                                   self.serving_fields(), self)
         if dialog.exec() == RecordCaseDialog.DialogCode.Accepted:
             self.end_serving()
+            self.offer_next_applicant()
 
     def accept_application(self) -> None:
         """Accept the case, then show its receipt in the preview for printing."""
@@ -392,3 +442,31 @@ class ServiceGuidePage(QWidget):
         number = dialog.accepted.acceptance_no
         PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
                          self).exec()
+        self.offer_next_applicant()
+
+    def focus_start(self) -> None:
+        """Coming to the guide: the cursor where the clerk types next — the search, or the name once serving."""
+        if self.focusWidget() is not None and self.isAncestorOf(self.focusWidget()):
+            return
+        field = self.search if self.service is None else self.name
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- one applicant after another ---------------------------------------------------------------------------
+    def offer_next_applicant(self) -> None:
+        """After a notice or an accepted case: the Next applicant button is the default and has the focus."""
+        self.next_button.setStyleSheet(NEXT_OFFERED_STYLE)
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_applicant(self) -> None:
+        """Ctrl+N: forget the person served — name, number, phone, answers, ticks, channel — and find a service."""
+        self.end_serving()
+        for field in (self.name, self.id_number, self.phone):
+            field.clear()
+        self.search.clear()  # refilters the list; the chosen service stays selected until it is cleared below
+        self.services.blockSignals(True)
+        self.services.clearSelection()
+        self.services.setCurrentRow(-1)
+        self.services.blockSignals(False)
+        self._show_nothing()
+        self.next_button.setStyleSheet("")
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
