@@ -76,7 +76,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         )
 
 
-def _prepare_app(language: str, font_size: int) -> QApplication:
+def prepare_app(language: str, font_size: int) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Counter Assistant")
@@ -124,7 +124,7 @@ def run_gui(db_url: str | None = None, demo: bool = False) -> int:
     from counter_app.workstation import load_workstation
 
     settings = load_workstation()
-    app = _prepare_app(settings.language, settings.font_size)
+    app = prepare_app(settings.language, settings.font_size)
     ctx, actor = _open(db_url, demo)
     if ctx is None or actor is None:
         return 0

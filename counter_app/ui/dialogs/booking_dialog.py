@@ -24,6 +24,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.operations.appointments.booking import BookingView, SlotRow, book
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 _NOTE_LIMIT = 200  # the operation's limit; the field stops there so the clerk never meets the error
 
@@ -80,7 +81,7 @@ class BookingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.filter_services()
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def filter_services(self) -> None:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.ui.widgets.screen_fit import fit_to_screen
+
 
 def render_pages(pdf: bytes, dpi: float = 110.0) -> list[QImage]:
     """Every page as an opaque image (QtPdf renders with a transparent background)."""
@@ -104,7 +106,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

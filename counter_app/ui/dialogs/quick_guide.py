@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.ui.widgets.screen_fit import fit_to_screen
+
 TOPICS = ("day", "lookup", "notice", "appointments", "todo", "printing", "locking", "shortcuts")
 _STYLE = "<style>h2 { color: #1565c0; } td, th { padding: 3px 10px; } th { text-align: left; }</style>"
 
@@ -47,7 +49,7 @@ class QuickGuideDialog(QDialog):
         column = QVBoxLayout(self)
         column.addLayout(row, 1)
         column.addWidget(buttons)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.topics.setCurrentRow(TOPICS.index(topic) if topic in TOPICS else 0)
 
     def _row_changed(self, row: int) -> None:

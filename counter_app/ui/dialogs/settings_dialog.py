@@ -15,6 +15,7 @@ from counter_app.operations.admin.station_form import save_station_form
 from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.settings_station_tab import StationTab
 from counter_app.ui.dialogs.settings_workstation_tab import WorkstationTab
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.workstation import WorkstationSettings, load_workstation, update_workstation, validate_workstation
 
 
@@ -40,7 +41,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.resize(1040, self.sizeHint().height())
+        fit_to_screen(self, 1040, self.sizeHint().height())
 
     def _refuse(self, tab: QWidget, widget: QWidget | None, message: str) -> None:
         self.tabs.setCurrentWidget(tab)

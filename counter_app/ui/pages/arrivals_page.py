@@ -36,6 +36,7 @@ from counter_app.operations.cards.pickup_notices import (
 )
 from counter_app.operations.cards.shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import AppContext
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
 
 
@@ -289,7 +290,7 @@ class ArrivalsPage(QWidget):
                       for o in overdue_pickups(self.ctx)])
         column = QVBoxLayout(dialog)
         column.addWidget(table)
-        dialog.resize(900, 500)
+        fit_to_screen(dialog, 900, 500)
         dialog.table = table  # type: ignore[attr-defined] - kept for tests and later actions
         return dialog
 

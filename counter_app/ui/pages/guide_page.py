@@ -166,10 +166,10 @@ class ServiceGuidePage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.title)
+        column.addWidget(self.alerts)
+        column.addLayout(top)  # what the clerk types first, in sight at the top on a small screen
         column.addWidget(self.service_summary)
         column.addLayout(facts)
-        column.addLayout(top)
-        column.addWidget(self.alerts)
         column.addStretch(1)
         self.details = content
         scroll = QScrollArea()

@@ -34,6 +34,7 @@ from counter_app.operations.admin.first_run import (
 from counter_app.operations.admin.station import StationSettings, load_station
 from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.login_dialog import NewAccountForm
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.wizard.wizard_database_page import DatabasePage
 from counter_app.ui.wizard.wizard_printers_page import PrintersPage
 from counter_app.workstation import WorkstationSettings, load_workstation, save_workstation
@@ -205,7 +206,7 @@ class FirstRunWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def _keeps_existing_station(self) -> bool:
         # First start of a second counter on a shared server: the station and its accounts are already there.
