@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 # Chinese names of the fields, used in validation messages shown to the clerk.
 FIELD_LABELS = {
     "database_url": "数据库地址",
+    "counter_name": "本窗口名称",
     "a4_printer": "A4 打印机",
     "receipt_printer": "回执打印机",
     "receipt_paper": "回执纸张",
@@ -43,6 +44,7 @@ class WorkstationSettings(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     database_url: str | None = None  # None: the local SQLite file in the data folder
+    counter_name: str = Field(default="", max_length=30)  # "窗口2": in messages and the audit; "" = computer name
     a4_printer: str = ""  # "" = the system default printer
     receipt_printer: str = ""
     receipt_paper: Literal["roll80", "a5"] = "roll80"

@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SCREEN = (1366, 768)
 NOW = datetime(2026, 11, 23, 10, 30)
+WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 
 def _relaunch(out: Path) -> int:
@@ -32,6 +33,8 @@ def _relaunch(out: Path) -> int:
         config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
         env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", COUNTER_APP_DATA=folder,
                    SCREENSHOTS_CHILD="1")
+        if WQY.exists():  # the known good font, whatever else font discovery meets on this machine
+            env.setdefault("COUNTER_APP_FONT", str(WQY))
         return subprocess.call([sys.executable, __file__, "--out", str(out)], cwd=ROOT, env=env)
 
 

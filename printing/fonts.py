@@ -49,8 +49,10 @@ LINUX_FONTS: tuple[Path, ...] = (
 # reportlab only embeds TrueType outlines; .otf/.otc files are CFF and would only cost a failed parse.
 _TRUETYPE_SUFFIXES = {".ttf", ".ttc"}
 
-# A few common characters from our documents: a font that lacks them is a Latin font configured by mistake.
-_PROBE_CHARS = "户籍告知单领取"
+# A few characters every document draws: a font lacking the Chinese ones is a Latin font configured by mistake;
+# one lacking digits or Latin letters (Droid Sans Fallback, which ghostscript brings along) would print receipts
+# without their numbers.
+_PROBE_CHARS = "户籍告知单领取0123456789ABCDEFXabcdefx-:/"
 
 _INSTALL_HINT = (
     "找不到可嵌入的中文 TrueType 字体，无法生成打印文件。"

@@ -50,3 +50,7 @@ def db_url(request, tmp_path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'counter.db'}"
     else:
         yield from _fresh_pg_database()
+
+
+# The real print spooler (CUPS + cups-pdf) for the printing tests; see tests/spooler.py.
+from tests.spooler import cups_queue, spool, stopped_queue  # noqa: E402, F401

@@ -39,38 +39,95 @@ def _lookup(args: argparse.Namespace) -> int:
     return 0
 
 
+EXIT_OK, EXIT_NOTHING_COMMITTED, EXIT_PARTIAL = 0, 1, 3
+ARRIVALS_EXIT_CODES = f"""exit codes:
+  {EXIT_OK}  every row is recorded (with --dry-run: would be)
+  {EXIT_NOTHING_COMMITTED}  nothing committed: the file cannot be used, a row has a problem (all or nothing by
+     default), or no card in it is new
+  2  wrong command-line usage
+  {EXIT_PARTIAL}  committed with problems (--accept-partial): the good rows arrived and every problem row is
+     on the to-do list (待办) with its acceptance number, row and problem"""
+
+
+def add_arrivals_parser(sub: Any) -> None:
+    """``arrivals import``: all or nothing unless ``--accept-partial``; the exit codes are in its help."""
+    arrivals = sub.add_parser("arrivals", help="import a dispatch list (到证清单)")
+    arrivals_sub = arrivals.add_subparsers(dest="action", required=True)
+    arrivals_import = arrivals_sub.add_parser(
+        "import", help="check a dispatch list and mark its cards arrived (all or nothing)",
+        description="Check a dispatch list (CSV or XLSX) and mark its cards arrived in one transaction. By default "
+                    "a list with any problem row commits nothing.",
+        epilog=ARRIVALS_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    arrivals_import.add_argument("file", type=Path)
+    arrivals_import.add_argument("--dry-run", action="store_true", help="check only; the exit code says what the "
+                                 "real import would do")
+    arrivals_import.add_argument("--accept-partial", action="store_true",
+                                 help="commit the good rows and put each problem row on the to-do list (exit 3)")
+    arrivals_import.add_argument("--sheet", metavar="NAME", help="the worksheet to read when several hold a list")
+    arrivals_import.add_argument("--json", action="store_true")
+
+
 def _arrivals(args: argparse.Namespace) -> int:
-    from counter_app.domain.manifest_read import ManifestError
+    from counter_app.domain.manifest_read import ManifestError, read_manifest_file
+
+    try:  # before the database (and its libraries) are loaded: a wrong file costs nothing
+        data = read_manifest_file(args.file)
+    except OSError as exc:
+        print(f"无法读取文件 {args.file}：{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_NOTHING_COMMITTED
+    except ManifestError as exc:
+        print(f"{args.file}：{exc.message}", file=sys.stderr)
+        return EXIT_NOTHING_COMMITTED
     from counter_app.operations.cards.arrivals import import_arrivals
     from counter_app.operations.cards.common import CardError
 
     try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        print(f"无法读取文件 {args.file}：{exc.strerror or exc}", file=sys.stderr)
-        return 1
-    try:
-        report = import_arrivals(_context(args), data, args.file.name, args.dry_run)
+        report = import_arrivals(_context(args), data, args.file.name, args.dry_run,
+                                 accept_partial=args.accept_partial, sheet=args.sheet)
     except (ManifestError, CardError) as exc:
         print(exc.message, file=sys.stderr)
-        return 1
+        return EXIT_NOTHING_COMMITTED
+    code = _arrivals_exit_code(report)
     if args.json:
         print(json.dumps({
-            "file": report.filename, "dry_run": report.dry_run, "committed": report.committed,
-            "already_imported": report.already_imported, "matched": report.matched,
-            "rows": [asdict(row) for row in report.rows],
+            "file": report.filename, "sheet": report.sheet, "dry_run": report.dry_run,
+            "committed": report.committed, "refused": report.refused, "accept_partial": report.accept_partial,
+            "already_imported": report.already_imported, "matched": report.matched, "problems": report.problems,
+            "follow_ups": report.follow_ups, "exit_code": code,
+            "rows": [{**asdict(row), "problem": row.problem} for row in report.rows_problems_first()],
         }, ensure_ascii=False, indent=2))
     else:
-        for row in report.rows:
+        for row in report.rows_problems_first():
             place = f"  → {row.storage_place}" if row.storage_place else ""
             print(f"第{row.line}行  {row.acceptance_no or '-'}  {row.name}  {row.message}{place}")
-        verb = "可登记到达" if report.dry_run else "已登记到达"
-        print(f"{verb} {report.matched} 件，共 {len(report.rows)} 行"
-              + ("（该文件此前已导入过）" if report.already_imported else ""))
-    if report.matched == 0:
-        print("没有可以登记到达的证件", file=sys.stderr)
-        return 1
-    return 0
+        print(_arrivals_summary(report))
+    if report.refused:
+        print(f"清单中有 {report.problems} 行有问题，{'将' if report.dry_run else ''}不登记任何证件（全部或全不）。"
+              f"请在源头改正后重新导入，或用 --accept-partial 登记其余 {report.matched} 件并把问题行列入待办",
+              file=sys.stderr)
+    elif code == EXIT_NOTHING_COMMITTED:
+        print("没有可以登记到达的证件（清单中的证件均已登记）", file=sys.stderr)
+    return code
+
+
+def _arrivals_exit_code(report: Any) -> int:
+    if report.refused:
+        return EXIT_NOTHING_COMMITTED
+    if report.problems:
+        return EXIT_PARTIAL
+    return EXIT_OK if report.matched else EXIT_NOTHING_COMMITTED
+
+
+def _arrivals_summary(report: Any) -> str:
+    verb = "可登记到达" if report.dry_run else "已登记到达"
+    if report.refused:
+        verb = "可登记到达（本次未登记）" if not report.dry_run else verb
+    text = f"{verb} {report.matched} 件，有问题 {report.problems} 行，共 {len(report.rows)} 行"
+    if report.sheet:
+        text += f"（工作表「{report.sheet}」）"
+    if report.accept_partial and report.problems:
+        text += "；问题行将列入待办" if report.dry_run else f"；问题行已列入待办（新增 {report.follow_ups} 条）"
+    return text + ("（该文件此前已导入过）" if report.already_imported else "")
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -89,17 +146,28 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
+    """A receipt or a pickup notice: to ``-o OUT.pdf``, or through the OS queue to the printer."""
+    from counter_app.cli.printer import paper_for, print_through_queue
     from counter_app.operations.cards.common import CardError
+    from counter_app.operations.cards.pickup_notices import pickup_notice_pdf
     from counter_app.operations.cards.receipts import print_receipt
 
+    number = args.acceptance_no.strip()
     try:
-        pdf = print_receipt(_context(args), args.acceptance_no, layout=args.layout)
+        if args.action == "receipt":
+            kind, label = "receipt", "领取凭证"
+            pdf = print_receipt(_context(args), number, layout=args.layout or paper_for(kind))
+        else:
+            kind, label = "pickup_notice", "领证通知单"
+            pdf = pickup_notice_pdf(_context(args), number, page=args.page or paper_for(kind))
     except CardError as exc:
         print(exc.message, file=sys.stderr)
         return 2
+    if args.output is None:
+        return print_through_queue(pdf, kind, args.printer, f"{number} {label}")  # number first: queues cut titles
     if not write_output(args.output, pdf):
         return 1
-    print(f"领取凭证 {args.acceptance_no.strip()} → {args.output}")
+    print(f"{label} {number} → {args.output}")
     return 0
 
 

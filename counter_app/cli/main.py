@@ -6,9 +6,13 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
-from counter_app.domain.catalog import load_catalog
+# Taken before the heavy imports, so that --exit-when-shown reports what the clerk waits for.
+STARTED = time.perf_counter()
+
+from counter_app.domain.catalog import load_catalog  # noqa: E402
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -18,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="use a separate demo database with synthetic applicants")
     parser.add_argument("--self-test", action="store_true",
                         help="start offscreen on a throw-away demo database, show the window, print a receipt")
+    parser.add_argument("--exit-when-shown", action="store_true",
+                        help="start as usual, print 'window shown in N ms' at the first paint and quit")
     sub = parser.add_subparsers(dest="command")
 
     catalog = sub.add_parser("catalog", help="list, show or check the service catalog")
@@ -29,38 +35,36 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", help="a forms folder (default: the installed one)")
 
     checklist = sub.add_parser("checklist", help="the applicable and missing materials of a service")
-    checklist.add_argument("service_id")
-    checklist.add_argument("--id-number")
-    checklist.add_argument("--answer", action="append", default=[], metavar="KEY=VALUE")
-    checklist.add_argument("--have", default="", metavar="MATERIAL_ID,...")
-    checklist.add_argument("--json", action="store_true")
+    _checklist_arguments(checklist)
     checklist.add_argument("--notice", type=Path, metavar="OUT.pdf", help="write the one-time notice")
-    checklist.add_argument("--name", default="", help="applicant name for the notice")
-    checklist.add_argument("--phone", default="")
-    checklist.add_argument("--page", choices=["A4", "A5"], default="A4")
 
     lookup = sub.add_parser("lookup", help="find ID cards by 受理号, ID number, phone, name or pinyin")
     lookup.add_argument("query")
     lookup.add_argument("--json", action="store_true")
     lookup.add_argument("--limit", type=int, default=50)
 
-    arrivals = sub.add_parser("arrivals", help="import a dispatch list (到证清单)")
-    arrivals_sub = arrivals.add_subparsers(dest="action", required=True)
-    arrivals_import = arrivals_sub.add_parser("import")
-    arrivals_import.add_argument("file", type=Path)
-    arrivals_import.add_argument("--dry-run", action="store_true")
-    arrivals_import.add_argument("--json", action="store_true")
+    from counter_app.cli.cards import add_arrivals_parser
+
+    add_arrivals_parser(sub)
 
     demo = sub.add_parser("demo", help="add synthetic ID-card cases to the database chosen by --db/--demo")
     demo.add_argument("--records", type=int, required=True)
     demo.add_argument("--seed", type=int, default=7)
 
-    printing_cmd = sub.add_parser("print", help="print a document as PDF")
+    printing_cmd = sub.add_parser("print", help="print a document on a printer (the OS queue) or as PDF (-o)")
     printing_sub = printing_cmd.add_subparsers(dest="action", required=True)
     receipt = printing_sub.add_parser("receipt", help="the 居民身份证领取凭证 of an accepted card")
     receipt.add_argument("acceptance_no")
-    receipt.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    receipt.add_argument("--layout", choices=["roll80", "a5"], default="roll80")
+    receipt.add_argument("--layout", choices=["roll80", "a5"], default=None, help="default: the workstation's paper")
+    pickup = printing_sub.add_parser("pickup-notice", help="the 领证通知单 of an arrived card")
+    pickup.add_argument("acceptance_no")
+    pickup.add_argument("--page", choices=["A4", "A5"], default=None, help="default: the workstation's paper")
+    notice = printing_sub.add_parser("notice", help="give a one-time notice (一次性告知单) and print it")
+    _checklist_arguments(notice)
+    for command in (receipt, pickup, notice):
+        where = command.add_mutually_exclusive_group()
+        where.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="write the PDF instead of printing")
+        where.add_argument("--printer", metavar="NAME", help="default: this workstation's printer for the document")
 
     notices = sub.add_parser("notices", help="arrived cards whose holder is still to be told (领证通知)")
     notices_sub = notices.add_subparsers(dest="action", required=True)
@@ -78,11 +82,24 @@ def _parser() -> argparse.ArgumentParser:
     from counter_app.cli.backup import add_backup_parser
     from counter_app.cli.report import add_report_parser
     from counter_app.cli.users import add_users_parser
+    from counter_app.cli.web import add_web_parser
 
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
+    add_web_parser(sub)
     return parser
+
+
+def _checklist_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("service_id")
+    parser.add_argument("--id-number")
+    parser.add_argument("--answer", action="append", default=[], metavar="KEY=VALUE")
+    parser.add_argument("--have", default="", metavar="MATERIAL_ID,...")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--name", default="", help="applicant name for the notice")
+    parser.add_argument("--phone", default="")
+    parser.add_argument("--page", choices=["A4", "A5"], default=None, help="default: the workstation's paper")
 
 
 def _catalog(args: argparse.Namespace) -> int:
@@ -162,19 +179,28 @@ def _checklist(args: argparse.Namespace) -> int:
         "missing": [m.id for m in result.missing],
         "complete": result.complete,
     }
-    if args.notice:
+    printing_notice = args.command == "print"
+    target = args.output if printing_notice else args.notice
+    if target or printing_notice:
+        from counter_app.cli.printer import paper_for
+
         try:
             notice_no, pdf = give_notice(
-                ctx, result, Applicant(args.name or "（未填写）", args.id_number, args.phone), page=args.page
+                ctx, result, Applicant(args.name or "（未填写）", args.id_number, args.phone),
+                page=args.page or paper_for("notice"),
             )
         except ValueError as exc:
             print(str(exc), file=sys.stderr)
             return 2
         from counter_app.cli.cards import write_output
 
-        if not write_output(args.notice, pdf):
+        if target is None:
+            from counter_app.cli.printer import print_through_queue
+
+            return print_through_queue(pdf, "notice", args.printer, f"{notice_no} 一次性告知单")
+        if not write_output(target, pdf):
             return 1
-        data["notice"] = {"number": notice_no, "file": str(args.notice)}
+        data["notice"] = {"number": notice_no, "file": str(target)}
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
@@ -187,16 +213,48 @@ def _checklist(args: argparse.Namespace) -> int:
                 f" {mark} {item['name']}（{item['form']}，{item['copies']}份，{item['necessity']}，{item['issuer']}）"
             )
         print("材料齐全，可以受理" if result.complete else f"尚缺 {len(result.missing)} 项")
-        if args.notice:
-            print(f"告知单 {data['notice']['number']} → {args.notice}")
+        if target:
+            print(f"告知单 {data['notice']['number']} → {target}")
     return 0
 
 
 _CARD_COMMANDS = frozenset({"lookup", "arrivals", "demo", "print", "notices"})
 
 
+def _outage_line(args: argparse.Namespace, exc: BaseException) -> str:
+    """One Chinese line for a database that cannot be reached: where, and what the network said."""
+    from sqlalchemy.engine import make_url
+
+    from counter_app.store.database import resolve_url
+
+    url = make_url(resolve_url(args.db, getattr(args, "demo", False)))
+    if url.get_backend_name() == "sqlite":
+        return f"无法打开数据库 {url.database}：数据库正被占用或无法读取。请稍后重试或联系管理员。"
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "refused" in text:
+        why = "连接被拒绝，服务器可能未运行"
+    elif "timeout" in text or "timed out" in text:
+        why = "服务器在规定时间内没有响应"
+    else:
+        why = "连接中断"
+    return f"无法连接数据库服务器 {where}：{why}。请稍后重试或联系管理员。"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except Exception as exc:
+        from counter_app.store.database import is_connection_lost
+
+        if not is_connection_lost(exc):
+            raise
+        print(_outage_line(args, exc), file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.font:
         from counter_app import paths
 
@@ -207,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     if args.command == "catalog":
         return _catalog(args)
-    if args.command == "checklist":
+    if args.command == "checklist" or (args.command == "print" and args.action == "notice"):
         return _checklist(args)
     if args.command in _CARD_COMMANDS:
         from counter_app.cli.cards import run_card_command
@@ -221,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
         from counter_app.cli.users import run_users_command
 
         return run_users_command(args)
+    if args.command == "web":
+        from counter_app.cli.web import run_web_command
+
+        return run_web_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 
@@ -230,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     from counter_app.ui.app import run_gui
 
-    return run_gui(args.db, demo=args.demo)
+    return run_gui(args.db, demo=args.demo, exit_when_shown_since=STARTED if args.exit_when_shown else None)
 
 
 if __name__ == "__main__":

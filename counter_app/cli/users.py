@@ -16,7 +16,7 @@ import sys
 from typing import Any
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.permissions import ROLE_LABELS, Role
+from counter_app.domain.permissions import LOGIN_ROLES, ROLE_LABELS, Role
 from counter_app.operations.context import Actor, AppContext
 
 
@@ -30,7 +30,7 @@ def add_users_parser(sub: Any) -> None:
     actions = user.add_subparsers(dest="action", required=True)
     add = actions.add_parser("add", help="create an account")
     add.add_argument("username")
-    add.add_argument("--role", choices=[r.value for r in Role], required=True)
+    add.add_argument("--role", choices=[r.value for r in LOGIN_ROLES], required=True)
     add.add_argument("--display", default=None, help="the name shown in the window (default: the user name)")
     _password_stdin(add)
     passwd = actions.add_parser("passwd", help="set a new password (also lifts a lockout)")

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from counter_app.demo.seed import synthetic_person
 from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState
+from counter_app.domain.search_keys import search_keys
 from counter_app.operations.admin.station import load_station
-from counter_app.operations.cards.common import search_keys, storage_layout
+from counter_app.operations.cards.common import storage_layout
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.models import CardCase, CaseEvent, DailySequence, SearchKey
@@ -72,9 +73,11 @@ def _fix_pg_ids(session: Session) -> None:
 def _flush(session: Session, cases: list[dict[str, Any]], events: list[dict[str, Any]],
            keys: list[dict[str, Any]]) -> None:
     """Insert the buffered rows (parents first) and empty the buffers."""
+    # Core on the session's connection: one executemany per table, not the ORM's bulk path (4× slower here).
+    connection = session.connection()
     for model, rows in ((CardCase, cases), (CaseEvent, events), (SearchKey, keys)):
-        for start in range(0, len(rows), CHUNK):
-            session.execute(insert(model), rows[start:start + CHUNK])
+        if rows:
+            connection.execute(model.__table__.insert(), rows)
         rows.clear()
 
 
@@ -138,11 +141,9 @@ def make_demo_cards(ctx: AppContext, records: int, seed: int = 7) -> int:
             ))
             events.append(dict(id=next_event, case_id=next_id, from_state=None, to_state=state.value,
                                at=state_at, clerk="演示", workstation="演示", note="演示数据"))
-            if name not in keys_cache:
-                if len(keys_cache) >= 50_000:  # bounded: a million cases have ~400,000 distinct names
-                    keys_cache.clear()
+            if name not in keys_cache:  # ~300,000 distinct names at most (the demo's name lists), ≈ 100 MB
                 keys_cache[name] = sorted(search_keys(name))
-            keys.extend({"key": k, "case_id": next_id} for k in keys_cache[name])
+            keys.extend({"key": k, "accepted_at": accepted, "case_id": next_id} for k in keys_cache[name])
             next_id += 1
             next_event += 1
             if len(cases) >= CHUNK:

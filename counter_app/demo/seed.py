@@ -31,7 +31,7 @@ def synthetic_id_number(rng: random.Random, born: date) -> str:
 def synthetic_person(rng: random.Random, today: date) -> tuple[str, str, str]:
     name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
     born = today - timedelta(days=rng.randint(200, 80 * 365))
-    phone = "1" + rng.choice("3578") + "".join(str(rng.randint(0, 9)) for _ in range(9))
+    phone = f"1{rng.choice('3578')}{rng.randrange(10**9):09d}"
     return name, synthetic_id_number(rng, born), phone
 
 

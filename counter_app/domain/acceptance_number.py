@@ -8,16 +8,16 @@ sequence without collisions is the store's job; this module only formats, parses
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.typed_numbers import excel_damage, fold_number
 
 LENGTH = 22
 MAX_SEQUENCE = 99_999
 
-Reason = Literal["office_code", "station_code", "sequence", "empty", "length", "characters", "date"]
+Reason = Literal["office_code", "station_code", "sequence", "empty", "length", "characters", "date", "excel"]
 
 
 class InvalidAcceptanceNumber(DomainError):
@@ -62,8 +62,7 @@ def format_acceptance_number(office_code: str, station_code: str, day: dt.date, 
 
 def normalize_acceptance_text(text: str) -> str:
     """Fold full-width digits to ASCII and drop spaces and hyphens (receipts may print digits in groups)."""
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(folded.split()).replace("-", "")
+    return fold_number(text).text
 
 
 def parse_acceptance_number(text: str) -> AcceptanceNumber:
@@ -71,6 +70,9 @@ def parse_acceptance_number(text: str) -> AcceptanceNumber:
     cleaned = normalize_acceptance_text(text)
     if not cleaned:
         raise InvalidAcceptanceNumber("empty", "请输入受理号")
+    damage = excel_damage(cleaned)[1]
+    if damage:
+        raise InvalidAcceptanceNumber("excel", f"「{cleaned}」不是完整的受理号：{damage}")
     if len(cleaned) != LENGTH:
         raise InvalidAcceptanceNumber("length", f"受理号应为 {LENGTH} 位数字，输入了 {len(cleaned)} 位")
     for position, char in enumerate(cleaned, start=1):

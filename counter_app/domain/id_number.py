@@ -15,7 +15,6 @@ a 29 February in a non-leap year counts as 1 March (domain.md §2.1).
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,8 +23,9 @@ from stdnum.cn import ric
 from stdnum.exceptions import ValidationError
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.typed_numbers import excel_damage, fold_number
 
-Reason = Literal["empty", "length", "characters", "date", "checksum", "region"]
+Reason = Literal["empty", "length", "characters", "date", "checksum", "region", "excel"]
 Kind = Literal["resident", "hk_permit", "macau_permit", "taiwan_permit"]
 Sex = Literal["M", "F"]
 AgeBand = Literal["under16", "16to17", "adult"]
@@ -74,10 +74,8 @@ class IdNumber:
 
 
 def normalize_id_text(text: str) -> str:
-    """Fold what a clerk may type or paste into plain ASCII: drop spaces, full-width → half-width, x → X."""
-    # NFKC turns full-width digits, Ｘ/ｘ and the ideographic space into their ASCII forms.
-    folded = unicodedata.normalize("NFKC", text)
-    return "".join(folded.split()).replace("x", "X")
+    """Fold what a clerk may type or paste into plain ASCII (see :func:`typed_numbers.fold_number`)."""
+    return fold_number(text).text
 
 
 def _province_name(prefix: str) -> str | None:
@@ -153,9 +151,23 @@ def parse_id_number(text: str, *, today: dt.date | None = None) -> IdNumber:
     ``today`` only exists so that tests can pin the "birth date in the future" check.
     """
     today = today or dt.date.today()
-    cleaned = normalize_id_text(text)
+    typed = fold_number(text)
+    try:
+        return _parse(typed.text, today)
+    except InvalidIdNumber as exc:
+        # The clerk sees no invisible character in the box, so a message about the number must mention it.
+        note = typed.invisible_note()
+        if note:
+            raise InvalidIdNumber(exc.reason, f"{exc.message}（{note}）") from None
+        raise
+
+
+def _parse(cleaned: str, today: dt.date) -> IdNumber:
     if not cleaned:
         raise InvalidIdNumber("empty", "请输入公民身份号码")
+    damage = excel_damage(cleaned)[1]
+    if damage:
+        raise InvalidIdNumber("excel", f"「{cleaned}」不是完整号码：{damage}；或照证件输入完整的 18 位号码")
     if len(cleaned) not in (15, 18):
         raise InvalidIdNumber(
             "length", f"号码长度错误：输入了 {len(cleaned)} 位，应为 18 位（旧号码为 15 位）"

@@ -17,11 +17,27 @@ from dataclasses import dataclass, field
 
 from stdnum.cn import ric
 
-from counter_app.domain.manifest_read import Cell, LossyNumber, ManifestError, RawTable, read_table
+from counter_app.domain.manifest_read import (
+    Cell,
+    LossyNumber,
+    ManifestError,
+    RawTable,
+    SheetChoiceNeeded,
+    read_tables,
+    sheet_names,
+)
+from counter_app.domain.typed_numbers import (
+    FLOAT_MESSAGE,
+    INVISIBLE_TABLE,
+    SCIENTIFIC_MESSAGE,
+    excel_damage,
+    fold_number,
+)
 
 __all__ = [
     "ALIASES", "FIELD_LABELS", "FLOAT_MESSAGE", "REQUIRED_FIELDS", "SCIENTIFIC_MESSAGE", "Manifest",
-    "ManifestError", "ManifestRow", "clean_text", "header_key", "id_number_problem", "parse_manifest",
+    "ManifestError", "ManifestRow", "SheetChoiceNeeded", "clean_text", "header_key", "id_number_problem",
+    "normalize_name", "parse_manifest",
     "parse_table",
 ]
 
@@ -52,26 +68,18 @@ WEAK_ALIASES = frozenset({"id"})
 REQUIRED_FIELDS = ("acceptance_no", "id_number", "name")
 HEADER_SEARCH_ROWS = 10
 
-SCIENTIFIC_MESSAGE = "Excel 已将号码转为科学计数法，无法恢复，请将该列设为文本后重新导出"
-FLOAT_MESSAGE = "Excel 已将号码当作数字保存，15位以后的数字已丢失，无法恢复，请将该列设为文本后重新导出"
-
-# Characters that are invisible on screen but break comparisons (copy-paste from web pages and PDFs).
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"), None)
 _FORMULA_TEXT = re.compile(r'=\s*"(.*)"', re.S)  # ="0123" — Excel's way to keep leading zeros in CSV
 _HEADER_NOISE = re.compile(r"\(.*?\)|\[.*?\]|【.*?】|[\s_\-.*:#]")  # "身份证号(18位)*" -> "身份证号"
-_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d*)?[eE][+-]?\d+")  # decimal comma: European-locale Excel
-_EXCEL_NUMBER = re.compile(r"(\d+|\d{1,3}(?:,\d{3})+)(?:\.0*)?")  # 123.0, 123,456 — a number, not text
 _NAME_DOTS = str.maketrans(dict.fromkeys("・•‧⋅∙.", "·"))  # minority names: one canonical middle dot
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile(r"\d")
-_EXACT_DIGITS = 15  # a double keeps 15 significant digits exactly
 
 _ALIAS_TO_FIELD: dict[str, str] = {}
 
 
 def header_key(text: str) -> str:
     """Matching form of a header: NFKC, lower case, no spaces/underscores/punctuation or bracketed notes."""
-    return _HEADER_NOISE.sub("", unicodedata.normalize("NFKC", text).translate(_INVISIBLE).lower())
+    return _HEADER_NOISE.sub("", unicodedata.normalize("NFKC", text).translate(INVISIBLE_TABLE).lower())
 
 
 for _field, _names in ALIASES.items():
@@ -94,6 +102,7 @@ class ManifestRow:
     name: str
     extra: dict[str, str] = field(default_factory=dict, hash=False)
     problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # harmless things cleaned up (invisible characters), told but not refused
 
     @property
     def ok(self) -> bool:
@@ -108,23 +117,59 @@ class Manifest:
     rows: tuple[ManifestRow, ...]
     columns: dict[str, str] = field(hash=False)
     header_line: int = 1
+    sheet: str | None = None  # the worksheet read, for workbooks
 
     @property
     def problem_rows(self) -> tuple[ManifestRow, ...]:
         return tuple(r for r in self.rows if r.problems)
 
 
-def parse_manifest(data: bytes, filename: str) -> Manifest:
-    """Read and check a dispatch list file. Raises :class:`ManifestError` only for file-level problems."""
-    table = read_table(data, filename)
-    return parse_table(table)
+def parse_manifest(data: bytes, filename: str, sheet: str | None = None) -> Manifest:
+    """Read and check a dispatch list file. Raises :class:`ManifestError` only for file-level problems.
+
+    In a workbook every sheet is searched for the header; when several sheets hold a list, ``sheet`` must name
+    one (otherwise :class:`SheetChoiceNeeded` lists them).
+    """
+    tables = read_tables(data, filename)
+    names = tuple(t.sheet for t in tables if t.sheet is not None)
+    if sheet is not None:
+        if not names:
+            raise ManifestError(f"该文件不是 Excel 工作簿，没有工作表「{sheet}」，请不要指定工作表")
+        chosen = [t for t in tables if t.sheet == sheet]
+        if not chosen:
+            raise ManifestError(f"Excel 文件中没有名为「{sheet}」的非空工作表（现有：{sheet_names(names)}）")
+        return _parse_sheet(chosen[0], names)
+    if len(tables) == 1:
+        return _parse_sheet(tables[0], names)
+    found: list[Manifest] = []
+    failures: list[str] = []
+    for table in tables:
+        try:
+            found.append(parse_table(table))
+        except ManifestError as exc:
+            failures.append(f"「{table.sheet}」：{exc.message}")
+    if len(found) > 1:
+        raise SheetChoiceNeeded(tuple(m.sheet or "" for m in found))
+    if found:
+        return found[0]
+    raise ManifestError(f"没有一个工作表是到证清单（已查看工作表：{sheet_names(names)}）。\n" + "\n".join(failures))
+
+
+def _parse_sheet(table: RawTable, names: tuple[str, ...]) -> Manifest:
+    """One table; a workbook's errors say which sheets were looked at."""
+    try:
+        return parse_table(table)
+    except ManifestError as exc:
+        if not names:
+            raise
+        raise ManifestError(f"{exc.message}（工作表「{table.sheet}」；已查看工作表：{sheet_names(names)}）") from exc
 
 
 def clean_text(value: str) -> str:
     """Cell text as the clerk means it: NFKC (full-width → ASCII), no invisible characters, trimmed,
     Excel's text markers (leading apostrophe, ``="..."``) removed."""
     if not value.isascii():
-        value = unicodedata.normalize("NFKC", value).translate(_INVISIBLE)
+        value = unicodedata.normalize("NFKC", value).translate(INVISIBLE_TABLE)
     text = value.strip()
     if text.startswith("="):
         match = _FORMULA_TEXT.fullmatch(text)
@@ -147,7 +192,8 @@ def parse_table(table: RawTable) -> Manifest:
     first_seen: dict[tuple[str, str], int] = {}
     rows: list[ManifestRow] = []
     for line in range(header_line + 1, len(table.rows) + 1):
-        cells = [_clean_cell(c) for c in table.rows[line - 1]]
+        raw = table.rows[line - 1]
+        cells = [_clean_cell(c) for c in raw]
         if not any(cells):  # LossyNumber is truthy, so a row with only a mangled number is kept
             continue
         acc_cell, id_cell, name_cell = (cells[i] if i < len(cells) else "" for i in required_cols)
@@ -167,10 +213,12 @@ def parse_table(table: RawTable) -> Manifest:
         for i in range(len(header), len(cells)):  # data sticking out right of the header
             if cells[i]:
                 extra[f"第{i + 1}列"] = str(cells[i])
-        rows.append(ManifestRow(line, acceptance_no, id_number, name, extra, tuple(problems)))
+        notes = tuple(_invisible_notes(raw, required_cols[:2]))
+        rows.append(ManifestRow(line, acceptance_no, id_number, name, extra, tuple(problems), notes))
     if not rows:
         raise ManifestError(f"表头（第{header_line}行）下面没有数据行")
-    return Manifest(encoding=table.encoding, rows=tuple(rows), columns=columns, header_line=header_line)
+    return Manifest(encoding=table.encoding, rows=tuple(rows), columns=columns, header_line=header_line,
+                    sheet=table.sheet)
 
 
 # ------------------------------------------------------------------------------------------ columns
@@ -254,25 +302,29 @@ def _map_columns(
 
 
 def _number_text(cell: Cell, label: str, problems: list[str]) -> str | None:
-    """Compact a number cell (inner spaces removed); None, with a problem, if Excel mangled it."""
+    """Compact a number cell (spaces and hyphens removed); None, with a problem, if Excel mangled it."""
     if isinstance(cell, LossyNumber):
         problems.append(f"{label}「{cell.text}」：{SCIENTIFIC_MESSAGE}")
         return None
-    text = "".join(cell.split())
+    text = fold_number(cell).text
     if not text:
         return None
-    if _SCIENTIFIC.fullmatch(text):
-        problems.append(f"{label}「{text}」：{SCIENTIFIC_MESSAGE}")
+    value, damage = excel_damage(text)
+    if damage:
+        problems.append(f"{label}「{''.join(cell.split())}」：{damage}")
         return None
-    match = _EXCEL_NUMBER.fullmatch(text)
-    if match and ("." in text or "," in text):
-        digits = match.group(1).replace(",", "")
-        if len(digits.lstrip("0")) > _EXACT_DIGITS:
-            problems.append(f"{label}「{text}」：{FLOAT_MESSAGE}")
-            return None
-        # Up to 15 digits survive a float exactly, so dropping ".0" / thousands commas guesses nothing.
-        text = digits
-    return text
+    return value
+
+
+def _invisible_notes(raw: tuple[Cell, ...], columns: list[int]) -> list[str]:
+    """Name the invisible characters removed from the number cells: the clerk may want them gone at the source."""
+    notes = []
+    for field_name, i in zip(REQUIRED_FIELDS, columns, strict=False):
+        cell = raw[i] if i < len(raw) else ""
+        note = None if isinstance(cell, LossyNumber) else fold_number(cell).invisible_note(FIELD_LABELS[field_name])
+        if note:
+            notes.append(note)
+    return notes
 
 
 def _required_number(cell: Cell, field: str, problems: list[str]) -> tuple[str, str | None]:
@@ -336,11 +388,17 @@ def id_number_problem(number: str) -> str | None:
     return None
 
 
-def _name(text: str, problems: list[str]) -> str:
+def normalize_name(text: str) -> str:
+    """A name as compared with the acceptance record: cell cleaning, padding spaces gone, one middle dot."""
     # Chinese names are padded with (full-width) spaces for alignment: "张　三" is 张三. Names written in
     # Latin letters keep single spaces between words.
+    text = clean_text(text)
     words = text.split()
-    name = " ".join(words) if _LATIN.search(text) else "".join(words).translate(_NAME_DOTS)
+    return " ".join(words) if _LATIN.search(text) else "".join(words).translate(_NAME_DOTS)
+
+
+def _name(text: str, problems: list[str]) -> str:
+    name = normalize_name(text)
     if not name:
         problems.append(f"{FIELD_LABELS['name']}为空")
     elif _DIGIT.search(name):

@@ -13,6 +13,8 @@ import csv
 import datetime as dt
 import io
 import math
+import os
+import stat
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -21,7 +23,9 @@ import charset_normalizer
 import openpyxl
 
 # A dispatch list is a few hundred rows; anything this big is the wrong file and would only freeze the UI.
+# The one place this limit lives: the file is checked against it before reading, and bytes handed in after.
 MAX_BYTES = 50 * 1024 * 1024
+_MB = 1024 * 1024
 
 #: Delimiters offices actually produce: Excel (comma; semicolon in some locales), "Unicode text" (tab),
 #: exports from police back-office systems (vertical bar).
@@ -39,6 +43,7 @@ _EXCEL_NAMES = (".xlsx", ".xlsm")
 # Excel keeps 15 significant digits; a stored float at or above this has lost digits of an ID number.
 _EXACT_FLOAT_LIMIT = 1e15
 _UNKNOWN_ENCODING = "无法识别的文件编码（文件可能不是文本表格）"
+_NOT_A_FILE = "所选的不是普通文件（可能是文件夹、设备或管道），请选择导出的到证清单文件"
 _NOT_EXCEL = "不是有效的 Excel 文件（文件可能已损坏或未完整复制），请重新导出或改用 CSV"
 
 
@@ -48,6 +53,15 @@ class ManifestError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class SheetChoiceNeeded(ManifestError):
+    """More than one sheet of a workbook holds a dispatch list: the clerk must say which (``sheets``)."""
+
+    def __init__(self, sheets: tuple[str, ...]) -> None:
+        super().__init__(f"该 Excel 文件有多个工作表都像到证清单：{sheet_names(sheets)}，请选择要导入的工作表"
+                         "（命令行：--sheet 工作表名称）")
+        self.sheets = sheets
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +88,45 @@ class RawTable:
     rows: tuple[tuple[Cell, ...], ...]
     encoding: str  # codec used for text files ("utf-8", "gb18030", ...); "xlsx" for Excel workbooks
     delimiter: str | None = None  # None for Excel workbooks
+    sheet: str | None = None  # the worksheet's name; None for text files
 
 
-def read_table(data: bytes, filename: str) -> RawTable:
-    """Read an XLSX workbook (first sheet) or a delimited text file into a :class:`RawTable`.
+def _too_big(size: int) -> ManifestError:
+    return ManifestError(f"文件过大（{size // _MB} MB，上限 {MAX_BYTES // _MB} MB），不像到证清单，请确认选择的文件")
+
+
+def read_manifest_file(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a dispatch-list file, refused before reading if it is not a regular file or is too big.
+
+    A device (``/dev/zero``), a pipe or a folder never ends or never starts; a huge file is the wrong one. Both are
+    told apart by ``stat`` alone, and the read itself is bounded, so a file that grows meanwhile cannot push memory
+    past the limit. ``OSError`` (missing file, no permission) is left to the caller, who names the path.
+    """
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise ManifestError(_NOT_A_FILE)
+    if info.st_size > MAX_BYTES:
+        raise _too_big(info.st_size)
+    # O_NONBLOCK: should the path be swapped for a pipe after the check, opening it must not wait for a writer.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb", buffering=0) as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ManifestError(_NOT_A_FILE)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_BYTES:
+            chunk = handle.read(min(_MB, MAX_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    if size > MAX_BYTES:
+        raise _too_big(size)
+    return b"".join(chunks)
+
+
+def read_tables(data: bytes, filename: str) -> tuple[RawTable, ...]:
+    """Read a delimited text file (one table) or every non-empty sheet of an XLSX workbook.
 
     The content decides the format, not the name: back-office systems often export text or HTML under an
     ``.xls`` name. Raises :class:`ManifestError` for anything that is not a readable, non-empty table.
@@ -85,26 +134,25 @@ def read_table(data: bytes, filename: str) -> RawTable:
     if not data:
         raise ManifestError("文件为空")
     if len(data) > MAX_BYTES:
-        raise ManifestError(f"文件过大（{len(data) // (1024 * 1024)} MB），不像到证清单，请确认选择的文件")
+        raise _too_big(len(data))
     if data.startswith(_ZIP_MAGIC):
-        table = _read_xlsx(data)
-    elif data.startswith(_OLE_MAGIC):
+        return _read_xlsx(data)
+    if data.startswith(_OLE_MAGIC):
         raise ManifestError(
             "这是旧版 Excel（.xls/.et）或设置了密码的 Excel 文件，无法直接读取；"
             "请在 Excel 中另存为 .xlsx（不设密码）或 CSV 后再导入"
         )
-    else:
-        try:
-            text, encoding = decode_text(data)
-        except ManifestError as exc:
-            # A ".xlsx" that is neither a zip nor text was damaged; say so rather than talk about encodings.
-            if filename.lower().endswith(_EXCEL_NAMES):
-                raise ManifestError(_NOT_EXCEL) from exc
-            raise
-        table = _read_text(text, encoding)
+    try:
+        text, encoding = decode_text(data)
+    except ManifestError as exc:
+        # A ".xlsx" that is neither a zip nor text was damaged; say so rather than talk about encodings.
+        if filename.lower().endswith(_EXCEL_NAMES):
+            raise ManifestError(_NOT_EXCEL) from exc
+        raise
+    table = _read_text(text, encoding)
     if all(is_blank_row(row) for row in table.rows):
         raise ManifestError("文件为空（没有任何内容）")
-    return table
+    return (table,)
 
 
 def is_blank_row(row: tuple[Cell, ...]) -> bool:
@@ -115,7 +163,8 @@ def is_blank_row(row: tuple[Cell, ...]) -> bool:
 # --------------------------------------------------------------------------------------------- Excel
 
 
-def _read_xlsx(data: bytes) -> RawTable:
+def _read_xlsx(data: bytes) -> tuple[RawTable, ...]:
+    """Every sheet with content: a centre's workbook may open with a cover or notes sheet."""
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles/extensions it ignores; irrelevant to us and noisy in logs.
@@ -123,27 +172,36 @@ def _read_xlsx(data: bytes) -> RawTable:
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises a zoo of types (BadZipFile, KeyError, XML errors ...)
         raise ManifestError(_NOT_EXCEL) from exc
+    tables: list[RawTable] = []
     try:
         if not workbook.worksheets:
             raise ManifestError("Excel 文件中没有工作表")
-        sheet = workbook.worksheets[0]
-        # The stored dimension is often wrong in files written by other tools; trust the actual rows instead.
-        sheet.reset_dimensions()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            rows = tuple(
-                _trim(tuple(_excel_cell(v) for v in row))
-                for row in sheet.iter_rows(min_row=1, values_only=True)
-            )
+        names = [sheet.title for sheet in workbook.worksheets]
+        for sheet in workbook.worksheets:
+            # The stored dimension is often wrong in files written by other tools; trust the actual rows instead.
+            sheet.reset_dimensions()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                rows = tuple(
+                    _trim(tuple(_excel_cell(v) for v in row))
+                    for row in sheet.iter_rows(min_row=1, values_only=True)
+                )
+            if not all(is_blank_row(row) for row in rows):
+                tables.append(RawTable(rows=rows, encoding="xlsx", sheet=sheet.title))
     except ManifestError:
         raise
     except Exception as exc:  # a damaged sheet XML surfaces only while iterating
         raise ManifestError(_NOT_EXCEL) from exc
     finally:
         workbook.close()
-    if all(is_blank_row(row) for row in rows):
-        raise ManifestError(f"Excel 第一个工作表「{sheet.title}」为空（本程序只读取第一个工作表）")
-    return RawTable(rows=rows, encoding="xlsx")
+    if not tables:
+        raise ManifestError(f"Excel 文件的工作表都是空的（已查看工作表：{sheet_names(names)}）")
+    return tuple(tables)
+
+
+def sheet_names(names: list[str] | tuple[str, ...]) -> str:
+    """「封面」「清单」: how sheets are named in messages."""
+    return "".join(f"「{name}」" for name in names)
 
 
 def _excel_cell(value: object) -> Cell:

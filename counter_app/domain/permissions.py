@@ -16,6 +16,8 @@ from counter_app.domain.errors import DomainError
 class Role(StrEnum):
     CLERK = "clerk"
     SUPERVISOR = "supervisor"
+    # The station's web page (counter_app.web) acting for residents; nobody logs in with it.
+    WEB = "web"
 
 
 class Permission(StrEnum):
@@ -29,9 +31,13 @@ class Permission(StrEnum):
     PURGE_PERSONAL_DATA = "purge_personal_data"
     EDIT_ROUTINE = "edit_routine"
     EDIT_APPOINTMENT_TEMPLATE = "edit_appointment_template"
+    WEB_CARD_STATUS = "web_card_status"
+    WEB_BOOKING = "web_booking"
 
 
-ROLE_LABELS: dict[Role, str] = {Role.CLERK: "窗口人员", Role.SUPERVISOR: "主管"}
+ROLE_LABELS: dict[Role, str] = {Role.CLERK: "窗口人员", Role.SUPERVISOR: "主管", Role.WEB: "网上服务"}
+# The roles a person may log in with; the web role belongs to the web process alone.
+LOGIN_ROLES: tuple[Role, ...] = (Role.CLERK, Role.SUPERVISOR)
 
 # The action named in a refusal, so the clerk knows what was refused and whom to ask.
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -45,11 +51,17 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.PURGE_PERSONAL_DATA: "清除过期个人信息",
     Permission.EDIT_ROUTINE: "修改每日例行事项",
     Permission.EDIT_APPOINTMENT_TEMPLATE: "修改预约时段模板",
+    Permission.WEB_CARD_STATUS: "为居民网上查询证件进度",
+    Permission.WEB_BOOKING: "为居民网上预约或取消预约",
 }
+
+# What the web page may do for a resident and nothing else; a counter has no use for these doors.
+WEB_PERMISSIONS = frozenset({Permission.WEB_CARD_STATUS, Permission.WEB_BOOKING})
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset(),
-    Role.SUPERVISOR: frozenset(Permission),
+    Role.SUPERVISOR: frozenset(Permission) - WEB_PERMISSIONS,
+    Role.WEB: WEB_PERMISSIONS,
 }
 
 

@@ -15,6 +15,13 @@ from counter_app.store.database import Database
 from counter_app.store.models import AuditEntry
 
 
+def default_workstation() -> str:
+    """This counter's name from the first-run wizard ("窗口2"), else the computer's name."""
+    from counter_app.workstation import load_workstation  # a settings file, read when an actor is made
+
+    return load_workstation().counter_name.strip() or socket.gethostname()
+
+
 def _default_clerk() -> str:
     try:
         return getpass.getuser()
@@ -27,7 +34,7 @@ class Actor:
     """The clerk at the counter and the workstation they sit at."""
 
     clerk: str = field(default_factory=_default_clerk)
-    workstation: str = field(default_factory=socket.gethostname)
+    workstation: str = field(default_factory=default_workstation)
     role: str = "clerk"
 
 

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from counter_app import paths
 from counter_app.domain.errors import DomainError
 from counter_app.store import migrate
@@ -65,6 +63,8 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 
 def known_revisions() -> list[str]:
     """Every schema revision this program can migrate from, newest first."""
+    from alembic.script import ScriptDirectory  # only a restore needs it; start-up must not pay for alembic
+
     script = ScriptDirectory.from_config(migrate._config())
     return [rev.revision for rev in script.walk_revisions()]
 

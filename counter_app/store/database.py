@@ -2,11 +2,17 @@
 
 SQLite runs in WAL mode with foreign keys on. Write transactions start with ``BEGIN IMMEDIATE`` so that two
 counters writing at once wait for each other (busy timeout) instead of failing on a lock upgrade.
+
+PostgreSQL connections carry timeouts, so that a server that is down, paused or cut off by the network is
+reported within seconds instead of hanging a counter: libpq's ``connect_timeout``, a server-side
+``statement_timeout`` and ``idle_in_transaction_session_timeout`` (a stuck counter cannot hold row locks for long),
+and TCP keepalives plus ``tcp_user_timeout`` so a dead peer is noticed on a connection already open.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,12 +20,57 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app import paths
+from counter_app.domain.errors import DomainError
 
 ENV_DB = "COUNTER_APP_DB"
 _WRITE = "counter_app_write"
+
+CONNECT_TIMEOUT_S = 5  # libpq rounds below 2 s up to 2; a LAN server answers in milliseconds
+STATEMENT_TIMEOUT_MS = 30_000  # the slowest legitimate statement (a year's report) takes ≈ 2 s
+IDLE_IN_TRANSACTION_MS = 60_000
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def postgres_connect_args() -> dict[str, Any]:
+    """libpq parameters every PostgreSQL connection of the app uses (see the module docstring)."""
+    options = (f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
+               f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}")
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "options": options,
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 20_000,  # ms: unacknowledged data for this long drops the connection
+    }
+
+
+class DatabaseUnavailable(DomainError):
+    """The database server cannot be reached right now; raised at once instead of waiting for a timeout."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__("unavailable", f"无法连接数据库服务器 {where}，正在重试；恢复后可继续办理。")
+
+
+_SQLITE_OUTAGES = ("locked", "unable to open", "disk i/o", "readonly database")
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database could not be reached (as opposed to a bug or a refused value)."""
+    if isinstance(exc, DatabaseUnavailable):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if isinstance(exc, OperationalError):
+        text = str(exc.orig).lower()
+        is_sqlite = type(exc.orig).__module__.startswith("sqlite3")
+        return not is_sqlite or any(word in text for word in _SQLITE_OUTAGES)
+    return False
 
 
 def default_url(demo: bool = False) -> str:
@@ -47,7 +98,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA case_sensitive_like=ON")
     cursor.close()
@@ -68,13 +119,19 @@ class Database:
             Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
         else:
             kwargs["pool_pre_ping"] = True
+            if self.url.get_backend_name() == "postgresql":
+                kwargs["connect_args"] = postgres_connect_args()
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _begin)
+        # Set by the window's connection monitor while the server does not answer: work then stops at once with
+        # DatabaseUnavailable instead of hanging the GUI thread on a dead socket (see ``probing``).
+        self.unreachable = False
+        self._probe = threading.local()
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False)
 
@@ -90,15 +147,40 @@ class Database:
             return str(self.sqlite_path)
         return self.url.render_as_string(hide_password=True)
 
+    def server_address(self) -> str:
+        """``host:port`` of a database server ("" for a SQLite file): what an outage message names."""
+        if self.is_sqlite:
+            return ""
+        return f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
+
+    def where(self) -> str:
+        """The server's ``host:port``, or the file: what an outage message names."""
+        return self.server_address() or self.describe()
+
+    def _check_reachable(self) -> None:
+        if self.unreachable and not getattr(self._probe, "active", False):
+            raise DatabaseUnavailable(self.where())
+
+    @contextmanager
+    def probing(self) -> Iterator[None]:
+        """Work in this thread that checks whether the server is back: allowed while ``unreachable``."""
+        self._probe.active = True
+        try:
+            yield
+        finally:
+            self._probe.active = False
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work; closing it ends the transaction and keeps loaded objects readable."""
+        self._check_reachable()
         with self._reader() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """An all-or-nothing unit of work: committed if the block finishes, rolled back if it raises."""
+        self._check_reachable()
         with self._writer() as session, session.begin():
             yield session
 

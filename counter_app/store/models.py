@@ -122,12 +122,17 @@ class CaseEvent(Base):
 
 
 class SearchKey(Base):
-    """Search keys of a card (name substrings, pinyin, initials) so that every lookup form uses an index."""
+    """Search keys of a card (name parts, pinyin, initials), one row per key and card, newest first per key.
+
+    The key, then the acceptance time: the primary key hands out one key's cards newest first, so a lookup
+    reads the rows it shows and never sorts all the cards of a common name.
+    """
 
     __tablename__ = "search_key"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    accepted_at: Mapped[datetime] = mapped_column(DateTime, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("card_case.id", ondelete="CASCADE"), primary_key=True)
-    # The primary key serves prefix search by key; this index serves the cascade when a case is purged.
+    # This index serves the cascade when a case is purged.
     __table_args__ = (Index("ix_search_key_case_id", "case_id"), {"sqlite_with_rowid": False})
 
 
@@ -232,6 +237,8 @@ class Booking(Base):
     booked_by: Mapped[str] = mapped_column(String(60))
     status_at: Mapped[datetime | None] = mapped_column(DateTime)
     status_by: Mapped[str | None] = mapped_column(String(60))
+    # The confirmation code (确认码) the applicant shows at check-in or uses to cancel; random, never derived.
+    code: Mapped[str | None] = mapped_column(String(12), unique=True, index=True)
 
 
 class FollowUp(Base):

@@ -53,6 +53,24 @@ def postgres_url(host: str, port: int | str, database: str, user: str, password:
     return url.render_as_string(hide_password=False)
 
 
+def split_server_url(text: str) -> dict[str, Any]:
+    """The fields of a pasted PostgreSQL address (``postgresql://user:password@host:port/database``)."""
+    cleaned = text.strip()
+    try:
+        url = make_url(cleaned)
+    except ArgumentError:
+        raise ServerSettingsError("database_url", f"数据库地址“{cleaned[:80]}”格式不正确。") from None
+    if url.get_backend_name() != "postgresql":
+        raise ServerSettingsError("database_url", "共享数据库应为 PostgreSQL 地址，以 postgresql:// 开头。")
+    return {
+        "host": url.host or "",
+        "port": url.port or DEFAULT_PG_PORT,
+        "database": url.database or "",
+        "user": url.username or "",
+        "password": url.password or "",
+    }
+
+
 def _engine(url: str) -> Any:
     try:
         parsed = make_url(url)

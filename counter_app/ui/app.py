@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -59,7 +61,15 @@ def _write_log(text: str) -> Path:
 
 
 def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """Log the traceback to the log file and tell the clerk briefly where it went; never show the traceback."""
+    """Log the traceback to the log file and tell the clerk briefly where it went; never show the traceback.
+
+    A lost database connection is no bug: the window's outage banner shows it, and no box interrupts the clerk.
+    """
+    from counter_app.ui.connection import report_lost_connection
+
+    if report_lost_connection(exc):
+        log.warning("database connection lost: %s", exc)
+        return
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error:\n%s", text)
     try:
@@ -103,22 +113,71 @@ def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | No
     from counter_app.store.database import resolve_url
     from counter_app.store.server_probe import count_users
     from counter_app.ui.dialogs.login_dialog import sign_in
+    from counter_app.ui.dialogs.server_wait_dialog import wait_for_server
     from counter_app.workstation import load_workstation
 
     url = resolve_url(db_url)
-    if not load_workstation().first_run_done and count_users(url) == 0:
+    if not wait_for_server(url):
+        return None, None
+    username = ""  # the supervisor the wizard just created is offered at the login, not asked for again
+    if not load_workstation().first_run_done:
         from counter_app.ui.wizard.first_run_wizard import run_first_run
 
-        opened = run_first_run()
-        if opened is None:
-            return None, None
-        ctx = opened
+        users = count_users(url)
+        opened = None
+        if users == 0:
+            opened = run_first_run(database_url=db_url)
+            if opened is None:
+                return None, None
+        elif db_url and _is_server(db_url) and _offer_to_keep(db_url):
+            opened = run_first_run(database_url=db_url, join=True)
+            if opened is None:
+                return None, None
+        ctx, username = opened if opened is not None else (open_context(url), "")
     else:
         ctx = open_context(url)
-    return ctx, sign_in(ctx)
+    return ctx, sign_in(ctx, username=username)
 
 
-def run_gui(db_url: str | None = None, demo: bool = False) -> int:
+def _is_server(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).get_backend_name() != "sqlite"
+
+
+def _offer_to_keep(db_url: str) -> bool:
+    """A new computer started with ``--db URL`` of a station's server: join it for good, or use it this once."""
+    from sqlalchemy.engine import make_url
+
+    where = make_url(db_url).render_as_string(hide_password=True)
+    answer = QMessageBox.question(
+        None,
+        QApplication.translate("Startup", "Counter Assistant"),
+        QApplication.translate(
+            "Startup",
+            "This computer is not set up yet. Use {where} at this counter from now on?\n\n"
+            "Yes: set up this counter for that station (its name and printers).\nNo: use it only this time.",
+        ).format(where=where),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class _ExitAtFirstPaint(QObject):
+    """Quits the application at the window's first paint and prints how long the start took (support, benches)."""
+
+    def __init__(self, since: float) -> None:
+        super().__init__()
+        self._since = since
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"window shown in {(time.perf_counter() - self._since) * 1000:.0f} ms", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since: float | None = None) -> int:
     from counter_app.demo.seed import DEMO_PASSWORD
     from counter_app.ui.main_window import MainWindow
     from counter_app.workstation import load_workstation
@@ -132,5 +191,8 @@ def run_gui(db_url: str | None = None, demo: bool = False) -> int:
     window = MainWindow(ctx, idle_minutes=settings.idle_lock_minutes,
                         demo_password=DEMO_PASSWORD if demo else None)
     window.restore_layout(settings.window_geometry)
+    if exit_when_shown_since is not None:
+        first_paint = _ExitAtFirstPaint(exit_when_shown_since)
+        window.installEventFilter(first_paint)
     window.show()
     return app.exec()

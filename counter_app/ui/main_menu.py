@@ -86,7 +86,7 @@ class MainMenu(QObject):
         from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
 
         if OfficeHoursDialog(self.window.ctx, self.window).exec():
-            self.window.office_status.update_now()
+            self.window.office_status.reload()
 
     def manage_users(self) -> None:
         from counter_app.ui.dialogs.users_dialog import UsersDialog

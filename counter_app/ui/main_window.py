@@ -1,7 +1,9 @@
 """The main window: every page of the counter's day in tabs, the office status and to-do count in the status bar.
 
-Changes made at other counters show up here without pressing refresh: a timer polls the change marker (the
-newest audit entry of a change) and refreshes the visible page when it moved.
+Changes made at other counters show up here without pressing refresh: the connection monitor reads the change
+marker off the GUI thread and the visible page refreshes when it moved. While the database server cannot be
+reached a banner says so, the actions that need the server are disabled with that reason, and everything typed
+stays; the service guide's checklist keeps working.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ import contextlib
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.changes import change_marker
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.hooks import sweep_uncollected
 from counter_app.operations.follow_ups.notebook import open_count
+from counter_app.store.database import is_connection_lost
+from counter_app.ui.connection import ConnectionMonitor, OutageBanner
 from counter_app.ui.office_status import OfficeStatusLabel
 from counter_app.ui.pages.appointments_page import AppointmentsPage
 from counter_app.ui.pages.arrivals_page import ArrivalsPage
@@ -29,7 +33,6 @@ from counter_app.ui.pages.routine_page import RoutinePage
 from counter_app.ui.pages.same_day_page import SameDayPage
 
 SMALL_SCREEN = (1440, 900)  # an available area below this opens maximised
-POLL_MS = 3_000  # "within a few seconds" at another counter
 SWEEP_MS = 10 * 60_000  # uncollected-card follow-ups: often enough, cheap (≈ 20 ms on 200k cards)
 
 
@@ -68,7 +71,16 @@ class MainWindow(QMainWindow):
             self.audit_page = AuditPage(ctx)
             self.tabs.addTab(self.audit_page, self.tr("Audit log"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.monitor = ConnectionMonitor(ctx, self)
+        self.banner = OutageBanner(self.monitor)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._disabled_offline: list[tuple[QAbstractButton, str]] = []
         self.appointments.checked_in.connect(self.serve_checked_in)
         self.follow_ups.counts_changed.connect(self._show_counts)
         self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
@@ -98,10 +110,12 @@ class MainWindow(QMainWindow):
 
         # 0 = only on demand (Ctrl+L); run_gui passes the workstation's idle time for a signed-in clerk.
         self.idle_lock = IdleLock(self, ctx, minutes=idle_minutes)
-        self._marker = change_marker(ctx)
-        self.poll_timer = QTimer(self)
-        self.poll_timer.timeout.connect(self.poll_changes)
-        self.poll_timer.start(POLL_MS)
+        self.monitor.changed.connect(self._changed)
+        self.monitor.went_offline.connect(lambda: self._set_offline(True))
+        self.monitor.came_back.connect(lambda: self._set_offline(False))
+        self.monitor.came_back.connect(self.flush_offline_notices)
+        self.monitor.start()
+        QTimer.singleShot(0, self.flush_offline_notices)  # notices printed offline before the last quit
         self.sweep_timer = QTimer(self)
         self.sweep_timer.timeout.connect(self.sweep)
         self.sweep_timer.start(SWEEP_MS)
@@ -181,25 +195,72 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.guide)
 
     def sweep(self) -> None:
-        if sweep_uncollected(self.ctx):
+        if self.monitor.online and sweep_uncollected(self.ctx):
             self.update_counts()
 
     def poll_changes(self) -> None:
-        """Refresh what is on screen when another counter (or this one) changed data."""
+        """What the monitor does off the GUI thread, done here at once: refresh if the change marker moved."""
         marker = change_marker(self.ctx)
-        if marker == self._marker:
+        if marker == self.monitor.marker:
             return
-        self._marker = marker
+        self.monitor.marker = marker
+        self._changed()
+
+    def _changed(self) -> None:
+        """Refresh what is on screen when another counter (or this one) changed data."""
+        self.office_status.reload()
         self.update_counts()
         self.refresh_current()
 
+    def flush_offline_notices(self) -> None:
+        """Record the notices printed during an outage, in order and at their own time, now the server answers."""
+        from counter_app.operations.guide.offline_notices import flush_offline_notices
+
+        try:
+            stored = flush_offline_notices(self.ctx)
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            return  # away again: the rest stays queued for the next recovery
+        if stored:
+            self.statusBar().showMessage(
+                self.tr("{count} notice(s) printed during the outage recorded: {numbers}").format(
+                    count=len(stored), numbers="、".join(stored)), 15_000)
+            self._changed()
+
+    def _offline_buttons(self) -> list[QAbstractButton]:
+        """The buttons that need the server. The guide's checklist works from the forms alone, so it stays."""
+        buttons: list[QAbstractButton] = []
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is self.guide:
+                buttons.append(self.guide.accept_button)
+                continue
+            buttons.extend(page.findChildren(QAbstractButton))
+        return buttons
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline:
+            reason = self.tr("Not available: the database server cannot be reached")
+            self._disabled_offline = [(b, b.toolTip()) for b in self._offline_buttons() if b.isEnabled()]
+            for button, _tip in self._disabled_offline:
+                button.setEnabled(False)
+                button.setToolTip(reason)
+            return
+        for button, tip in self._disabled_offline:
+            button.setEnabled(True)
+            button.setToolTip(tip)
+        self._disabled_offline = []
+
     def refresh_current(self) -> None:
-        # Only pages whose refresh reads without auditing a search; lookups and reports are run by the clerk.
+        # Only pages whose refresh reads without auditing a search; reports are run by the clerk.
         page = self.tabs.currentWidget()
         if page in (self.same_day, self.appointments, self.follow_ups, self.routine):
             page.refresh()
         elif page is self.arrivals:
             self.arrivals.refresh_notices()
+        elif page is self.lookup:
+            self.lookup.refresh_after_change()
 
     def _tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
@@ -208,9 +269,14 @@ class MainWindow(QMainWindow):
         elif page is self.arrivals:
             self.arrivals.refresh_notices()
         elif page is self.lookup:
+            self.lookup.refresh_after_change()  # a hand-out elsewhere while another tab was open
             self.lookup.focus_search()
         elif page is self.guide:
             self.guide.focus_start()
         elif page in (self.same_day, self.appointments, self.follow_ups, self.routine, self.report,
                       self.audit_page):
             page.refresh()
+        if page is self.follow_ups:
+            self.follow_ups.table.setFocus(Qt.FocusReason.TabFocusReason)  # arrows pick a matter, Enter ticks it
+        elif page is self.same_day:
+            self.same_day.board_table.setFocus(Qt.FocusReason.TabFocusReason)  # Enter marks the case done

@@ -1,5 +1,7 @@
 """The status-bar label: regular time, lunch, extended service (延时服务中), weekend duty or closed, and when
-the current period ends. It re-reads the schedule on every tick, so a supervisor's edit shows within 30 s."""
+the current period ends. The schedule is read once and again whenever data changed (``reload``, called by the
+window on a change at any counter); a tick only recomputes from it, so the GUI thread never waits for the
+server every 30 s (a paused server would freeze the window on that read)."""
 
 from __future__ import annotations
 
@@ -34,14 +36,20 @@ class OfficeStatusLabel(QLabel):
         super().__init__(parent)
         self.ctx = ctx
         self.status: ServiceStatus | None = None
+        self.hours = load_office_hours(ctx)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.update_now)
         self.timer.start()
         self.update_now()
 
+    def reload(self) -> ServiceStatus:
+        """Read the schedule again (it may have changed) and show the status."""
+        self.hours = load_office_hours(self.ctx)
+        return self.update_now()
+
     def update_now(self) -> ServiceStatus:
-        hours = load_office_hours(self.ctx)
+        hours = self.hours
         calendar = working_calendar()
         now = self.ctx.now()
         status = status_at(hours, calendar, now)

@@ -1,6 +1,9 @@
 """Window-wide keys for a clerk working fast: Ctrl+P prints, Ctrl+N serves the next applicant, Esc goes back, F1
 opens the quick guide.
 
+Ctrl+P prints straight to this workstation's printer for the document; Ctrl+Shift+P ("Print…") shows the preview
+and the print dialog for a one-off choice.
+
 F3 (find a card) and Ctrl+L (lock) already belong to the main window and its menu. Enter is left to the
 widgets: it accepts dialogs, runs searches and marks board rows done where each page says so.
 """
@@ -15,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from counter_app.ui.dialogs.quick_guide import quick_guide_action
+from counter_app.ui.printing_service import choosing_printer
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
@@ -47,7 +51,13 @@ class WindowShortcuts(QObject):
         super().__init__(window)
         self.window = window
         self.print_action = self._add(self.tr("Print"), QKeySequence.StandardKey.Print, self.print_current)
+        self.print_choose_action = self._add(self.tr("Print…"), QKeySequence("Ctrl+Shift+P"), self.print_choosing)
         self.back_action = self._add(self.tr("Back"), QKeySequence(Qt.Key.Key_Escape), self.back)
+        # Ctrl+PgDown / Ctrl+PgUp: the next or previous tab from wherever the cursor is (a field may keep the keys
+        # from the tab widget itself).
+        self.next_tab_action = self._add(self.tr("Next tab"), QKeySequence("Ctrl+PgDown"), lambda: self.step_tab(1))
+        self.previous_tab_action = self._add(self.tr("Previous tab"), QKeySequence("Ctrl+PgUp"),
+                                             lambda: self.step_tab(-1))
         self.next_action = self._add(self.tr("Next applicant"), QKeySequence("Ctrl+N"), self.next_applicant)
         self.guide_action = quick_guide_action(window)
 
@@ -67,10 +77,18 @@ class WindowShortcuts(QObject):
             return
         function()
 
+    def step_tab(self, step: int) -> None:
+        tabs = self.window.tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
     def next_applicant(self) -> None:
         """Ctrl+N anywhere: the service guide, emptied of the person just served, the cursor in its search."""
         self.window.tabs.setCurrentWidget(self.window.guide)
         self.window.guide.next_applicant()
+
+    def print_choosing(self) -> None:
+        with choosing_printer():
+            self.print_current()
 
     def back(self) -> None:
         """Esc: in the card lookup, clear the search for the next applicant; elsewhere back to the service guide."""

@@ -4,82 +4,82 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="45" />
       <source>About Counter Assistant</source>
       <translation>About Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="50" />
       <source>Version:</source>
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="51" />
       <source>Python:</source>
       <translation>Python:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="52" />
       <source>Qt:</source>
       <translation>Qt:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="52" />
       <source>{qt} (PySide6 {pyside})</source>
       <translation>{qt} (PySide6 {pyside})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="53" />
       <source>Data folder:</source>
       <translation>Data folder:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="54" />
       <source>Log file:</source>
       <translation>Log file:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="55" />
       <source>Backup folder:</source>
       <translation>Backup folder:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="56" />
       <source>Database:</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="57" />
       <source>Clerk:</source>
       <translation>Clerk:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="60" />
       <source>Counter Assistant (户籍窗口助手)</source>
       <translation>Counter Assistant (户籍窗口助手)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="72" />
       <source>Open data folder</source>
       <translation>Open data folder</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="74" />
       <source>Open log folder</source>
       <translation>Open log folder</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="76" />
       <source>Copy details</source>
       <translation>Copy details</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="77" />
       <source>Copy these details to the clipboard, e.g. for a support request</source>
       <translation>Copy these details to the clipboard, e.g. for a support request</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/about_dialog.py" line="93" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="94" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
@@ -87,43 +87,43 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/accept_dialog.py" line="39" />
-      <location filename="../../counter_app/ui/accept_dialog.py" line="77" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="81" />
       <source>Accept application</source>
       <translation>Accept application</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/accept_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/accept_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="47" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/accept_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="52" />
       <source>Fee (yuan):</source>
       <translation>Fee (yuan):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
       <source>Pickup:</source>
       <translation>Pickup:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="57" />
       <source>A temporary ID card is issued as well</source>
       <translation>A temporary ID card is issued as well</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/accept_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="65" />
       <source>Receipt:</source>
       <translation>Receipt:</translation>
     </message>
@@ -131,14 +131,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="136" />
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="149" />
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="177" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="183" />
       <source>Supervisor account</source>
       <translation>Supervisor account</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="137" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="165" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>The supervisor adds the clerks' accounts later, under User management.</translation>
     </message>
@@ -146,7 +146,7 @@
   <context>
     <name>AddUserDialog</name>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="48" />
       <source>Add a user</source>
       <translation>Add a user</translation>
     </message>
@@ -222,77 +222,77 @@
   <context>
     <name>AppointmentTemplateDialog</name>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="103" />
       <source>Appointment template</source>
       <translation>Appointment template</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
       <source>Label</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
       <source>Weekdays</source>
       <translation>Weekdays</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="110" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
       <source>Slot minutes</source>
       <translation>Slot minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
       <source>Places per slot</source>
       <translation>Places per slot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
       <source>Days</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="113" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="114" />
       <source>Not on public holidays</source>
       <translation>Not on public holidays</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="125" />
       <source>Add block</source>
       <translation>Add block</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="126" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="127" />
       <source>Remove block</source>
       <translation>Remove block</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="134" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="135" />
       <source>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</source>
       <translation>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
       <source>Working days</source>
       <translation>Working days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
       <source>Rest days</source>
       <translation>Rest days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
       <source>Any day</source>
       <translation>Any day</translation>
     </message>
@@ -300,195 +300,195 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="108" />
       <source>◀ Previous day</source>
       <translation>◀ Previous day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="113" />
       <source>Next day ▶</source>
       <translation>Next day ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="115" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="117" />
       <source>Generate slots for this day</source>
       <translation>Generate slots for this day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="118" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>Create the template's slots; existing slots stay as they are</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="121" />
       <source>Generate the next {days} days</source>
       <translation>Generate the next {days} days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
       <source>Print tomorrow's list</source>
       <translation>Print tomorrow's list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="135" />
-      <location filename="../../counter_app/ui/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
       <source>Capacity</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
       <source>Booked</source>
       <translation>Booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
       <source>Free</source>
       <translation>Free</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Slots</source>
       <translation>Slots</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="147" />
       <source>Book…</source>
       <translation>Book…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
       <source>Check in</source>
       <translation>Check in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Mark no-show</source>
       <translation>Mark no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="153" />
-      <location filename="../../counter_app/ui/appointments_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="322" />
       <source>Cancel booking</source>
       <translation>Cancel booking</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="155" />
-      <location filename="../../counter_app/ui/appointments_page.py" line="334" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="334" />
       <source>Mark no-shows for the day</source>
       <translation>Mark no-shows for the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="156" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>Every booking still open after its slot ended becomes a no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
       <source>Bookings</source>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="200" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>No slots on this day. Generate them from the template.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="219" />
       <source>Bookings of the day</source>
       <translation>Bookings of the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="222" />
       <source>Bookings {start}–{end}</source>
       <translation>Bookings {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
       <source>This slot is fully booked</source>
       <translation>This slot is fully booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="260" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="273" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>{count} slot(s) created from {first} to {last}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="288" />
       <source>Booked: {name}, {time}</source>
       <translation>Booked: {name}, {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
       <source>{name} checked in</source>
       <translation>{name} checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="314" />
       <source>{name} marked as no-show</source>
       <translation>{name} marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="323" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="323" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>Cancel the booking of {name} ({time})? The place becomes free again.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="328" />
       <source>Booking of {name} cancelled</source>
       <translation>Booking of {name} cancelled</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="335" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>Mark every booking of {day} still open after its slot ended as a no-show?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="347" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} booking(s) marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/appointments_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="360" />
       <source>Appointments {day}</source>
       <translation>Appointments {day}</translation>
     </message>
@@ -496,245 +496,291 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="81" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="83" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="90" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="84" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="93" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="93" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="95" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="98" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="97" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="210" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="107" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="108" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="109" />
-      <location filename="../../counter_app/ui/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="122" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="130" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="163" />
       <source>The file cannot be read: {reason}</source>
       <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="181" />
+      <source>Choose the sheet</source>
+      <translation>Choose the sheet</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="182" />
+      <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
+      <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="198" />
+      <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
+      <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="212" />
+      <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
+      <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="243" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="188" />
-      <source>{file}: {count} card(s) marked arrived, {other} row(s) left out</source>
-      <translation>{file}: {count} card(s) marked arrived, {other} row(s) left out</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="256" />
+      <source>{file}: {count} card(s) marked arrived</source>
+      <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="191" />
-      <source>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</source>
-      <translation>{file}: {total} row(s), {count} can be marked arrived, {other} cannot</translation>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="258" />
+      <source>; {problems} problem row(s) put on the to-do list</source>
+      <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="194" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="260" />
+      <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
+      <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
+      <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="268" />
+      <source> (sheet {sheet})</source>
+      <translation> (sheet {sheet})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <source>To-do list</source>
+      <translation>To-do list</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <source>Already recorded</source>
+      <translation>Already recorded</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="270" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="200" />
-      <source>Left out</source>
-      <translation>Left out</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="312" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="243" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="321" />
       <source>The file cannot be saved: {reason}</source>
       <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="326" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="255" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="347" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="352" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/arrivals_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -742,106 +788,106 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="129" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="131" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="135" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="137" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="168" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="197" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="205" />
-      <location filename="../../counter_app/ui/audit_page.py" line="223" />
-      <location filename="../../counter_app/ui/audit_page.py" line="258" />
-      <location filename="../../counter_app/ui/audit_page.py" line="265" />
-      <location filename="../../counter_app/ui/audit_page.py" line="272" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="211" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="264" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="271" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="240" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="246" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="245" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="272" />
       <source>Cannot write {path}: {reason}</source>
       <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="272" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
       <source>{count} entries written to {path}</source>
       <translation>{count} entries written to {path}</translation>
     </message>
@@ -849,32 +895,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="73" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="69" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/audit_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
@@ -882,58 +928,63 @@
   <context>
     <name>BookingDialog</name>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="37" />
-      <location filename="../../counter_app/ui/booking_dialog.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="38" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="123" />
       <source>Book an appointment</source>
       <translation>Book an appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="41" />
       <source>{day}  {start}–{end}   {free} of {capacity} place(s) free</source>
       <translation>{day}  {start}–{end}   {free} of {capacity} place(s) free</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="53" />
       <source>Mobile or landline with area code</source>
       <translation>Mobile or landline with area code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="56" />
       <source>Filter: name, pinyin or initials</source>
       <translation>Filter: name, pinyin or initials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="60" />
+      <source>Choose a service</source>
+      <translation>Choose a service</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="70" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="71" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="72" />
       <source>Service:</source>
       <translation>Service:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="73" />
       <source>Note:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="75" />
       <source>Book</source>
       <translation>Book</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="76" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/booking_dialog.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="110" />
       <source>Choose a service from the list.</source>
       <translation>Choose a service from the list.</translation>
     </message>
@@ -941,86 +992,86 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="40" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="42" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="89" />
-      <source>Hand out</source>
-      <translation>Hand out</translation>
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="91" />
+      <source>Hand &amp;out</source>
+      <translation>Hand &amp;out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="92" />
-      <location filename="../../counter_app/ui/lookup_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
       <source>Show full numbers</source>
       <translation>Show full numbers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="95" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>Supervisor only; every use is recorded in the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="109" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="126" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>Type to search; a scanned acceptance number selects the card.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="137" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>First {count} card(s) shown; type more to narrow down</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="140" />
       <source>{count} card(s) found</source>
       <translation>{count} card(s) found</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="179" />
       <source>Card lookup</source>
       <translation>Card lookup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="189" />
       <source>No card selected</source>
       <translation>No card selected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
       <source>Acceptance no.: {no}</source>
       <translation>Acceptance no.: {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="192" />
-      <location filename="../../counter_app/ui/lookup_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="229" />
       <source>ID number: {id}</source>
       <translation>ID number: {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="193" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="204" />
       <source>Accepted: {at}</source>
       <translation>Accepted: {at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="194" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="205" />
       <source>Promised by: {date}</source>
       <translation>Promised by: {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="197" />
-      <location filename="../../counter_app/ui/lookup_page.py" line="220" />
-      <location filename="../../counter_app/ui/lookup_page.py" line="221" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="208" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="231" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="232" />
       <source>Phone: {phone}</source>
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/lookup_page.py" line="233" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="245" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -1028,32 +1079,32 @@
   <context>
     <name>CardTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/card_table_model.py" line="17" />
+      <location filename="../../counter_app/ui/widgets/card_table_model.py" line="17" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/card_table_model.py" line="18" />
+      <location filename="../../counter_app/ui/widgets/card_table_model.py" line="18" />
       <source>ID number</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/card_table_model.py" line="19" />
+      <location filename="../../counter_app/ui/widgets/card_table_model.py" line="19" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/card_table_model.py" line="20" />
+      <location filename="../../counter_app/ui/widgets/card_table_model.py" line="20" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/card_table_model.py" line="21" />
+      <location filename="../../counter_app/ui/widgets/card_table_model.py" line="21" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/card_table_model.py" line="22" />
+      <location filename="../../counter_app/ui/widgets/card_table_model.py" line="22" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
@@ -1061,67 +1112,67 @@
   <context>
     <name>CloseDayDialog</name>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="53" />
       <source>Close the day {day}</source>
       <translation>Close the day {day}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="57" />
       <source>{count} same-day case(s) are not done. Give a reason for each: it goes to the follow-up notebook for the next working day.</source>
       <translation>{count} same-day case(s) are not done. Give a reason for each: it goes to the follow-up notebook for the next working day.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="61" />
       <source>Every same-day case of this day is finished.</source>
       <translation>Every same-day case of this day is finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="67" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="67" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="68" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="69" />
       <source>Started</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="70" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="71" />
       <source>Reason not done</source>
       <translation>Reason not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="87" />
       <source>Close the day</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="106" />
       <source>Choose or type a reason</source>
       <translation>Choose or type a reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="125" />
       <source>{count} case(s) still need a reason</source>
       <translation>{count} case(s) still need a reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="136" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="137" />
       <source>{closed} case(s) marked not done, {follow_ups} follow-up(s) created; {done} of {total} same-day case(s) were finished.</source>
       <translation>{closed} case(s) marked not done, {follow_ups} follow-up(s) created; {done} of {total} same-day case(s) were finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/close_day_dialog.py" line="140" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="141" />
       <source>{count} case(s) were finished meanwhile and left as they are.</source>
       <translation>{count} case(s) were finished meanwhile and left as they are.</translation>
     </message>
@@ -1129,92 +1180,114 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="37" />
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="66" />
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="153" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="38" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="42" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="50" />
       <source>This computer (a single counter)</source>
       <translation>This computer (a single counter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="43" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
       <source>A shared PostgreSQL server (several counters)</source>
       <translation>A shared PostgreSQL server (several counters)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="47" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="55" />
       <source>Database file: {path}</source>
       <translation>Database file: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="51" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="60" />
+      <source>Paste the address the other counters use; it fills the fields below.</source>
+      <translation>Paste the address the other counters use; it fills the fields below.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
       <source>host name or IP address</source>
       <translation>host name or IP address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="58" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="62" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <source>Address (optional)</source>
+      <translation>Address (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="65" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
+      <source>The shared PostgreSQL server the station's other counters use.</source>
+      <translation>The shared PostgreSQL server the station's other counters use.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="117" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_database_page.py" line="140" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
+      <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
   </context>
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="72" />
+      <location filename="../../counter_app/ui/app.py" line="82" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="73" />
+      <location filename="../../counter_app/ui/app.py" line="83" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>An unexpected error occurred; it was recorded in the log: {path}</translation>
     </message>
@@ -1222,12 +1295,12 @@
   <context>
     <name>FirstRunDialog</name>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="101" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="101" />
       <source>First start: create the supervisor account</source>
       <translation>First start: create the supervisor account</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="104" />
       <source>No user account exists yet. Create the supervisor account; the supervisor then adds the clerks' accounts under User management.</source>
       <translation>No user account exists yet. Create the supervisor account; the supervisor then adds the clerks' accounts under User management.</translation>
     </message>
@@ -1235,77 +1308,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="186" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
       <source>Counter Assistant — set-up</source>
       <translation>Counter Assistant — set-up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="190" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
       <source>&lt; Back</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="191" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="221" />
       <source>Next &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="192" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="222" />
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="223" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="217" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="255" />
+      <source>This counter: {name}</source>
+      <translation>This counter: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="256" />
+      <source>{computer} (the computer's name)</source>
+      <translation>{computer} (the computer's name)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="261" />
+      <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
+      <translation>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>Station: {name} (office code {office}, station code {code})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="220" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="272" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>Address: {address}; phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="221" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="273" />
       <source>Hours: {hours}</source>
       <translation>Hours: {hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="226" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="278" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="231" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="283" />
       <source>Supervisor: {user}</source>
       <translation>Supervisor: {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="232" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="284" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="234" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="290" />
       <source>system default</source>
       <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="236" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="241" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="295" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>Receipt printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="261" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="317" />
       <source>Set-up</source>
       <translation>Set-up</translation>
     </message>
@@ -1313,43 +1401,43 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="42" />
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="96" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="97" />
       <source>New follow-up</source>
       <translation>New follow-up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="52" />
       <source>What is to be done, e.g. call back about the move-in papers</source>
       <translation>What is to be done, e.g. call back about the move-in papers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="55" />
       <source>Optional</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="65" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_up_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="66" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -1357,88 +1445,88 @@
   <context>
     <name>FollowUpsPage</name>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="41" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="41" />
       <source>To do: {open} ({overdue} overdue)</source>
       <translation>To do: {open} ({overdue} overdue)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="44" />
       <source>To do: {open}</source>
       <translation>To do: {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="57" />
       <source>Show done</source>
       <translation>Show done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="59" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="59" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="61" />
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="190" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="61" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="195" />
       <source>Tick done</source>
       <translation>Tick done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="62" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="62" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>Mark the selected matter done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="64" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="64" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="65" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="65" />
       <source>Undo a tick given by mistake</source>
       <translation>Undo a tick given by mistake</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="78" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="106" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>overdue %n day</numerusform>
@@ -1446,24 +1534,24 @@
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="107" />
       <source>due today</source>
       <translation>due today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="153" />
       <source>{open} open, {overdue} overdue</source>
       <translation>{open} open, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="196" />
       <source>Done: {title}
 Note (optional):</source>
       <translation>Done: {title}
 Note (optional):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/follow_ups_page.py" line="209" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="214" />
       <source>Follow-ups</source>
       <translation>Follow-ups</translation>
     </message>
@@ -1507,17 +1595,17 @@ Note (optional):</translation>
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="140" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="140" />
       <source>Counter Assistant — log in</source>
       <translation>Counter Assistant — log in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="147" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="147" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="148" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="148" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
@@ -1583,115 +1671,125 @@ Note (optional):</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="40" />
+      <location filename="../../counter_app/ui/main_window.py" line="44" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="52" />
+      <location filename="../../counter_app/ui/main_window.py" line="56" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="53" />
+      <location filename="../../counter_app/ui/main_window.py" line="57" />
       <source>Card pickup</source>
       <translation>Card pickup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="58" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="55" />
+      <location filename="../../counter_app/ui/main_window.py" line="59" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
+      <location filename="../../counter_app/ui/main_window.py" line="61" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
+      <location filename="../../counter_app/ui/main_window.py" line="62" />
       <source>Open / close</source>
       <translation>Open / close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
+      <location filename="../../counter_app/ui/main_window.py" line="63" />
       <source>Notice history</source>
       <translation>Notice history</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
+      <location filename="../../counter_app/ui/main_window.py" line="64" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="68" />
+      <location filename="../../counter_app/ui/main_window.py" line="72" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="78" />
+      <location filename="../../counter_app/ui/main_window.py" line="91" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="111" />
+      <location filename="../../counter_app/ui/main_window.py" line="127" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="112" />
+      <location filename="../../counter_app/ui/main_window.py" line="128" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="117" />
+      <location filename="../../counter_app/ui/main_window.py" line="133" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="125" />
+      <location filename="../../counter_app/ui/main_window.py" line="141" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="227" />
+      <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
+      <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="244" />
+      <source>Not available: the database server cannot be reached</source>
+      <translation>Not available: the database server cannot be reached</translation>
     </message>
   </context>
   <context>
     <name>MaterialsTable</name>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="122" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="128" />
       <source>Brought</source>
       <translation>Brought</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="123" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="129" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="124" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="130" />
       <source>Original/copy</source>
       <translation>Original/copy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="125" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="131" />
       <source>Copies</source>
       <translation>Copies</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="126" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="132" />
       <source>Necessity</source>
       <translation>Necessity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="127" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="133" />
       <source>Issued by</source>
       <translation>Issued by</translation>
     </message>
@@ -1699,52 +1797,52 @@ Note (optional):</translation>
   <context>
     <name>NewAccountForm</name>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="56" />
       <source>letters, digits or a police number</source>
       <translation>letters, digits or a police number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="61" />
       <source>at least 8 characters, not digits only</source>
       <translation>at least 8 characters, not digits only</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="64" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="65" />
       <source>Display name</source>
       <translation>Display name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="68" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="69" />
       <source>Supervisor</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="70" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="71" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="72" />
       <source>Password again</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/login_dialog.py" line="77" />
+      <location filename="../../counter_app/ui/dialogs/login_dialog.py" line="77" />
       <source>The two passwords differ; type the same password twice.</source>
       <translation>The two passwords differ; type the same password twice.</translation>
     </message>
@@ -1752,67 +1850,67 @@ Note (optional):</translation>
   <context>
     <name>NoticeHistoryPage</name>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="26" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="26" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>Name, ID number (or its last 4–6 digits) or phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="29" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="29" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="33" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="33" />
       <source>Notice no.</source>
       <translation>Notice no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="34" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="34" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="35" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="36" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="36" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="37" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="37" />
       <source>ID number</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="38" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="39" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
       <source>Missing items</source>
       <translation>Missing items</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="40" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="40" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="58" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>Type a name, ID number or phone and press Enter.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="70" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/history_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="75" />
       <source>{count} notice(s) found</source>
       <translation>{count} notice(s) found</translation>
     </message>
@@ -1820,77 +1918,77 @@ Note (optional):</translation>
   <context>
     <name>OfficeHoursDialog</name>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="74" />
       <source>Office hours</source>
       <translation>Office hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="77" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="78" />
       <source>Regular periods</source>
       <translation>Regular periods</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="77" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="78" />
       <source>Weekend duty periods</source>
       <translation>Weekend duty periods</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="83" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="84" />
       <source>Periods as 08:30-12:00, 14:00-17:30; the gap between two periods is the lunch break; leave empty for a day without service</source>
       <translation>Periods as 08:30-12:00, 14:00-17:30; the gap between two periods is the lunch break; leave empty for a day without service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="92" />
       <source>Extended service on working days until</source>
       <translation>Extended service on working days until</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="110" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="111" />
       <source>A make-up working day follows the schedule of</source>
       <translation>A make-up working day follows the schedule of</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="116" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="117" />
       <source>Statutory holidays and make-up working days come from the chinese-calendar package plus the station file {path} (for years the package does not know yet).</source>
       <translation>Statutory holidays and make-up working days come from the chinese-calendar package plus the station file {path} (for years the package does not know yet).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="131" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="132" />
       <source>Periods per weekday, e.g. 08:30-12:00, 14:00-17:30 (the gap is the lunch break). Weekend duty counts as after hours.</source>
       <translation>Periods per weekday, e.g. 08:30-12:00, 14:00-17:30 (the gap is the lunch break). Weekend duty counts as after hours.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="149" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
       <source>Monday</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="150" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
       <source>Tuesday</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
       <source>Wednesday</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
       <source>Thursday</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
       <source>Friday</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="154" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="155" />
       <source>Saturday</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_hours_dialog.py" line="155" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="156" />
       <source>Sunday</source>
       <translation>Sunday</translation>
     </message>
@@ -1898,12 +1996,12 @@ Note (optional):</translation>
   <context>
     <name>OfficeStatus</name>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="26" />
+      <location filename="../../counter_app/ui/office_status.py" line="28" />
       <source>{minutes} min</source>
       <translation>{minutes} min</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="27" />
+      <location filename="../../counter_app/ui/office_status.py" line="29" />
       <source>{hours} h {minutes:02d} min</source>
       <translation>{hours} h {minutes:02d} min</translation>
     </message>
@@ -1911,80 +2009,93 @@ Note (optional):</translation>
   <context>
     <name>OfficeStatusLabel</name>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="62" />
+      <location filename="../../counter_app/ui/office_status.py" line="70" />
       <source>Regular hours · lunch break in {left} ({time})</source>
       <translation>Regular hours · lunch break in {left} ({time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="64" />
+      <location filename="../../counter_app/ui/office_status.py" line="72" />
       <source>Regular hours · closes in {left} ({time})</source>
       <translation>Regular hours · closes in {left} ({time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="67" />
+      <location filename="../../counter_app/ui/office_status.py" line="75" />
       <source>Lunch break — extended service</source>
       <translation>Lunch break — extended service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="69" />
+      <location filename="../../counter_app/ui/office_status.py" line="77" />
       <source>After hours — extended service until {time}</source>
       <translation>After hours — extended service until {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="71" />
+      <location filename="../../counter_app/ui/office_status.py" line="79" />
       <source>Weekend duty · ends in {left} ({time})</source>
       <translation>Weekend duty · ends in {left} ({time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="73" />
+      <location filename="../../counter_app/ui/office_status.py" line="81" />
       <source>Closed — public holiday</source>
       <translation>Closed — public holiday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="74" />
+      <location filename="../../counter_app/ui/office_status.py" line="82" />
       <source>Closed</source>
       <translation>Closed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="81" />
+      <location filename="../../counter_app/ui/office_status.py" line="89" />
       <source>Opens again at {time}</source>
       <translation>Opens again at {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/office_status.py" line="82" />
+      <location filename="../../counter_app/ui/office_status.py" line="90" />
       <source>Opens again on {date} at {time}</source>
       <translation>Opens again on {date} at {time}</translation>
     </message>
   </context>
   <context>
+    <name>OutageBanner</name>
+    <message>
+      <location filename="../../counter_app/ui/connection.py" line="174" />
+      <source>Retry now</source>
+      <translation>Retry now</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/connection.py" line="187" />
+      <source>Cannot reach the database server {where} · retrying · last success {time}</source>
+      <translation>Cannot reach the database server {where} · retrying · last success {time}</translation>
+    </message>
+  </context>
+  <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="85" />
       <source>New password for {user}</source>
       <translation>New password for {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="93" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="94" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="94" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="95" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="96" />
       <source>New password again</source>
       <translation>New password again</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="98" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="99" />
       <source>Resetting the password also lifts a lockout.</source>
       <translation>Resetting the password also lifts a lockout.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="109" />
       <source>The two passwords differ; type the same password twice.</source>
       <translation>The two passwords differ; type the same password twice.</translation>
     </message>
@@ -1992,43 +2103,43 @@ Note (optional):</translation>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/pdf_preview.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="85" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pdf_preview.py" line="93" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="99" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pdf_preview.py" line="95" />
-      <location filename="../../counter_app/ui/pdf_preview.py" line="121" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="101" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="133" />
       <source>Save PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pdf_preview.py" line="97" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="103" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pdf_preview.py" line="100" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="106" />
       <source>{count} page(s)</source>
       <translation>{count} page(s)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pdf_preview.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="129" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pdf_preview.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="129" />
       <source>Printing failed: {reason}</source>
       <translation>Printing failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pdf_preview.py" line="121" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="133" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2036,63 +2147,63 @@ Note (optional):</translation>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="36" />
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="99" />
       <source>Hand out card</source>
       <translation>Hand out card</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="41" />
       <source>The applicant in person</source>
       <translation>The applicant in person</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="42" />
       <source>A relative on the applicant's behalf</source>
       <translation>A relative on the applicant's behalf</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
       <source>Proxy</source>
       <translation>Proxy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="53" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="57" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="58" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="59" />
       <source>Relation:</source>
       <translation>Relation:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="61" />
       <source>Before handing out</source>
       <translation>Before handing out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
       <source>Old card collected</source>
       <translation>Old card collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>Temporary ID card returned</source>
       <translation>Temporary ID card returned</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pickup_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="69" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
@@ -2100,114 +2211,193 @@ Note (optional):</translation>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="59" />
-      <source>Printers</source>
-      <translation>Printers</translation>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="43" />
+      <source>This counter and its printers</source>
+      <translation>This counter and its printers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="60" />
-      <source>Choose the printer for A4 documents and the one for receipts; print a test page.</source>
-      <translation>Choose the printer for A4 documents and the one for receipts; print a test page.</translation>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="44" />
+      <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
+      <translation>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="48" />
+      <source>e.g. Window 2; empty: the computer's name ({name})</source>
+      <translation>e.g. Window 2; empty: the computer's name ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="56" />
       <source>A4 sheet</source>
       <translation>A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="68" />
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="72" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="57" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="61" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
       <source>80 mm roll</source>
       <translation>80 mm roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="75" />
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="66" />
       <source>Print test page</source>
       <translation>Print test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="79" />
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="70" />
       <source>Save test page as PDF…</source>
       <translation>Save test page as PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="85" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="74" />
+      <source>Counter name (in messages and the audit log)</source>
+      <translation>Counter name (in messages and the audit log)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
       <source>Documents (A4)</source>
       <translation>Documents (A4)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="90" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="102" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="93" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="110" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="116" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="128" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
       <source>{name} (not installed)</source>
       <translation>{name} (not installed)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="151" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="142" />
+      <source>Test page</source>
+      <translation>Test page</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="145" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="151" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="145" />
       <source>Printing the test page failed: {reason}</source>
       <translation>Printing the test page failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="156" />
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="150" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="157" />
       <source>Save test page</source>
       <translation>Save test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="156" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="150" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard_printers_page.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="157" />
       <source>Saving failed: {reason}</source>
       <translation>Saving failed: {reason}</translation>
     </message>
   </context>
   <context>
+    <name>Printing</name>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="58" />
+      <source>No printer is set up on this computer.</source>
+      <translation>No printer is set up on this computer.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="60" />
+      <source>The printer {name} is not installed.</source>
+      <translation>The printer {name} is not installed.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="62" />
+      <source>The printer {name} is offline or stopped.</source>
+      <translation>The printer {name} is offline or stopped.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="91" />
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="92" />
+      <source>{problem} The document was not printed.</source>
+      <translation>{problem} The document was not printed.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="94" />
+      <source>Save as PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="102" />
+      <location filename="../../counter_app/ui/printing_service.py" line="110" />
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="103" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="111" />
+      <source>Saving failed: {reason}</source>
+      <translation>Saving failed: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="153" />
+      <source>The printer {name} refused the document.</source>
+      <translation>The printer {name} refused the document.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="154" />
+      <source>default printer</source>
+      <translation>default printer</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/printing_service.py" line="156" />
+      <source>Sent to {printer}: {title}</source>
+      <translation>Sent to {printer}: {title}</translation>
+    </message>
+  </context>
+  <context>
     <name>QuestionsPanel</name>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="40" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="41" />
       <source>No questions for this service.</source>
       <translation>No questions for this service.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="64" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="70" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/checklist_widgets.py" line="108" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="114" />
       <source> (judged from the ID number)</source>
       <translation> (judged from the ID number)</translation>
     </message>
@@ -2215,133 +2405,143 @@ Note (optional):</translation>
   <context>
     <name>QuickGuideDialog</name>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="32" />
-      <location filename="../../counter_app/ui/quick_guide.py" line="209" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="34" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="216" />
       <source>Quick guide</source>
       <translation>Quick guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="71" />
       <source>The day at the counter</source>
       <translation>The day at the counter</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="72" />
       <source>Finding a card</source>
       <translation>Finding a card</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="73" />
       <source>One-time notice</source>
       <translation>One-time notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="74" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="75" />
       <source>To-dos</source>
       <translation>To-dos</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="76" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="77" />
       <source>Locking the screen</source>
       <translation>Locking the screen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="78" />
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="94" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="96" />
       <source>&lt;h2&gt;The day at the counter&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; — on the &lt;i&gt;Open / close&lt;/i&gt; tab tick the opening checklist (equipment, forms, cash box). What is left is counted at the top.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Serve&lt;/b&gt; — on the &lt;i&gt;Service guide&lt;/i&gt; tab type the service (name, pinyin or initials such as &lt;i&gt;csdj&lt;/i&gt;), answer the questions, tick the materials the applicant brought. Then print the one-time notice for what is missing, or &lt;b&gt;Accept&lt;/b&gt; when everything is there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Same-day cases&lt;/b&gt; — services promised for today wait on the &lt;i&gt;Same-day board&lt;/i&gt; with their deadline; mark each one &lt;b&gt;Done&lt;/b&gt; (or double-click it) when it is finished. Late rows are red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the day&lt;/b&gt; — on the same-day board press &lt;b&gt;Close the day…&lt;/b&gt; and give a reason for each case not finished; then tick the closing checklist on &lt;i&gt;Open / close&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Service outside office hours is recorded by itself in the after-hours log.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;The day at the counter&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; — on the &lt;i&gt;Open / close&lt;/i&gt; tab tick the opening checklist (equipment, forms, cash box). What is left is counted at the top.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Serve&lt;/b&gt; — on the &lt;i&gt;Service guide&lt;/i&gt; tab type the service (name, pinyin or initials such as &lt;i&gt;csdj&lt;/i&gt;), answer the questions, tick the materials the applicant brought. Then print the one-time notice for what is missing, or &lt;b&gt;Accept&lt;/b&gt; when everything is there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Same-day cases&lt;/b&gt; — services promised for today wait on the &lt;i&gt;Same-day board&lt;/i&gt; with their deadline; mark each one &lt;b&gt;Done&lt;/b&gt; (or double-click it) when it is finished. Late rows are red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the day&lt;/b&gt; — on the same-day board press &lt;b&gt;Close the day…&lt;/b&gt; and give a reason for each case not finished; then tick the closing checklist on &lt;i&gt;Open / close&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Service outside office hours is recorded by itself in the after-hours log.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="113" />
       <source>&lt;h2&gt;Finding a card&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;F3&lt;/b&gt; anywhere: the &lt;i&gt;Card pickup&lt;/i&gt; tab opens with the search box ready. Type a name, its pinyin, the last 4–6 digits of the ID number, the phone number or its last 4 digits, or scan the acceptance number on the receipt. A scan anywhere in the window opens the search too.&lt;/p&gt;&lt;p&gt;The large blue &lt;b&gt;answer line&lt;/b&gt; is what you read out to a caller, for example:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;已到 · A-03 · 可领取&lt;/b&gt; — the card has arrived, it lies in place A-03, it can be collected;&lt;/li&gt;&lt;li&gt;&lt;b&gt;制证中 · 第12天/限45天&lt;/b&gt; — in production, day 12 of the 45 days promised;&lt;/li&gt;&lt;li&gt;&lt;b&gt;… · 已超期&lt;/b&gt; — past the promised limit: apologise and add a to-do.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;When the card has arrived, check the applicant's identity and press &lt;b&gt;Hand out&lt;/b&gt;.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Finding a card&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;F3&lt;/b&gt; anywhere: the &lt;i&gt;Card pickup&lt;/i&gt; tab opens with the search box ready. Type a name, its pinyin, the last 4–6 digits of the ID number, the phone number or its last 4 digits, or scan the acceptance number on the receipt. A scan anywhere in the window opens the search too.&lt;/p&gt;&lt;p&gt;The large blue &lt;b&gt;answer line&lt;/b&gt; is what you read out to a caller, for example:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;已到 · A-03 · 可领取&lt;/b&gt; — the card has arrived, it lies in place A-03, it can be collected;&lt;/li&gt;&lt;li&gt;&lt;b&gt;制证中 · 第12天/限45天&lt;/b&gt; — in production, day 12 of the 45 days promised;&lt;/li&gt;&lt;li&gt;&lt;b&gt;… · 已超期&lt;/b&gt; — past the promised limit: apologise and add a to-do.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;When the card has arrived, check the applicant's identity and press &lt;b&gt;Hand out&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="126" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="128" />
       <source>&lt;h2&gt;One-time notice&lt;/h2&gt;&lt;p&gt;When an applicant cannot be served today because something is missing, give a &lt;b&gt;one-time notice&lt;/b&gt; (一次性告知单): it lists &lt;i&gt;everything&lt;/i&gt; still needed, so they come back only once.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Choose the service and answer the questions; the materials list follows the answers.&lt;/li&gt;&lt;li&gt;Tick what the applicant brought; the notice lists the rest.&lt;/li&gt;&lt;li&gt;Type the name and phone, choose A4 or A5 and press &lt;b&gt;Print notice&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt;).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every notice is numbered and kept; look it up later on the &lt;i&gt;Notice history&lt;/i&gt; tab.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;One-time notice&lt;/h2&gt;&lt;p&gt;When an applicant cannot be served today because something is missing, give a &lt;b&gt;one-time notice&lt;/b&gt; (一次性告知单): it lists &lt;i&gt;everything&lt;/i&gt; still needed, so they come back only once.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Choose the service and answer the questions; the materials list follows the answers.&lt;/li&gt;&lt;li&gt;Tick what the applicant brought; the notice lists the rest.&lt;/li&gt;&lt;li&gt;Type the name and phone, choose A4 or A5 and press &lt;b&gt;Print notice&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt;).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every notice is numbered and kept; look it up later on the &lt;i&gt;Notice history&lt;/i&gt; tab.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="141" />
       <source>&lt;h2&gt;Appointments&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Choose the day with the arrows or &lt;b&gt;Today&lt;/b&gt;; the slots show capacity, booked and free places. A day without slots: &lt;b&gt;Generate slots for this day&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Select a slot and press &lt;b&gt;Book…&lt;/b&gt; to take a booking by phone.&lt;/li&gt;&lt;li&gt;When the applicant arrives, select the booking and press &lt;b&gt;Check in&lt;/b&gt;: the service guide opens with their service, name and phone filled in.&lt;/li&gt;&lt;li&gt;After a slot has ended, &lt;b&gt;Mark no-shows for the day&lt;/b&gt; closes the open bookings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print tomorrow's list&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt; on this tab) before closing.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;h2&gt;Appointments&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Choose the day with the arrows or &lt;b&gt;Today&lt;/b&gt;; the slots show capacity, booked and free places. A day without slots: &lt;b&gt;Generate slots for this day&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Select a slot and press &lt;b&gt;Book…&lt;/b&gt; to take a booking by phone.&lt;/li&gt;&lt;li&gt;When the applicant arrives, select the booking and press &lt;b&gt;Check in&lt;/b&gt;: the service guide opens with their service, name and phone filled in.&lt;/li&gt;&lt;li&gt;After a slot has ended, &lt;b&gt;Mark no-shows for the day&lt;/b&gt; closes the open bookings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print tomorrow's list&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt; on this tab) before closing.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="155" />
       <source>&lt;h2&gt;To-dos&lt;/h2&gt;&lt;p&gt;The &lt;i&gt;To do&lt;/i&gt; tab is the counter's notebook: call-backs, cards not collected, papers to fetch. The count in the status bar (bottom right) turns red when something is overdue; click it to open the list.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;New…&lt;/b&gt; adds a matter with a due date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tick done&lt;/b&gt; (or double-click, or Enter) closes it; &lt;b&gt;Reopen&lt;/b&gt; undoes a mistaken tick.&lt;/li&gt;&lt;li&gt;Cards left uncollected for too long are added by themselves.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;h2&gt;To-dos&lt;/h2&gt;&lt;p&gt;The &lt;i&gt;To do&lt;/i&gt; tab is the counter's notebook: call-backs, cards not collected, papers to fetch. The count in the status bar (bottom right) turns red when something is overdue; click it to open the list.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;New…&lt;/b&gt; adds a matter with a due date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tick done&lt;/b&gt; (or double-click, or Enter) closes it; &lt;b&gt;Reopen&lt;/b&gt; undoes a mistaken tick.&lt;/li&gt;&lt;li&gt;Cards left uncollected for too long are added by themselves.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="166" />
-      <source>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every document opens in a preview first: &lt;b&gt;Print…&lt;/b&gt; chooses the printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy, &lt;b&gt;Close&lt;/b&gt; (Esc) prints nothing. Names on printed lists are masked.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Every document opens in a preview first: &lt;b&gt;Print…&lt;/b&gt; chooses the printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy, &lt;b&gt;Close&lt;/b&gt; (Esc) prints nothing. Names on printed lists are masked.&lt;/p&gt;</translation>
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="168" />
+      <source>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; opens the preview instead: &lt;b&gt;Print…&lt;/b&gt; chooses another printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; opens the preview instead: &lt;b&gt;Print…&lt;/b&gt; chooses another printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="181" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="186" />
       <source>&lt;h2&gt;Locking the screen&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.&lt;/p&gt;&lt;p&gt;After a few minutes without keyboard or mouse the screen locks by itself.&lt;/p&gt;&lt;p&gt;To unlock, type &lt;b&gt;your own&lt;/b&gt; password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Locking the screen&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.&lt;/p&gt;&lt;p&gt;After a few minutes without keyboard or mouse the screen locks by itself.&lt;/p&gt;&lt;p&gt;To unlock, type &lt;b&gt;your own&lt;/b&gt; password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="191" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
       <source>This quick guide</source>
       <translation>This quick guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="192" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
       <source>Find a card: the pickup tab with the search box ready</source>
       <translation>Find a card: the pickup tab with the search box ready</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="193" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="193" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
       <source>A scanned acceptance number anywhere opens the card search</source>
       <translation>A scanned acceptance number anywhere opens the card search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="194" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="199" />
       <source>Print what the current tab prints</source>
       <translation>Print what the current tab prints</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="195" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="200" />
+      <source>Preview it and choose the printer</source>
+      <translation>Preview it and choose the printer</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
+      <source>Next applicant: clear the guide of the person just served</source>
+      <translation>Next applicant: clear the guide of the person just served</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="202" />
       <source>Back: clear the card search, or return to the service guide; closes a dialog</source>
       <translation>Back: clear the card search, or return to the service guide; closes a dialog</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="196" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="203" />
       <source>Accept a dialog; search; mark the selected row done</source>
       <translation>Accept a dialog; search; mark the selected row done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="197" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="204" />
       <source>Lock the screen</source>
       <translation>Lock the screen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="198" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="205" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/quick_guide.py" line="201" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="208" />
       <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</translation>
     </message>
@@ -2349,43 +2549,43 @@ Note (optional):</translation>
   <context>
     <name>RecordCaseDialog</name>
     <message>
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="34" />
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="61" />
       <source>Record the case</source>
       <translation>Record the case</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
       <source>Service:</source>
       <translation>Service:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="37" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="37" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="40" />
       <source>Serving since:</source>
       <translation>Serving since:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="43" />
       <source>Note:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="45" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="45" />
       <source>Done now</source>
       <translation>Done now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="47" />
-      <source>Accept, finish later</source>
-      <translation>Accept, finish later</translation>
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
+      <source>Accept, finish &amp;later</source>
+      <translation>Accept, finish &amp;later</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/record_case_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
       <source>Same-day services go on the same-day board with their deadline</source>
       <translation>Same-day services go on the same-day board with their deadline</translation>
     </message>
@@ -2393,256 +2593,256 @@ Note (optional):</translation>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="81" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="82" />
-      <location filename="../../counter_app/ui/report_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="141" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="83" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="84" />
-      <location filename="../../counter_app/ui/report_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="143" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="85" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="86" />
-      <location filename="../../counter_app/ui/report_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="146" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="87" />
       <source>Not done</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="88" />
       <source>After hours</source>
       <translation>After hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="114" />
       <source>Whole month</source>
       <translation>Whole month</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="116" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="119" />
       <source>Export PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="121" />
       <source>Export XLSX…</source>
       <translation>Export XLSX…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="123" />
-      <source>Print…</source>
-      <translation>Print…</translation>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="123" />
+      <source>Print</source>
+      <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="126" />
       <source>Period:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="142" />
       <source>Done on the spot</source>
       <translation>Done on the spot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="144" />
       <source>One-time notice (cases)</source>
       <translation>One-time notice (cases)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="145" />
       <source>One-time notices issued</source>
       <translation>One-time notices issued</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
       <source>Not done / in progress</source>
       <translation>Not done / in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="148" />
       <source>After hours (cases / min)</source>
       <translation>After hours (cases / min)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
       <source>Same-day kept / promised</source>
       <translation>Same-day kept / promised</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
       <source>ID cards accepted</source>
       <translation>ID cards accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
       <source>ID cards arrived</source>
       <translation>ID cards arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
       <source>ID cards collected</source>
       <translation>ID cards collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>No-shows</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Overdue follow-ups</source>
       <translation>Overdue follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="182" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period} (counted at {time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
       <source>{pending} still in progress before their deadline</source>
       <translation>{pending} still in progress before their deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="252" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="252" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>Waiting {booked}, cancelled {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="264" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="264" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="288" />
       <source>{month}/{day} {weekday}</source>
       <translation>{month}/{day} {weekday}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="292" />
       <source>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</source>
       <translation>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
       <source>Cases per day</source>
       <translation>Cases per day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="298" />
-      <location filename="../../counter_app/ui/report_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
       <source>No cases in this period</source>
       <translation>No cases in this period</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
       <source>Cases by service</source>
       <translation>Cases by service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="305" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="306" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="306" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="308" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="309" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="322" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="325" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="332" />
       <source>Export report</source>
       <translation>Export report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="347" />
       <source>The file cannot be saved: {reason}</source>
       <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/report_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="359" />
       <source>Daily report {period}</source>
       <translation>Daily report {period}</translation>
     </message>
@@ -2650,42 +2850,42 @@ Note (optional):</translation>
   <context>
     <name>RoutineDialog</name>
     <message>
-      <location filename="../../counter_app/ui/routine_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
       <source>Opening and closing checklists</source>
       <translation>Opening and closing checklists</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="65" />
       <source>Double-click an item (or press F2) to change its text.</source>
       <translation>Double-click an item (or press F2) to change its text.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_dialog.py" line="89" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_dialog.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_dialog.py" line="92" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="93" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
@@ -2693,47 +2893,47 @@ Note (optional):</translation>
   <context>
     <name>RoutinePage</name>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="51" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="51" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="54" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="54" />
       <source>Edit lists…</source>
       <translation>Edit lists…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="57" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="57" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="77" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="95" />
       <source>Only a supervisor can change the checklists</source>
       <translation>Only a supervisor can change the checklists</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="102" />
       <source>Opening: {open} left, closing: {close} left</source>
       <translation>Opening: {open} left, closing: {close} left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="133" />
       <source>No longer on the list; ticked on this day before it was removed</source>
       <translation>No longer on the list; ticked on this day before it was removed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/routine_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="160" />
       <source>Opening and closing</source>
       <translation>Opening and closing</translation>
     </message>
@@ -2741,366 +2941,404 @@ Note (optional):</translation>
   <context>
     <name>SameDayPage</name>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="86" />
-      <location filename="../../counter_app/ui/same_day_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="280" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="87" />
       <source>After-hours log</source>
       <translation>After-hours log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="103" />
-      <location filename="../../counter_app/ui/same_day_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="104" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>Mark the selected case done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="106" />
       <source>Close the day…</source>
       <translation>Close the day…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="110" />
-      <location filename="../../counter_app/ui/same_day_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="146" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="111" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="112" />
       <source>Started</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="113" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="114" />
       <source>Time left</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="115" />
-      <location filename="../../counter_app/ui/same_day_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="149" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="143" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="144" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="145" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="147" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="148" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="173" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="174" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="174" />
       <source>One-time notice given</source>
       <translation>One-time notice given</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="175" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="176" />
       <source>Not done today</source>
       <translation>Not done today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="182" />
       <source>Lunch break</source>
       <translation>Lunch break</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="183" />
       <source>After closing</source>
       <translation>After closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="184" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
       <source>Before opening</source>
       <translation>Before opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
       <source>Weekend duty</source>
       <translation>Weekend duty</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>Public holiday</source>
       <translation>Public holiday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>Rest day</source>
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>Green channel</source>
       <translation>Green channel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
       <source>late</source>
       <translation>late</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>overdue {duration}</source>
       <translation>overdue {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="248" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>{open} open ({overdue} overdue), {finished} finished of {total}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/same_day_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="320" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>Total: {cases} case(s), {minutes} minute(s) after hours</translation>
     </message>
   </context>
   <context>
+    <name>ServerWaitDialog</name>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="35" />
+      <source>Counter Assistant</source>
+      <translation>Counter Assistant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="42" />
+      <source>Retry</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="44" />
+      <source>Quit</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="66" />
+      <source>Cannot reach the database server {where} · retrying · last attempt {time}</source>
+      <translation>Cannot reach the database server {where} · retrying · last attempt {time}</translation>
+    </message>
+  </context>
+  <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="77" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="101" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="107" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="141" />
-      <location filename="../../counter_app/ui/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="143" />
-      <source>Accept</source>
-      <translation>Accept</translation>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="149" />
+      <source>&amp;Accept</source>
+      <translation>&amp;Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="186" />
+      <source>&amp;Materials</source>
+      <translation>&amp;Materials</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="151" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="155" />
+      <source>Next applicant</source>
+      <translation>Next applicant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
+      <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
+      <translation>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="164" />
-      <source>Materials</source>
-      <translation>Materials</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="212" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="248" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="212" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="248" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="271" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="268" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="323" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="282" />
-      <location filename="../../counter_app/ui/guide_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="341" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="341" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="306" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="372" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/guide_page.py" line="393" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="461" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -3108,86 +3346,105 @@ Note (optional):</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../counter_app/ui/settings_dialog.py" line="30" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="31" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_dialog.py" line="35" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="36" />
       <source>This workstation</source>
       <translation>This workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="37" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
   </context>
   <context>
+    <name>Startup</name>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="155" />
+      <source>Counter Assistant</source>
+      <translation>Counter Assistant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="156" />
+      <source>This computer is not set up yet. Use {where} at this counter from now on?
+
+Yes: set up this counter for that station (its name and printers).
+No: use it only this time.</source>
+      <translation>This computer is not set up yet. Use {where} at this counter from now on?
+
+Yes: set up this counter for that station (its name and printers).
+No: use it only this time.</translation>
+    </message>
+  </context>
+  <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="73" />
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="117" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="145" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="102" />
       <source>Printed on every notice, receipt and report.</source>
       <translation>Printed on every notice, receipt and report.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="87" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
       <source>6 digits, e.g. 110105</source>
       <translation>6 digits, e.g. 110105</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="88" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="116" />
       <source>3 digits, e.g. 001</source>
       <translation>3 digits, e.g. 001</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="90" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
       <source>Counter name</source>
       <translation>Counter name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="91" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="92" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="93" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
       <source>Office code</source>
       <translation>Office code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="94" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
       <source>Station code</source>
       <translation>Station code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="95" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
       <source>Office hours (printed text)</source>
       <translation>Office hours (printed text)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="96" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="124" />
       <source>Edit office hours…</source>
       <translation>Edit office hours…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="129" />
       <source>Available in the settings after the set-up is finished.</source>
       <translation>Available in the settings after the set-up is finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="105" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="133" />
       <source>The weekly schedule can be edited in the settings later.</source>
       <translation>The weekly schedule can be edited in the settings later.</translation>
     </message>
@@ -3195,142 +3452,142 @@ Note (optional):</translation>
   <context>
     <name>StationTab</name>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="47" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="51" />
       <source>ID cards</source>
       <translation>ID cards</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="55" />
       <source>Follow-ups</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="59" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="63" />
       <source>Never erase</source>
       <translation>Never erase</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="66" />
       <source>Pickup SMS template</source>
       <translation>Pickup SMS template</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="72" />
       <source>Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.</source>
       <translation>Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="82" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="82" />
       <source>Office hours…</source>
       <translation>Office hours…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="83" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="83" />
       <source>Appointment template…</source>
       <translation>Appointment template…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="84" />
       <source>Routine lists…</source>
       <translation>Routine lists…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="88" />
       <source>More station settings</source>
       <translation>More station settings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="95" />
       <source>Each of these opens its own dialog and is saved by that dialog's OK.</source>
       <translation>Each of these opens its own dialog and is saved by that dialog's OK.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="116" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="116" />
       <source>Only a supervisor can change the station-wide settings; they are shared by every counter. The current values are shown for reference.</source>
       <translation>Only a supervisor can change the station-wide settings; they are shared by every counter. The current values are shown for reference.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="130" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="130" />
       <source>Station name:</source>
       <translation>Station name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="131" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="131" />
       <source>Address:</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="132" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="133" />
       <source>Office hours (printed text):</source>
       <translation>Office hours (printed text):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="134" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="134" />
       <source>Accepting office:</source>
       <translation>Accepting office:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="135" />
       <source>Office code (6 digits):</source>
       <translation>Office code (6 digits):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="136" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="136" />
       <source>Station code (3 digits):</source>
       <translation>Station code (3 digits):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="137" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="137" />
       <source>Legal time limit (days):</source>
       <translation>Legal time limit (days):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="138" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="138" />
       <source>Promised time limit (working days):</source>
       <translation>Promised time limit (working days):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="139" />
       <source>Uncollected card overdue after (days):</source>
       <translation>Uncollected card overdue after (days):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="140" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="140" />
       <source>Storage boxes (e.g. A,B,C):</source>
       <translation>Storage boxes (e.g. A,B,C):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="141" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="141" />
       <source>Cards per box:</source>
       <translation>Cards per box:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="142" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="142" />
       <source>Call about missing materials after (working days):</source>
       <translation>Call about missing materials after (working days):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="143" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="143" />
       <source>Chase an uncollected card after (days):</source>
       <translation>Chase an uncollected card after (days):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_station_tab.py" line="144" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="144" />
       <source>Erase personal data of finished records after (years):</source>
       <translation>Erase personal data of finished records after (years):</translation>
     </message>
@@ -3338,12 +3595,12 @@ Note (optional):</translation>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="191" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="192" />
       <source>Click Finish to save.</source>
       <translation>Click Finish to save.</translation>
     </message>
@@ -3351,72 +3608,72 @@ Note (optional):</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="126" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="127" />
       <source>User management</source>
       <translation>User management</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="129" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="129" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="130" />
       <source>Display name</source>
       <translation>Display name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="130" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="131" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="131" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="132" />
       <source>Disabled</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="133" />
       <source>Locked until</source>
       <translation>Locked until</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="137" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="138" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
       <source>Reset password…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
       <source>Disable</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="140" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="141" />
       <source>Enable</source>
       <translation>Enable</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="141" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="142" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="170" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="171" />
       <source>Supervisor</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="170" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="171" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/users_dialog.py" line="171" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="172" />
       <source>disabled</source>
       <translation>disabled</translation>
     </message>
@@ -3424,22 +3681,32 @@ Note (optional):</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="53" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
+      <source>Set up a new station (the first counter)</source>
+      <translation>Set up a new station (the first counter)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="63" />
+      <source>Join an existing station's database (another counter is already set up)</source>
+      <translation>Join an existing station's database (another counter is already set up)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
       <source>Set up this counter</source>
       <translation>Set up this counter</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="53" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
       <source>Welcome to Counter Assistant</source>
       <translation>Welcome to Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="55" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="70" />
       <source>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</source>
       <translation>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/first_run_wizard.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="76" />
       <source>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</source>
       <translation>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</translation>
     </message>
@@ -3447,17 +3714,37 @@ Note (optional):</translation>
   <context>
     <name>WindowShortcuts</name>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="48" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="53" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="49" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="54" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="55" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="64" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="58" />
+      <source>Next tab</source>
+      <translation>Next tab</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="59" />
+      <source>Previous tab</source>
+      <translation>Previous tab</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="61" />
+      <source>Next applicant</source>
+      <translation>Next applicant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="76" />
       <source>Nothing to print on this tab</source>
       <translation>Nothing to print on this tab</translation>
     </message>
@@ -3465,117 +3752,117 @@ Note (optional):</translation>
   <context>
     <name>WorkstationTab</name>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="46" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
       <source>A5</source>
       <translation>A5</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="49" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="55" />
       <source>Printers and paper</source>
       <translation>Printers and paper</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="57" />
       <source>Printer for notices and lists:</source>
       <translation>Printer for notices and lists:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
       <source>Paper for notices and lists:</source>
       <translation>Paper for notices and lists:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
       <source>Printer for receipts:</source>
       <translation>Printer for receipts:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
       <source>Paper for receipts:</source>
       <translation>Paper for receipts:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="63" />
       <source>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</source>
       <translation>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="75" />
       <source> pt</source>
       <translation> pt</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="79" />
       <source>Never</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="84" />
       <source>Window</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="86" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="87" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
       <source>Font size:</source>
       <translation>Font size:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
       <source>Lock the screen after idle:</source>
       <translation>Lock the screen after idle:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="91" />
       <source>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</source>
       <translation>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="99" />
       <source>Reset window layout</source>
       <translation>Reset window layout</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="103" />
       <source>Run the first-run wizard again…</source>
       <translation>Run the first-run wizard again…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
       <source>Closes this dialog without saving and opens the wizard.</source>
       <translation>Closes this dialog without saving and opens the wizard.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="124" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/settings_workstation_tab.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="132" />
       <source>The window layout will be reset.</source>
       <translation>The window layout will be reset.</translation>
     </message>

@@ -17,6 +17,57 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    # Small screens and the keyboard (issue 14, screen and keyboard part)
+    "Choose a service": "请选择事项",
+    "Hand &out": "发证(&O)",
+    "Next applicant: clear the guide of the person just served": "下一位：清空服务指南中上一位申请人的信息",
+    "Accept, finish &later": "受理，稍后办结(&L)",
+    "&Accept": "受理(&A)",
+    "&Materials": "申请材料(&M)",
+    "Next applicant": "下一位",
+    "Clear name, number, phone, answers and ticks for the next person (Ctrl+N)":
+        "清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）",
+    "Next tab": "下一页签",
+    "Previous tab": "上一页签",
+    # Printing per workstation (issue 17)
+    "No printer is set up on this computer.": "本机没有设置打印机。",
+    "The printer {name} is not installed.": "打印机「{name}」未安装。",
+    "The printer {name} is offline or stopped.": "打印机「{name}」已脱机或暂停。",
+    "{problem} The document was not printed.": "{problem}文件没有打印。",
+    "Save as PDF…": "另存为 PDF…",
+    "The printer {name} refused the document.": "打印机「{name}」拒绝了打印任务。",
+    "default printer": "默认打印机",
+    "Sent to {printer}: {title}": "已发送到 {printer}：{title}",
+    "Test page": "测试页",
+    "{count} notice(s) printed during the outage recorded: {numbers}": "断网期间打印的 {count} 份告知单已登记：{numbers}",
+    "One-time notice {no} (given offline; recorded when the server is back)":
+        "一次性告知单 {no}（离线开具，数据库恢复后自动登记）",
+    "Paste the address the other counters use; it fills the fields below.": "粘贴其他窗口使用的数据库地址，下面各项会自动填好。",
+    "Address (optional)": "地址（可选）",
+    "The shared PostgreSQL server the station's other counters use.": "本所其他窗口共用的 PostgreSQL 数据库服务器。",
+    "This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up "
+    "a new station.": "这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。",
+    "This counter: {name}": "本窗口：{name}",
+    "{computer} (the computer's name)": "{computer}（计算机名）",
+    "Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in "
+    "that database is changed.": "加入 {where} 中已有的派出所：沿用其单位信息和 {count} 个账户，不修改该数据库中的任何内容。",
+    "Not available: the database server cannot be reached": "暂不可用：无法连接数据库服务器",
+    "Retry now": "立即重试",
+    "Cannot reach the database server {where} · retrying · last success {time}":
+        "无法连接数据库服务器 {where} · 正在重试 · 最近一次成功 {time}",
+    "This counter and its printers": "本窗口和打印机",
+    "Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.":
+        "为本窗口命名；选择打印 A4 文书和打印凭证的打印机，并打印测试页。",
+    "e.g. Window 2; empty: the computer's name ({name})": "例如：2号窗口；不填则用计算机名（{name}）",
+    "Counter name (in messages and the audit log)": "窗口名称（用于提示和审计日志）",
+    "Retry": "重试",
+    "Cannot reach the database server {where} · retrying · last attempt {time}":
+        "无法连接数据库服务器 {where} · 正在重试 · 最近一次尝试 {time}",
+    "This computer is not set up yet. Use {where} at this counter from now on?\n\nYes: set up this counter for that "
+    "station (its name and printers).\nNo: use it only this time.":
+        "本机尚未设置。以后本窗口都使用 {where} 吗？\n\n是：把本窗口设置为该派出所的窗口（窗口名称和打印机）。\n否：仅本次使用。",
+    "Set up a new station (the first counter)": "新建派出所（第一个窗口）",
+    "Join an existing station's database (another counter is already set up)": "加入已有派出所的数据库（已有其他窗口设置好）",
     "Overdue pickups…": "超期未领…",
     "Overdue pickups": "超期未领清单",
     "Notified": "已通知",
@@ -149,12 +200,30 @@ ZH_CN: dict[str, str] = {
     "Dispatch lists (*.csv *.xlsx)": "到证清单 (*.csv *.xlsx)",
     "The file cannot be read: {reason}": "无法读取文件：{reason}",
     "Stored at {place}": "存放于 {place}",
-    "{file}: {count} card(s) marked arrived, {other} row(s) left out": "{file}：已入库 {count} 张，未入库 {other} 行",
-    "{file}: {total} row(s), {count} can be marked arrived, {other} cannot": "{file}：共 {total} 行，可入库 {count} 行，不能入库 {other} 行",
+    "{file}: {count} card(s) marked arrived": "{file}：已入库 {count} 张",
+    "; {problems} problem row(s) put on the to-do list": "；{problems} 行有问题，已列入待办",
+    "{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are "
+    "corrected at the source and the list is imported again — or commit the {count} good row(s) and put the "
+    "problems on the to-do list.":
+        "{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；"
+        "也可以只入库没有问题的 {count} 行，并把问题行列入待办。",
+    "{file}: {total} row(s), {count} can be marked arrived, {other} already recorded":
+        "{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行",
+    " (sheet {sheet})": "（工作表「{sheet}」）",
     " (this file was imported before)": "（此文件以前已导入过）",
     "Arrived": "已入库",
     "OK": "可入库",
-    "Left out": "不入库",
+    "Problem": "有问题",
+    "To-do list": "已列入待办",
+    "Already recorded": "已登记过",
+    "Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list":
+        "只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办",
+    "The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its "
+    "acceptance number, row and problem.":
+        "问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。",
+    "Choose the sheet": "选择工作表",
+    "Several sheets of this workbook hold a dispatch list. Which one do you want to import?":
+        "该工作簿有多个工作表都是到证清单，要导入哪一个？",
     "{count} holder(s) to notify": "待通知 {count} 人",
     "Select the holders who were notified first.": "请先选择已通知的证件。",
     "Export SMS CSV": "导出短信CSV",
@@ -529,9 +598,10 @@ ZH_CN: dict[str, str] = {
     "<h2>One-time notice</h2><p>When an applicant cannot be served today because something is missing, give a <b>one-time notice</b> (一次性告知单): it lists <i>everything</i> still needed, so they come back only once.</p><ol><li>Choose the service and answer the questions; the materials list follows the answers.</li><li>Tick what the applicant brought; the notice lists the rest.</li><li>Type the name and phone, choose A4 or A5 and press <b>Print notice</b> (or <b>Ctrl+P</b>).</li></ol><p>Every notice is numbered and kept; look it up later on the <i>Notice history</i> tab.</p>": "<h2>一次性告知</h2><p>申请人因缺少材料当天无法办理时，出具<b>一次性告知单</b>：一次列明<i>全部</i>尚缺材料，让群众只需再跑一次。</p><ol><li>选择事项并回答问题；材料清单随答案变化。</li><li>勾选申请人已带的材料；告知单列出其余材料。</li><li>填写姓名和电话，选择 A4 或 A5，点<b>打印告知单</b>（或按 <b>Ctrl+P</b>）。</li></ol><p>每份告知单都有编号并留存；以后可在<i>告知记录</i>页查询。</p>",
     "<h2>Appointments</h2><ul><li>Choose the day with the arrows or <b>Today</b>; the slots show capacity, booked and free places. A day without slots: <b>Generate slots for this day</b>.</li><li>Select a slot and press <b>Book…</b> to take a booking by phone.</li><li>When the applicant arrives, select the booking and press <b>Check in</b>: the service guide opens with their service, name and phone filled in.</li><li>After a slot has ended, <b>Mark no-shows for the day</b> closes the open bookings.</li><li><b>Print tomorrow's list</b> (or <b>Ctrl+P</b> on this tab) before closing.</li></ul>": "<h2>预约</h2><ul><li>用箭头或<b>今天</b>选择日期；各时段显示名额、已约和剩余数。当天还没有时段时：点<b>生成当日时段</b>。</li><li>选中一个时段，点<b>预约登记…</b>，登记电话预约。</li><li>申请人到场后，选中其预约并点<b>到场</b>：服务指南随即打开，事项、姓名和电话已填好。</li><li>时段结束后，点<b>标记当日未到</b>，关闭尚未到场的预约。</li><li>闭窗前点<b>打印明日名单</b>（或在本页按 <b>Ctrl+P</b>）。</li></ul>",
     "<h2>To-dos</h2><p>The <i>To do</i> tab is the counter's notebook: call-backs, cards not collected, papers to fetch. The count in the status bar (bottom right) turns red when something is overdue; click it to open the list.</p><ul><li><b>New…</b> adds a matter with a due date.</li><li><b>Tick done</b> (or double-click, or Enter) closes it; <b>Reopen</b> undoes a mistaken tick.</li><li>Cards left uncollected for too long are added by themselves.</li></ul>": "<h2>待办</h2><p><i>待办</i>页是窗口的记事本：回电、未领取的证件、待调取的材料。有事项逾期时，状态栏（右下角）的计数变为红色；点击即可打开清单。</p><ul><li><b>新建…</b>添加一条带到期日的事项。</li><li><b>标记完成</b>（或双击、或按回车）结束该事项；勾错了可点<b>撤销完成</b>。</li><li>长期未领取的证件会自动加入待办。</li></ul>",
-    "<h2>Printing</h2><p><b>Ctrl+P</b> prints what the current tab prints:</p><table><tr><th>Tab</th><th>Ctrl+P prints</th></tr><tr><td>Service guide</td><td>the one-time notice</td></tr><tr><td>Arrivals and notices</td><td>the shelf list</td></tr><tr><td>Appointments</td><td>tomorrow's list</td></tr><tr><td>Daily report</td><td>the report shown</td></tr></table><p>Every document opens in a preview first: <b>Print…</b> chooses the printer, <b>Save PDF</b> keeps a copy, <b>Close</b> (Esc) prints nothing. Names on printed lists are masked.</p>": "<h2>打印</h2><p><b>Ctrl+P</b> 打印当前页的文书：</p><table><tr><th>页面</th><th>Ctrl+P 打印</th></tr><tr><td>服务指南</td><td>一次性告知单</td></tr><tr><td>到证与通知</td><td>存放清单</td></tr><tr><td>预约</td><td>明日名单</td></tr><tr><td>工作日报</td><td>当前显示的日报</td></tr></table><p>所有文书都先打开预览：<b>打印…</b>选择打印机，<b>保存PDF</b>留存副本，<b>关闭</b>（Esc）则不打印。打印的名单中姓名已作遮蔽处理。</p>",
+    "<h2>Printing</h2><p><b>Ctrl+P</b> prints what the current tab prints:</p><table><tr><th>Tab</th><th>Ctrl+P prints</th></tr><tr><td>Service guide</td><td>the one-time notice</td></tr><tr><td>Arrivals and notices</td><td>the shelf list</td></tr><tr><td>Appointments</td><td>tomorrow's list</td></tr><tr><td>Daily report</td><td>the report shown</td></tr></table><p>Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). <b>Ctrl+Shift+P</b> opens the preview instead: <b>Print…</b> chooses another printer, <b>Save PDF</b> keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.</p>": "<h2>打印</h2><p><b>Ctrl+P</b> 打印当前页的文书：</p><table><tr><th>页面</th><th>Ctrl+P 打印</th></tr><tr><td>服务指南</td><td>一次性告知单</td></tr><tr><td>到证与通知</td><td>存放清单</td></tr><tr><td>预约</td><td>明日名单</td></tr><tr><td>工作日报</td><td>当前显示的日报</td></tr></table><p>按 Ctrl+P 或“打印”按钮即直接在本机为该文书设置的打印机上打印（领取凭证用凭证打印机，其余用 A4 打印机；见“设置”）。按 <b>Ctrl+Shift+P</b> 则先打开预览：<b>打印…</b>可另选打印机，<b>保存PDF</b>留存副本。打印机未安装或脱机时会说明是哪一台，并可改为保存 PDF。打印的名单中姓名已作遮蔽处理。</p>",
     "<h2>Locking the screen</h2><p>Press <b>Ctrl+L</b> whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.</p><p>After a few minutes without keyboard or mouse the screen locks by itself.</p><p>To unlock, type <b>your own</b> password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.</p>": "<h2>锁屏</h2><p>离开窗口时，哪怕只有一分钟，也请按 <b>Ctrl+L</b>。窗口内容随即被遮住，群众一侧看不到任何姓名、身份证号或电话。</p><p>几分钟没有操作键盘或鼠标，屏幕会自动锁定。</p><p>解锁时输入<b>本人</b>密码并按回车。密码错误次数过多会锁定账户，可由主管解锁。</p>",
     "This quick guide": "本快速上手",
+    "Preview it and choose the printer": "预览并选择打印机",
     "Find a card: the pickup tab with the search box ready": "查找证件：打开领证查询页，光标在查询框中",
     "Scanner": "扫码枪",
     "A scanned acceptance number anywhere opens the card search": "在任何位置扫描受理号都会打开证件查询",

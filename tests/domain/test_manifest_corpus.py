@@ -26,7 +26,7 @@ EXPECTED: dict[str, tuple] = {
     "missing_id_column.csv": ("error", "缺少必需的列：公民身份号码"),
     "two_id_columns.csv": ("error", "多列都表示公民身份号码"),
     "no_header.csv": ("error", "未找到表头"),
-    "empty_sheet.xlsx": ("error", "第一个工作表「Sheet」为空"),
+    "empty_sheet.xlsx": ("error", "工作表都是空的（已查看工作表：「Sheet」）"),
     "semicolon.csv": ("ok", "utf-8", [2, 3, 4], {}),
     "pipe_gbk.txt": ("ok", "gb18030", [2, 3, 4], {}),
     "excel_unicode_text.txt": ("ok", "utf-16-le", [2, 3, 4], {}),

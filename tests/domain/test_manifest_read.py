@@ -16,7 +16,7 @@ from counter_app.domain.manifest_read import (
     LossyNumber,
     ManifestError,
     decode_text,
-    read_table,
+    read_tables,
     sniff_delimiter,
 )
 
@@ -80,28 +80,28 @@ def test_utf16_without_bom_is_recognised() -> None:
 
 def test_a_lying_bom_is_an_error() -> None:
     with pytest.raises(ManifestError, match="utf-16-le"):
-        read_table(codecs.BOM_UTF16_LE + b"\x00\xd8", "x.txt")  # lone surrogate
+        read_tables(codecs.BOM_UTF16_LE + b"\x00\xd8", "x.txt")  # lone surrogate
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
 def test_delimiter_is_sniffed_despite_a_title_row(delimiter: str) -> None:
     text = "XX市公安局居民身份证到证清单 2026年11月\r\n" + as_text(TABLE, delimiter)
     assert sniff_delimiter(text) == delimiter
-    table = read_table(text.encode(), "x.csv")
+    (table,) = read_tables(text.encode(), "x.csv")
     assert table.delimiter == delimiter
     assert table.rows[1] == tuple(TABLE[0])
 
 
 def test_csv_line_numbers_count_records_like_excel() -> None:
     text = 'a,b\r\n"two\r\nlines",x\r\n\r\nc,d\r\n'
-    rows = read_table(text.encode(), "x.csv").rows
+    rows = read_tables(text.encode(), "x.csv")[0].rows
     assert rows[1] == ("two\r\nlines", "x")
     assert rows[2] == ()
     assert rows[3] == ("c", "d")
 
 
 def test_content_decides_the_format_not_the_name() -> None:
-    table = read_table(ENCODED["gb18030"], "导出.xlsx")
+    (table,) = read_tables(ENCODED["gb18030"], "导出.xlsx")
     assert table.encoding == "gb18030"
 
 
@@ -120,21 +120,21 @@ def test_content_decides_the_format_not_the_name() -> None:
 )
 def test_unreadable_files(data: bytes, name: str, message: str) -> None:
     with pytest.raises(ManifestError, match=message) as caught:
-        read_table(data, name)
+        read_tables(data, name)
     assert caught.value.message == str(caught.value)
 
 
 def test_a_huge_file_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(manifest_read, "MAX_BYTES", 10)
     with pytest.raises(ManifestError, match="文件过大"):
-        read_table(ENCODED["utf-8"], "x.csv")
+        read_tables(ENCODED["utf-8"], "x.csv")
 
 
 def test_truncated_xlsx() -> None:
     data = as_xlsx(TABLE)
     for cut in (10, len(data) // 3, len(data) - 30):
         with pytest.raises(ManifestError, match="不是有效的 Excel 文件"):
-            read_table(data[:cut], "x.xlsx")
+            read_tables(data[:cut], "x.xlsx")
 
 
 def test_xlsx_cells_are_rendered_as_the_clerk_sees_them() -> None:
@@ -145,21 +145,9 @@ def test_xlsx_cells_are_rendered_as_the_clerk_sees_them() -> None:
         [ACC1, float(ID1), "张三", dt.datetime(2026, 11, 3), 3, 0.5, True],
         [float(ACC2), ID2, None, dt.date(2026, 11, 4), 3.0, None, None],
     ])
-    table = read_table(data, "x.xlsx")
+    (table,) = read_tables(data, "x.xlsx")
     assert table.encoding == "xlsx" and table.delimiter is None
     assert table.rows[0] == ("XX市公安局居民身份证到证清单",)
     assert table.rows[1] == ()  # the empty row keeps its place: line numbers match Excel
     assert table.rows[3] == (ACC1, LossyNumber("1.10105E+17"), "张三", "2026-11-03", "3", "0.5", "TRUE")
     assert table.rows[4] == (LossyNumber("4.10105E+21"), ID2, "", "2026-11-04", "3")
-
-
-def test_xlsx_reads_only_the_first_sheet() -> None:
-    workbook = openpyxl.Workbook()
-    workbook.active.title = "说明"
-    data_sheet = workbook.create_sheet("数据")
-    for row in TABLE:
-        data_sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    with pytest.raises(ManifestError, match="第一个工作表「说明」为空"):
-        read_table(buffer.getvalue(), "x.xlsx")

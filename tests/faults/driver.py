@@ -56,7 +56,8 @@ def run_imports(ctx: AppContext, folder: Path) -> None:
             ).first()
         if done is not None:
             continue
-        report = import_arrivals(ctx, data, path.name, dry_run=False)
+        # Each list carries one unknown row: accepted partially, it becomes a follow-up in the same transaction.
+        report = import_arrivals(ctx, data, path.name, dry_run=False, accept_partial=True)
         say(f"ACK import {path.name} {report.matched}")
 
 

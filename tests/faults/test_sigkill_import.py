@@ -1,7 +1,8 @@
 """SIGKILL at random points of a series of arrivals imports (到证清单): a batch is all there or not at all.
 
 All there: the ImportBatch row, every matched card arrived with a storage place and exactly one "arrived"
-event naming the file, one audit entry. Not at all: none of these. Every acknowledged file is all there.
+event naming the file, one audit entry, the follow-up for the file's unknown row. Not at all: none of these.
+Every acknowledged file is all there.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy import select
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.context import AppContext
-from counter_app.store.models import AuditEntry, CardCase, CaseEvent, ImportBatch
+from counter_app.store.models import AuditEntry, CardCase, CaseEvent, FollowUp, ImportBatch
 from tests.faults.harness import KillLoop, final_run, kill_repeatedly, prepare, sqlite_problems
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX only")
@@ -75,6 +76,8 @@ def _check(ctx: AppContext, db_url: str, files: dict[str, tuple[str, list[str]]]
         }
         arrived_events = Counter(number for number, _ in arrived_notes)
         audits = Counter(session.scalars(select(AuditEntry.target).where(AuditEntry.action == "card.arrivals")))
+        follow_ups = Counter(ref.split(":")[1] for ref in session.scalars(
+            select(FollowUp.source_ref).where(FollowUp.source == "arrivals")))
     for name, (sha, batch) in files.items():
         assert batches[sha] <= 1, f"{name} committed {batches[sha]} times"
         if batches[sha]:
@@ -92,6 +95,7 @@ def _check(ctx: AppContext, db_url: str, files: dict[str, tuple[str, list[str]]]
                     f"{arrived_events[number]} arrived events"
                 )
             assert audits[name] == 1
+            assert follow_ups[sha[:16]] == 1, f"{name} committed without the follow-up of its unknown row"
         else:
             assert name not in acked, f"acknowledged import {name} lost"
             for number in batch:
@@ -101,7 +105,7 @@ def _check(ctx: AppContext, db_url: str, files: dict[str, tuple[str, list[str]]]
                     and case.storage_place is None
                     and arrived_events[number] == 0
                 ), f"{name} not committed but {number} is {case.state}"
-            assert audits[name] == 0
+            assert audits[name] == 0 and follow_ups[sha[:16]] == 0
     if db_url.startswith("sqlite"):
         assert sqlite_problems(db_url) == []
 

@@ -26,7 +26,7 @@ from counter_app.operations.cards.common import CardError
 from counter_app.operations.cards.lookup import card_detail, lookup
 from counter_app.operations.cards.pickup import hand_out
 from counter_app.operations.context import Actor
-from counter_app.store.models import AuditEntry, CardCase, CaseEvent, ImportBatch
+from counter_app.store.models import AuditEntry, CardCase, CaseEvent, FollowUp, ImportBatch
 from tests.id_numbers import make_id
 
 NOW = datetime(2026, 11, 23, 10, 30)
@@ -168,16 +168,19 @@ def test_import_dry_run_writes_nothing_and_commit_is_all_or_nothing(db_url):
         assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
         assert session.scalar(select(func.count()).where(CardCase.state == "arrived")) == 1
 
+    refused = import_arrivals(ctx, data, "到证.csv", dry_run=False)  # 4 problem rows: all or nothing
+    assert refused.refused and not refused.committed and refused.problems == 4
     save_station(_as_supervisor(ctx), storage_boxes="A", storage_box_size=2)  # one free place for two matched cards
     with pytest.raises(CardError, match="存放位已满"):
-        import_arrivals(ctx, data, "到证.csv", dry_run=False)
+        import_arrivals(ctx, data, "到证.csv", dry_run=False, accept_partial=True)
     with ctx.db.read() as session:
         assert session.scalar(select(func.count()).where(CardCase.state == "arrived")) == 1
         assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
+        assert session.scalar(select(func.count()).select_from(FollowUp)) == 0
 
     save_station(_as_supervisor(ctx), storage_box_size=200)
-    report = import_arrivals(ctx, data, "到证.csv", dry_run=False)
-    assert report.committed and report.matched == 2 and not report.already_imported
+    report = import_arrivals(ctx, data, "到证.csv", dry_run=False, accept_partial=True)
+    assert report.committed and report.matched == 2 and not report.already_imported and report.follow_ups == 4
     assert [r.storage_place for r in report.rows[:2]] == ["A-002", "A-003"]
     assert lookup(ctx, "李四").rows[0].answer == "已到 · A-003 · 可领取"
     again = import_arrivals(ctx, data, "到证.csv", dry_run=True)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.permissions import PermissionDenied
 from counter_app.operations.cards.accept import load_case, move_card
+from counter_app.operations.cards.common import CardError
 from counter_app.operations.cards.pickup import hand_out
 from counter_app.operations.follow_ups.hooks import (
     follow_up_for_defective_card,
@@ -266,14 +267,31 @@ def test_sweep_threshold_idempotency_and_auto_close(ctx):
     tick(ctx, rows[0].id, "已电话催领")
     assert sweep_uncollected(ctx) == 0
 
+    # The hand-out itself ticks the chase, in its own transaction: no sweep needed, none left for the sweep.
     hand_out(ctx, young, proxy=None, old_card_collected=True, temp_card_returned=False)
-    assert sweep_uncollected(ctx) == 0
     done = {r.source_ref: r for r in list_follow_ups(ctx, include_done=True)}
     auto = done[f"card:{young}:uncollected"]
     assert auto.done and auto.done_by == "系统自动" and "已领取" in auto.done_note
+    assert auto.done_at == ctx.now()
+    assert [a.detail for a in audits(ctx, "follow_up.tick")][-1] == {"kind": "uncollected_card", "automatic": True}
+    assert sweep_uncollected(ctx) == 0
     assert done[f"card:{old}:uncollected"].done_by == "李警官"
     sweeps = audits(ctx, "follow_up.sweep")
-    assert [(a.detail["created"], a.detail["closed"]) for a in sweeps] == [(1, 0), (1, 0), (0, 1)]
+    assert [(a.detail["created"], a.detail["closed"]) for a in sweeps] == [(1, 0), (1, 0)]
+
+
+def test_chase_closed_by_moves_off_the_shelf_and_kept_when_the_move_fails(ctx):
+    ctx.clock.now = datetime(2026, 9, 1, 9, 0)
+    returned = arrived_card(ctx, "张三丰", 1)
+    renewal = arrived_card(ctx, "王芳", 2)
+    ctx.clock.now = MONDAY
+    assert sweep_uncollected(ctx) == 2
+    move_card(ctx, returned, CardState.RETURNED)
+    # A refused hand-out (old card not collected) rolls back with the chase still open.
+    with pytest.raises(CardError):
+        hand_out(ctx, renewal, proxy=None, old_card_collected=False, temp_card_returned=False)
+    states = {r.source_ref: r.done for r in list_follow_ups(ctx, include_done=True)}
+    assert states == {f"card:{returned}:uncollected": True, f"card:{renewal}:uncollected": False}
 
 
 def test_sweep_uses_setting(ctx):
@@ -340,6 +358,10 @@ def test_clean_phone_keeps_digits_only(text):
         assert not text.strip()
     else:
         assert phone.isdigit() and 7 <= len(phone) <= 20 and "x" not in text
+
+
+def test_clean_phone_takes_full_width_digits_like_every_number_box():
+    assert clean_phone("１３８－１２３４　５６７８") == "13812345678"
 
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)))

@@ -102,7 +102,7 @@ def test_sqlite_file_is_copied_before_a_migration(tmp_path, monkeypatch):
     with db.write() as session:  # pretend the file is one revision behind
         session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
     monkeypatch.setattr(migrate, "head_revision", lambda: "newer")
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: None)
+    monkeypatch.setattr("alembic.command.upgrade", lambda config, target: None)
     copy = migrate.upgrade(db)
     assert copy is not None and copy.exists() and copy.parent == paths.backup_dir()
     db.dispose()
@@ -118,4 +118,22 @@ def test_migrations_match_the_models(db_url):
     migrate.upgrade(db)
     with db.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    db.dispose()
+
+
+def test_connections_carry_their_timeouts(db_url):
+    """A hung server must be reported within seconds: every connection has its timeouts set."""
+    db = Database(db_url)
+    with db.read() as session:
+        connection = session.connection()
+        if db.is_sqlite:
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+            assert db.server_address() == ""
+        else:
+            assert connection.exec_driver_sql("SHOW statement_timeout").scalar() == "30s"
+            assert connection.exec_driver_sql("SHOW idle_in_transaction_session_timeout").scalar() == "1min"
+            info = connection.connection.dbapi_connection.info
+            params = info.get_parameters()
+            assert params["connect_timeout"] == "5" and params["keepalives"] == "1"
+            assert db.server_address() == f"{db.url.host}:{db.url.port or 5432}"
     db.dispose()

@@ -49,3 +49,26 @@ def _english_between_tests() -> Iterator[None]:
     from counter_app.ui.i18n import remove_translations
 
     remove_translations(QApplication.instance())
+
+
+@pytest.fixture(autouse=True)
+def print_prompts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The "cannot print — save as PDF?" lines a test provokes; answered "no" instead of a modal box that blocks."""
+    from counter_app.ui import printing_service
+
+    asked: list[str] = []
+    monkeypatch.setattr(printing_service, "ask_save_as_pdf", lambda _parent, problem: asked.append(problem) or False)
+    return asked
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str, str]]:
+    """Documents handed to the printer as (pdf, printer, title), for tests about what is printed rather than how
+    (tests/ui/test_printing_spooler.py prints through the real spooler)."""
+    from counter_app.ui import printing_service
+
+    jobs: list[tuple[bytes, str, str]] = []
+    monkeypatch.setattr(printing_service, "printer_problem", lambda _name: None)
+    monkeypatch.setattr(printing_service, "send_pdf",
+                        lambda pdf, printer, title: jobs.append((pdf, printer, title)) or printer or "default")
+    return jobs

@@ -212,23 +212,17 @@ def test_no_shows_for_the_day_and_a_refused_check_in(qtbot: QtBot, ui_ctx, page,
     assert len(slots_for(ui_ctx, MONDAY + dt.timedelta(days=5))) == 6  # Saturday morning
 
 
-def test_print_tomorrows_list(qtbot: QtBot, ui_ctx, page, monkeypatch: pytest.MonkeyPatch) -> None:
-    from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+def test_print_tomorrows_list(qtbot: QtBot, ui_ctx, page, sent) -> None:
+    from counter_app.ui.dialogs.pdf_preview import render_pages
 
     tomorrow = MONDAY + dt.timedelta(days=1)
     slot = generate_slots(ui_ctx, tomorrow)[0]
     book(ui_ctx, slot.id, "张三丰", "13812345678", "birth_registration", note="带出生医学证明")
-    shown: list[PdfPreviewDialog] = []
-
-    def fake_exec(dialog: PdfPreviewDialog) -> int:
-        shown.append(dialog)
-        return 0
-
-    monkeypatch.setattr(PdfPreviewDialog, "exec", fake_exec)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    assert len(shown) == 1
-    assert shown[0].pdf.startswith(b"%PDF") and len(shown[0].images) == 1
-    assert shown[0].suggested_name == "appointments-20261124.pdf"
+    assert len(sent) == 1
+    pdf, printer, title = sent[0]
+    assert pdf.startswith(b"%PDF") and len(render_pages(pdf)) == 1
+    assert printer == "" and title == "Appointments 2026-11-24"
     with ui_ctx.db.read() as session:
         assert session.scalar(select(AuditEntry.target).where(AuditEntry.action == "print.appointment_list")) == (
             tomorrow.isoformat()

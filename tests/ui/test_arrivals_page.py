@@ -122,3 +122,68 @@ def test_overdue_dialog_lists_cards_past_the_limit(qtbot: QtBot, ui_ctx) -> None
     ui_ctx.clock = lambda: datetime(2027, 3, 1, 10, 0)  # well past the default 60 days
     table = page.overdue_dialog().table
     assert table.rowCount() == 1 and table.item(0, 1).text() == "吴九"
+
+
+def test_a_problem_row_blocks_commit_until_the_clerk_accepts_the_list_partially(
+        qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.operations.follow_ups.notebook import list_follow_ups
+    from counter_app.ui.pages.arrivals_page import ArrivalsPage
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    good = _dispatched(ui_ctx, "张三丰", 1, "13812345678")
+    other = _dispatched(ui_ctx, "张无忌", 2, "13900001111")
+    csv_path = tmp_path / "到证清单.csv"
+    lines = ["受理编号,身份证号,姓名", ",".join(good), f"{other[0]},4.10105E+17,{other[2]}"]
+    csv_path.write_bytes("\r\n".join(lines).encode("utf-8-sig") + b"\r\n")
+
+    page = ArrivalsPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    report = page.preview_file(csv_path)
+    assert report is not None and report.problems == 1 and report.matched == 1
+    assert not page.commit_button.isEnabled() and page.partial_button.isEnabled()
+    assert page.import_table.item(0, 0).text() == "3"  # the problem row first
+    assert "科学计数法" in page.import_table.item(0, 4).text()
+    page.grab().save(str(tmp_path / "arrivals-problem.png"))
+
+    report = page.commit_partially()
+    assert report is not None and report.committed and report.follow_ups == 1 and len(asked) == 1
+    assert card_detail(ui_ctx, good[0]).row.state is CardState.ARRIVED
+    assert card_detail(ui_ctx, other[0]).row.state is CardState.DISPATCHED
+    titles = [f.title for f in list_follow_ups(ui_ctx)]
+    assert len(titles) == 1 and other[0] in titles[0] and "第3行" in titles[0]
+    assert not page.partial_button.isVisible() and not page.commit_button.isEnabled()
+
+
+def test_a_workbook_with_two_lists_asks_for_the_sheet(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QInputDialog
+
+    from counter_app.ui.pages.arrivals_page import ArrivalsPage
+
+    first, second = _dispatched(ui_ctx, "张三丰", 1, "13812345678"), _dispatched(ui_ctx, "张无忌", 2, "13900001111")
+    book = openpyxl.Workbook()
+    book.active.title = "上午"
+    book.active.append(["受理编号", "身份证号", "姓名"])
+    book.active.append(list(first))
+    sheet = book.create_sheet("下午")
+    sheet.append(["受理编号", "身份证号", "姓名"])
+    sheet.append(list(second))
+    path = tmp_path / "到证.xlsx"
+    book.save(path)
+    offered: list[list[str]] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: offered.append(items) or ("下午", True))
+    page = ArrivalsPage(ui_ctx)
+    qtbot.addWidget(page)
+    report = page.preview_file(path)
+    assert offered == [["上午", "下午"]] and report is not None and report.sheet == "下午"
+    assert page.commit_button.isEnabled()
+    report = page.commit()
+    assert report is not None and report.committed and report.sheet == "下午"
+    assert card_detail(ui_ctx, second[0]).row.state is CardState.ARRIVED
+    assert card_detail(ui_ctx, first[0]).row.state is CardState.DISPATCHED

@@ -54,3 +54,54 @@ def test_checked_in_appointment_is_served_in_the_guide(qtbot: QtBot, ui_ctx) -> 
     assert guide.service is not None and guide.service.id == "cert_kinship"
     assert guide.name.text() == "李娜" and guide.phone.text() == "13812345678"
     assert guide.channel.currentData() == "appointment" and guide.booking_id == booking.id
+
+
+def test_lookup_page_follows_a_hand_out_at_another_counter(qtbot: QtBot, ui_ctx, monkeypatch) -> None:
+    """The open card and the result list refresh on a change elsewhere, without a new audited search; a hand-out
+    refused because the other counter was first refreshes the card it refused."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.domain.card_lifecycle import CardState
+    from counter_app.operations.cards.pickup import hand_out
+    from counter_app.ui.dialogs.pickup_dialog import PickupDialog
+    from tests.operations.contexts import arrived_card, audits
+
+    first, second = arrived_card(ui_ctx, "张三丰", 1), arrived_card(ui_ctx, "张三", 2)
+
+    def rows():
+        model = window.lookup.model
+        return [model.row_at(i) for i in range(model.rowCount())]
+
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.show_lookup()
+    window.lookup.search.setText("张三")
+    window.lookup.run_search()
+    window.lookup.select_row(next(i for i, r in enumerate(rows()) if r.acceptance_no == first))
+    assert window.lookup.hand_out_button.isEnabled()
+    searches = len(audits(ui_ctx, "card.lookup")) + len(audits(ui_ctx, "card.open"))
+
+    other_counter = replace(ui_ctx, actor=replace(ui_ctx.actor, clerk="窗口2的同事", workstation="窗口2"))
+    hand_out(other_counter, first, proxy=None, old_card_collected=True, temp_card_returned=False)
+    window.poll_changes()
+    assert window.lookup.detail is not None and window.lookup.detail.row.acceptance_no == first
+    assert window.lookup.detail.row.state is CardState.COLLECTED
+    assert not window.lookup.hand_out_button.isEnabled()
+    states = {r.acceptance_no: r.state for r in rows()}
+    assert states == {first: CardState.COLLECTED, second: CardState.ARRIVED}
+    assert len(audits(ui_ctx, "card.lookup")) + len(audits(ui_ctx, "card.open")) == searches
+
+    window.lookup.select_row(next(i for i, r in enumerate(rows()) if r.acceptance_no == second))
+    hand_out(other_counter, second, proxy=None, old_card_collected=True, temp_card_returned=False)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+
+    def clerk_confirms(dialog: PickupDialog) -> int:  # before this counter's poll noticed the other hand-out
+        dialog.old_card.setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PickupDialog, "exec", clerk_confirms)
+    window.lookup.open_pickup()
+    assert shown and "不能重复发证" in shown[0]
+    assert window.lookup.detail.row.state is CardState.COLLECTED and not window.lookup.hand_out_button.isEnabled()

@@ -62,7 +62,7 @@ def test_colours_and_opening_hint(ui_ctx, label) -> None:
     assert label.toolTip() == "Opens again on 11-30 at 08:30"
 
 
-def test_a_saved_schedule_is_read_on_the_next_tick(ui_ctx, label) -> None:
+def test_a_saved_schedule_is_read_after_a_change_and_ticks_recompute(ui_ctx, label) -> None:
     from counter_app.operations.day.office_hours import save_office_hours
 
     _show_at(ui_ctx, label, f"{MONDAY} 18:00")
@@ -70,6 +70,8 @@ def test_a_saved_schedule_is_read_on_the_next_tick(ui_ctx, label) -> None:
     from dataclasses import replace
 
     save_office_hours(replace(ui_ctx, actor=replace(ui_ctx.actor, role="supervisor")), {"extended_until": None})
-    label.timer.timeout.emit()
+    label.timer.timeout.emit()  # a tick recomputes from the schedule read before, without the server
+    assert label.status.kind == "after_hours"
+    label.reload()  # what the window does when the change marker moved
     assert label.status.kind == "closed" and label.text() == "Closed"
     assert label.timer.interval() == 30_000 and label.timer.isActive()

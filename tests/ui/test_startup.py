@@ -12,11 +12,11 @@ from counter_app.ui import app as app_module
 def calls(monkeypatch):
     seen: list[str] = []
 
-    def wizard(parent=None):
+    def wizard(parent=None, **_kwargs):
         seen.append("wizard")
         return None
 
-    def login(ctx, parent=None):
+    def login(ctx, parent=None, **_kwargs):
         seen.append("login")
         return Actor(clerk="li", workstation="窗口1", role="clerk")
 

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.permissions import ROLE_LABELS, Permission, Role, require
+from counter_app.domain.permissions import LOGIN_ROLES, ROLE_LABELS, Permission, Role, require
 from counter_app.operations.context import Actor, AppContext
 from counter_app.store.models import UserAccount
 
@@ -34,7 +34,10 @@ MAX_PASSWORD_LENGTH = 128  # argon2 takes any length; a cap keeps a pasted novel
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,29}")
 _WRONG_CREDENTIALS = "用户名或密码不正确。"
 
-_hasher = PasswordHasher()
+# argon2id with OWASP's recommended minimum (Password Storage Cheat Sheet: 19 MiB, 2 passes, 1 lane) rather than
+# argon2-cffi's default 64 MiB × 3 × 4 lanes: a counter PC signs in in ~70 ms instead of 0.3–0.6 s and does not
+# grow by 64 MiB at every sign-in and unlock. Hashes made with other costs are rehashed at their next login.
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _dummy_hash: tuple[PasswordHasher, str] | None = None
 
 
@@ -89,10 +92,13 @@ def check_password_policy(password: str) -> None:
 
 def _parse_role(role: Role | str) -> Role:
     try:
-        return Role(str(role).strip().lower())
+        parsed = Role(str(role).strip().lower())
     except ValueError:
-        choices = "、".join(f"{r.value}（{ROLE_LABELS[r]}）" for r in Role)
-        raise AccountError("invalid_role", f"角色“{role}”无效，应为 {choices}。") from None
+        parsed = None
+    if parsed not in LOGIN_ROLES:
+        choices = "、".join(f"{r.value}（{ROLE_LABELS[r]}）" for r in LOGIN_ROLES)
+        raise AccountError("invalid_role", f"角色“{role}”无效，应为 {choices}。")
+    return parsed
 
 
 def _display_name(display_name: str) -> str:

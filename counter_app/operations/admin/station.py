@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from pydantic import BaseModel, ConfigDict, Field
 
+from counter_app import paths
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
 from counter_app.operations.admin.setting_update import merge_setting
@@ -35,8 +39,49 @@ class SettingsError(DomainError):
 
 
 def load_station(ctx: AppContext) -> StationSettings:
-    with ctx.db.read() as session:
-        return StationSettings.model_validate(setting_value(session, STATION_KEY))
+    """The station's settings; while the server cannot be reached, the copy this computer kept last time, so the
+    service guide's checklist and one-time notices keep working (they print the station's name and address)."""
+    try:
+        with ctx.db.read() as session:
+            station = StationSettings.model_validate(setting_value(session, STATION_KEY))
+    except Exception as exc:
+        from counter_app.store.database import is_connection_lost
+
+        kept = _kept_copy()
+        if kept is None or not is_connection_lost(exc):
+            raise
+        return kept
+    _keep_copy(station)
+    return station
+
+
+def _kept_path() -> Path:
+    return paths.data_dir() / "station-copy.json"
+
+
+def _kept_copy() -> StationSettings | None:
+    try:
+        return StationSettings.model_validate_json(_kept_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+_last_kept: dict[str, str] = {}
+
+
+def _keep_copy(station: StationSettings) -> None:
+    text = station.model_dump_json()
+    target = _kept_path()
+    if _last_kept.get(str(target)) == text:
+        return  # read on every typed ID number: write only when it changed
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+        _last_kept[str(target)] = text
+    except OSError:
+        pass  # a read-only data folder only costs the offline fallback
 
 
 def save_station(ctx: AppContext, **changes: object) -> StationSettings:

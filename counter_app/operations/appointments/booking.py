@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from counter_app.domain.booking_code import new_code
 from counter_app.domain.errors import DomainError
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.operations.appointments.template import load_template
@@ -73,6 +74,7 @@ class BookingView:
     service_name: str
     note: str
     status: str
+    code: str | None = None  # the confirmation code (None for bookings made before codes existed)
 
     @property
     def status_label(self) -> str:
@@ -96,6 +98,7 @@ def booking_view(booking: Booking, slot: AppointmentSlot) -> BookingView:
         service_name=booking.service_name,
         note=booking.note,
         status=booking.status,
+        code=booking.code,
     )
 
 
@@ -255,6 +258,7 @@ def book(ctx: AppContext, slot_id: int, name: str, phone: str, service_id: str, 
             status=BOOKED,
             booked_at=now,
             booked_by=ctx.actor.clerk,
+            code=new_code(),
         )
         session.add(booking)
         session.flush()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.booking_code import parse_code
 from counter_app.domain.masking import mask_phone
 from counter_app.operations.appointments.booking import (
     BOOKED,
@@ -72,6 +73,16 @@ def check_in(ctx: AppContext, booking_id: int) -> BookingView:
             session, "appointment.check_in", f"{slot.day} {slot.start:%H:%M}", booking_id=booking_id, from_status=before
         )
         return booking_view(booking, slot)
+
+
+def check_in_by_code(ctx: AppContext, code: str) -> BookingView:
+    """Check in the booking whose confirmation code (确认码) the applicant shows, e.g. one booked on the web page."""
+    stored = parse_code(code)
+    with ctx.db.read() as session:
+        booking_id = None if stored is None else session.scalar(select(Booking.id).where(Booking.code == stored))
+    if booking_id is None:
+        raise AppointmentError("code_not_found", f"没有确认码为「{code.strip()[:20]}」的预约，请核对")
+    return check_in(ctx, booking_id)
 
 
 def mark_no_show(ctx: AppContext, booking_id: int) -> BookingView:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from decimal import Decimal
 
@@ -12,12 +13,13 @@ from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
 from counter_app.domain.id_number import parse_id_number
 from counter_app.domain.phone_numbers import phone_digits
+from counter_app.domain.search_keys import search_keys
 from counter_app.operations.admin.station import load_station
-from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, search_keys, summarize
+from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, summarize
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
 from counter_app.operations.day.station_calendar import working_calendar
-from counter_app.operations.follow_ups.hooks import follow_up_for_defective_card
+from counter_app.operations.follow_ups.hooks import close_chase, follow_up_for_defective_card
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 from counter_app.store.sequences import next_in_sequence
 
@@ -60,12 +62,11 @@ def accept_card(
     due = working_calendar().add(today, station.card_promise_days, "working_day")
     digits = phone_digits(phone)
     with ctx.db.write() as session:
-        prefix = station.office_code + station.station_code
-        acceptance_no = format_acceptance_number(
-            station.office_code, station.station_code, today, next_in_sequence(session, prefix, today)
-        )
+        # The day's sequence row is the one lock every counter queues for, so the number is taken last: the case
+        # goes in under a unique placeholder, and the lock is held only for the UPDATE, the audit row and the
+        # commit. No gap either: a rollback before this point never took a number.
         case = CardCase(
-            acceptance_no=acceptance_no, service_id=service_id, service_name=service_name, name=name,
+            acceptance_no=_placeholder_number(), service_id=service_id, service_name=service_name, name=name,
             id_number=number, id_rev=number[::-1], phone=digits,
             phone_rev=digits[::-1] if digits else None, reason=reason, fee=Decimal(str(fee)),
             pickup_method=pickup_method, accepted_at=now, limit_days=station.card_limit_days,
@@ -77,14 +78,24 @@ def accept_card(
         session.flush()
         session.add(CaseEvent(case_id=case.id, from_state=None, to_state=CardState.ACCEPTED.value, at=now,
                               clerk=ctx.actor.clerk, workstation=ctx.actor.workstation, note="受理"))
-        session.add_all(SearchKey(key=key, case_id=case.id) for key in sorted(search_keys(name)))
-        ctx.audit(session, "card.accept", acceptance_no, service_id=service_id)
+        session.add_all(SearchKey(key=key, accepted_at=now, case_id=case.id) for key in sorted(search_keys(name)))
         record_case(
             ctx, session, service_id=service_id, service_name=service_name, applicant_name=name,
             id_number=number, phone=digits, started_at=started_at, outcome="accepted", channel=channel,
             card_case_id=case.id, booking_id=booking_id,
         )
+        session.flush()
+        prefix = station.office_code + station.station_code
+        case.acceptance_no = format_acceptance_number(
+            station.office_code, station.station_code, today, next_in_sequence(session, prefix, today)
+        )
+        ctx.audit(session, "card.accept", case.acceptance_no, service_id=service_id)
         return summarize(case)
+
+
+def _placeholder_number() -> str:
+    """A unique stand-in of the acceptance number's width, replaced before the transaction commits."""
+    return "~" + secrets.token_hex(11)[:21]
 
 
 def load_case(session: Session, acceptance_no: str, *, for_update: bool = False) -> CardCase:
@@ -119,6 +130,8 @@ def apply_move(ctx: AppContext, session: Session, case: CardCase, target: CardSt
     elif target is CardState.DEFECTIVE:
         # A defective card must be remade; the notebook keeps it from being forgotten.
         follow_up_for_defective_card(ctx, session, case)
+    if current is CardState.ARRIVED and target is not CardState.ARRIVED:
+        close_chase(ctx, session, case)
 
 
 def move_card(ctx: AppContext, acceptance_no: str, target_state: CardState | str, note: str = "") -> CardSummary:

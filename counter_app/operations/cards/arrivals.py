@@ -1,29 +1,43 @@
-"""Importing the dispatch list (到证清单): check every row, then mark the matched cards arrived at once."""
+"""Importing the dispatch list (到证清单): check every row, then mark the matched cards arrived at once.
+
+All or nothing by default: a list with any row in error changes nothing, because a card left "not arrived" while it
+lies in the batch is a card nobody will look for. The clerk may instead accept the list partially: the good rows are
+committed and every problem row becomes a follow-up (待办) naming the acceptance number, the row and the problem,
+in the same transaction, so nothing is ever silently left behind.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import TRANSITIONS, CardState
-from counter_app.domain.manifest import Manifest, parse_manifest
+from counter_app.domain.manifest import Manifest, ManifestRow, normalize_name, parse_manifest
+from counter_app.domain.masking import mask_id_number, mask_name
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.cards.accept import apply_move
 from counter_app.operations.cards.common import PlaceAllocator
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_ups.hooks import follow_up_for_arrival_problem
 from counter_app.store.models import CardCase, ImportBatch
 
 MATCHED = "matched"
-UNKNOWN = "unknown"
-DUPLICATE = "duplicate"
 ALREADY_ARRIVED = "already_arrived"
 ALREADY_COLLECTED = "already_collected"
+UNKNOWN = "unknown"
+DUPLICATE = "duplicate"
 INVALID = "invalid"
 NAME_MISMATCH = "name_mismatch"
+ID_MISMATCH = "id_mismatch"
+ID_AND_NAME_MISMATCH = "id_and_name_mismatch"
 WRONG_STATE = "wrong_state"
+
+#: Rows that need nothing: the card is (or was) already recorded as arrived. Every other verdict but MATCHED is a
+#: problem row.
+DONE_VERDICTS = frozenset({ALREADY_ARRIVED, ALREADY_COLLECTED})
 
 _MESSAGES = {
     MATCHED: "可登记到达",
@@ -31,7 +45,6 @@ _MESSAGES = {
     DUPLICATE: "与文件中前面的行重复",
     ALREADY_ARRIVED: "该证件已登记到达",
     ALREADY_COLLECTED: "该证件已领取",
-    NAME_MISMATCH: "姓名与受理记录不一致",
 }
 
 
@@ -44,51 +57,105 @@ class ArrivalRow:
     message: str
     storage_place: str | None = None
 
+    @property
+    def problem(self) -> bool:
+        return self.verdict != MATCHED and self.verdict not in DONE_VERDICTS
+
 
 @dataclass(frozen=True)
 class ArrivalReport:
     filename: str
     rows: list[ArrivalRow]
     dry_run: bool
-    committed: bool
+    committed: bool  # something was written (arrivals and/or follow-ups); False for a dry run or a refused list
     already_imported: bool  # the same file (by SHA-256) was committed before
+    accept_partial: bool = False
+    sheet: str | None = None
+    follow_ups: int = 0  # follow-ups created for problem rows (partial mode; an existing one is not counted again)
 
     @property
     def matched(self) -> int:
         return sum(r.verdict == MATCHED for r in self.rows)
 
+    @property
+    def problems(self) -> int:
+        return sum(r.problem for r in self.rows)
+
+    @property
+    def refused(self) -> bool:
+        """The list has problem rows and was not accepted partially: nothing is (or would be) committed."""
+        return self.problems > 0 and not self.accept_partial
+
     def count(self, verdict: str) -> int:
         return sum(r.verdict == verdict for r in self.rows)
 
+    def rows_problems_first(self) -> list[ArrivalRow]:
+        """Problem rows first (in file order), then the rest: what needs the clerk comes first."""
+        return sorted(self.rows, key=lambda r: not r.problem)
+
+
+def _differing_positions(expected: str, found: str) -> str:
+    positions = [str(i + 1) for i, (a, b) in enumerate(zip(expected, found, strict=False)) if a != b]
+    return "、".join(positions[:4]) + ("等" if len(positions) > 4 else "")
+
+
+def _compare(unit: str, mask, expected: str, found: str) -> str:
+    """"受理记录「110105********002X」，清单「110105********0031」" — masked, but never identical-looking."""
+    shown_expected, shown_found = mask(expected), mask(found)
+    text = f"受理记录「{shown_expected}」，清单「{shown_found}」"
+    if shown_expected == shown_found:  # the difference hides under the mask: say where it is, not what
+        same_length = len(expected) == len(found)
+        text += f"（第{_differing_positions(expected, found)}{unit}不同）" if same_length else "（长度不同）"
+    return text
+
+
+def _mismatch(row: ManifestRow, case: CardCase) -> tuple[str, str] | None:
+    """(verdict, message) when the row's ID number or name disagrees with the acceptance record, each field named."""
+    name = normalize_name(case.name)
+    id_part = _compare("位", mask_id_number, case.id_number, row.id_number or "")
+    name_part = _compare("个字", mask_name, name, row.name)
+    id_differs = row.id_number is not None and row.id_number != case.id_number
+    if id_differs and name != row.name:
+        return ID_AND_NAME_MISMATCH, f"公民身份号码和姓名都与受理记录不一致：公民身份号码{id_part}；姓名{name_part}"
+    if id_differs:
+        return ID_MISMATCH, f"公民身份号码与受理记录不一致：{id_part}"
+    if name != row.name:
+        return NAME_MISMATCH, f"姓名与受理记录不一致：{name_part}"
+    return None
+
+
+def _judge_row(row: ManifestRow, case: CardCase | None) -> tuple[str, str]:
+    if case is None:
+        return UNKNOWN, _MESSAGES[UNKNOWN]
+    mismatch = _mismatch(row, case)
+    if mismatch:
+        return mismatch
+    state = CardState(case.state)
+    if state is CardState.ARRIVED:
+        return ALREADY_ARRIVED, _MESSAGES[ALREADY_ARRIVED]
+    if state is CardState.COLLECTED:
+        return ALREADY_COLLECTED, _MESSAGES[ALREADY_COLLECTED]
+    if CardState.ARRIVED in TRANSITIONS[state]:
+        return MATCHED, _MESSAGES[MATCHED]
+    return WRONG_STATE, f"证件当前为「{state.label_zh}」，不能登记到达"
+
 
 def _judge(manifest: Manifest, cases: dict[str, CardCase]) -> list[tuple[ArrivalRow, CardCase | None]]:
+    """Every row's verdict, with the case to move for the matched ones (and the known case of a problem row)."""
     seen: set[str] = set()
     judged: list[tuple[ArrivalRow, CardCase | None]] = []
     for row in manifest.rows:
         case = None
         if row.acceptance_no and row.acceptance_no in seen:
-            verdict, message = DUPLICATE, _MESSAGES[DUPLICATE]
+            verdict, message = DUPLICATE, "；".join(row.problems) or _MESSAGES[DUPLICATE]
         elif row.problems or not row.acceptance_no:
             verdict, message = INVALID, "；".join(row.problems) or "缺少受理号"
         else:
             seen.add(row.acceptance_no)
             case = cases.get(row.acceptance_no)
-            state = CardState(case.state) if case else None
-            if case is None:
-                verdict = UNKNOWN
-            elif case.name != row.name or (row.id_number and row.id_number != case.id_number):
-                verdict = NAME_MISMATCH
-            elif state is CardState.ARRIVED:
-                verdict = ALREADY_ARRIVED
-            elif state is CardState.COLLECTED:
-                verdict = ALREADY_COLLECTED
-            elif CardState.ARRIVED in TRANSITIONS[state]:
-                verdict = MATCHED
-            else:
-                verdict = WRONG_STATE
-            message = _MESSAGES.get(verdict) or f"证件当前为「{state.label_zh}」，不能登记到达"
-            if verdict != MATCHED:
-                case = None
+            verdict, message = _judge_row(row, case)
+        if row.notes:
+            message = "；".join((message, *row.notes))
         judged.append((ArrivalRow(row.line, row.acceptance_no, row.name, verdict, message), case))
     return judged
 
@@ -105,33 +172,51 @@ def _cases(session: Session, manifest: Manifest) -> dict[str, CardCase]:
     return found
 
 
-def import_arrivals(ctx: AppContext, data: bytes, filename: str, dry_run: bool) -> ArrivalReport:
-    """Check a dispatch list; unless ``dry_run``, mark every matched card arrived in one transaction.
+def import_arrivals(
+    ctx: AppContext, data: bytes, filename: str, dry_run: bool, *, accept_partial: bool = False,
+    sheet: str | None = None,
+) -> ArrivalReport:
+    """Check a dispatch list; unless ``dry_run``, commit it in one transaction.
 
-    The commit is all-or-nothing: if any matched card cannot be stored (e.g. no free place), nothing changes.
-    Raises :class:`counter_app.domain.manifest_read.ManifestError` for an unreadable file.
+    Without ``accept_partial`` a list with any problem row commits nothing (the report says ``refused``). With it,
+    the matched cards arrive and each problem row becomes a follow-up. Either way, if a matched card cannot be
+    stored (no free place), nothing changes. ``sheet`` names the worksheet when a workbook holds several lists.
+    Raises :class:`counter_app.domain.manifest_read.ManifestError` for an unreadable file (and its subclass
+    ``SheetChoiceNeeded`` when the sheet must be chosen).
     """
-    manifest = parse_manifest(data, filename)
+    manifest = parse_manifest(data, filename, sheet)
     digest = hashlib.sha256(data).hexdigest()
+    report = ArrivalReport(filename, [], dry_run, False, False, accept_partial, manifest.sheet)
     if dry_run:
         with ctx.db.read() as session:
             judged = _judge(manifest, _cases(session, manifest))
             seen_before = session.scalars(select(ImportBatch.id).where(ImportBatch.sha256 == digest)).first()
-        return ArrivalReport(filename, [row for row, _ in judged], True, False, seen_before is not None)
+        return replace(report, rows=[row for row, _ in judged], already_imported=seen_before is not None)
     station = load_station(ctx)
     with ctx.db.write() as session:
         seen_before = session.scalars(select(ImportBatch.id).where(ImportBatch.sha256 == digest)).first()
         judged = _judge(manifest, _cases(session, manifest))
+        report = replace(report, rows=[row for row, _ in judged], already_imported=seen_before is not None)
+        if report.refused:
+            return report  # all or nothing: the rows are judged under lock, and nothing was changed
         allocator = PlaceAllocator(session, station)
         rows: list[ArrivalRow] = []
+        follow_ups = 0
         for row, case in judged:
-            if case is not None:
+            if row.verdict == MATCHED and case is not None:
                 apply_move(ctx, session, case, CardState.ARRIVED, f"到证清单 {filename} 第{row.line}行", allocator)
-                row = ArrivalRow(row.line, row.acceptance_no, row.name, row.verdict, row.message,
-                                 case.storage_place)
+                row = replace(row, storage_place=case.storage_place)
+            elif row.problem:
+                created = follow_up_for_arrival_problem(
+                    ctx, session, filename=filename, digest=digest, line=row.line, acceptance_no=row.acceptance_no,
+                    name=row.name, problem=row.message, phone=case.phone if case is not None else None,
+                )
+                follow_ups += created is not None
+                row = replace(row, message=f"{row.message}（已列入待办）")
             rows.append(row)
         session.add(ImportBatch(filename=filename[:255], sha256=digest, rows=len(manifest.rows),
                                 imported_at=ctx.now(), clerk=ctx.actor.clerk))
-        ctx.audit(session, "card.arrivals", filename, sha256=digest, rows=len(rows),
-                  arrived=sum(r.verdict == MATCHED for r in rows))
-        return ArrivalReport(filename, rows, False, True, seen_before is not None)
+        report = replace(report, rows=rows, committed=True, follow_ups=follow_ups)
+        ctx.audit(session, "card.arrivals", filename, sha256=digest, rows=len(rows), arrived=report.matched,
+                  problems=report.problems, partial=accept_partial, follow_ups=follow_ups, sheet=manifest.sheet)
+        return report

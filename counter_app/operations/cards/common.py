@@ -4,12 +4,7 @@ The operations themselves live in ``cards_accept`` (acceptance, state moves), ``
 card back yet?" search and the case view), ``cards_arrivals`` (the dispatch-list import) and ``cards_pickup``
 (handing a card out). Every mutating operation is one ``db.write()`` transaction with its audit entry.
 
-Search keys (``search_key.key``, always lowercase, searched by prefix range):
-
-- ``n:<suffix>`` — every suffix of the name (张三丰 → ``n:张三丰``, ``n:三丰``, ``n:丰``), so a prefix search
-  on the suffixes finds any part of the name;
-- ``p:<pinyin>`` — every full-pinyin reading of the name (``p:zhangsanfeng``);
-- ``i:<initials>`` — every initials reading (``i:zsf``).
+The search keys of a name are described in :mod:`counter_app.domain.search_keys`.
 """
 
 from __future__ import annotations
@@ -24,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.errors import DomainError
-from counter_app.domain.pinyin_keys import name_keys
 from counter_app.operations.admin.station import StationSettings
 from counter_app.store.models import CardCase
 
@@ -62,14 +56,6 @@ def summarize(case: CardCase) -> CardSummary:
     )
 
 
-def search_keys(name: str) -> set[str]:
-    """The search keys of a name (see the module docstring for the scheme)."""
-    folded = name.strip().lower()
-    keys = {f"n:{folded[i:]}" for i in range(len(folded))}
-    pinyin = name_keys(name.strip())
-    keys.update(f"p:{k.lower()}" for k in pinyin.full if k)
-    keys.update(f"i:{k.lower()}" for k in pinyin.initials if k)
-    return {k[:60] for k in keys}
 
 
 def storage_layout(station: StationSettings) -> Iterator[str]:

@@ -11,16 +11,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import Session
 
 from counter_app.domain.acceptance_number import LENGTH as ACCEPTANCE_LENGTH
 from counter_app.domain.card_lifecycle import CardState, phone_answer
 from counter_app.domain.masking import mask_id_number, mask_phone
 from counter_app.domain.permissions import Permission, require
+from counter_app.domain.search_keys import initials_key, name_part_key, pinyin_key
 from counter_app.operations.cards.common import HIGH, CardError
 from counter_app.operations.context import AppContext
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 
-KEY_CANDIDATES = 1000  # beyond this many name/pinyin matches the clerk is asked to type more
+KEY_CANDIDATES = 1000  # beyond this many matches of a partly typed reading the clerk is asked to type more
 
 
 @dataclass(frozen=True)
@@ -92,14 +94,23 @@ def _row(case: CardCase, today: date) -> CardRow:
     )
 
 
-def query_condition(query: str) -> tuple[ColumnElement[bool] | None, bool]:
-    """The WHERE clause for one search text (None: it cannot match), and whether it is on SearchKey."""
+@dataclass(frozen=True)
+class _Query:
+    """What one search text asks for: a condition on the case row, or search keys (see domain.search_keys)."""
+
+    condition: ColumnElement[bool] | None = None
+    exact_keys: tuple[str, ...] = ()  # each served newest first by the key index
+    pinyin_prefix: str | None = None  # a partly typed reading: a bounded prefix range on the p: keys
+
+
+def _parse(query: str) -> _Query | None:
+    """The search for one text, or None when it cannot match anything."""
     text = "".join(unicodedata.normalize("NFKC", query).split()).replace("-", "")
     if not text:
-        return None, False
+        return None
     upper = text.upper()
     if upper.isascii() and upper.isdigit() and len(upper) == ACCEPTANCE_LENGTH:
-        return CardCase.acceptance_no == upper, False
+        return _Query(condition=CardCase.acceptance_no == upper)
     if upper.isascii() and upper[:-1].isdigit() and (upper[-1:].isdigit() or upper.endswith("X")):
         rev = upper[::-1]
         conditions = [CardCase.id_number == upper]
@@ -107,41 +118,76 @@ def query_condition(query: str) -> tuple[ColumnElement[bool] | None, bool]:
             conditions.append(_prefix(CardCase.id_rev, rev))
             if upper.isdigit():
                 conditions.append(_prefix(CardCase.phone_rev, rev))
-        return or_(*conditions), False
+        return _Query(condition=or_(*conditions))
     lower = text.lower()
     if lower.isascii() and lower.isalpha():
-        keys = or_(_prefix(SearchKey.key, f"p:{lower}"), _prefix(SearchKey.key, f"i:{lower}"))
-    else:
-        keys = _prefix(SearchKey.key, f"n:{lower}")
-    return keys, True
+        return _Query(exact_keys=(initials_key(lower), pinyin_key(lower)), pinyin_prefix=pinyin_key(lower))
+    return _Query(exact_keys=(name_part_key(lower),))
 
 
-def lookup(ctx: AppContext, query: str, limit: int = 50) -> LookupResult:
-    """Cards matching a full or partial ID number, 受理号, phone, (part of a) name, pinyin or initials."""
-    condition, on_keys = query_condition(query)
+_NEWEST = (SearchKey.accepted_at.desc(), SearchKey.case_id.desc())
+
+
+def _newest_by_keys(session: Session, parsed: _Query, limit: int) -> tuple[list[CardCase], bool]:
+    """The newest ``limit`` (+1) cards under the exact keys, merged, and a bounded prefix range of readings."""
+    found: dict[int, tuple[tuple[datetime, int], CardCase]] = {}
+    for key in parsed.exact_keys:
+        # One backward walk of the key index, joined row by row: no sort, no list of ids.
+        rows = session.execute(
+            select(SearchKey.accepted_at, CardCase).join(CardCase, CardCase.id == SearchKey.case_id)
+            .where(SearchKey.key == key).order_by(*_NEWEST).limit(limit + 1)
+        )
+        for accepted_at, case in rows:
+            found[case.id] = ((accepted_at, case.id), case)
+    more = False
+    if parsed.pinyin_prefix is not None:
+        # Strict prefixes of a reading ("zhangs" of zhangsan): a bounded slice of the range, sorted by recency.
+        prefix = parsed.pinyin_prefix
+        slice_ = session.execute(
+            select(SearchKey.accepted_at, SearchKey.case_id)
+            .where(SearchKey.key > prefix, SearchKey.key < prefix + HIGH).limit(KEY_CANDIDATES + 1)
+        ).all()
+        more = len(slice_) > KEY_CANDIDATES
+        newest = sorted({(at, cid) for at, cid in slice_[:KEY_CANDIDATES] if cid not in found}, reverse=True)
+        ids = [cid for _, cid in newest[: limit + 1]]
+        if ids:
+            for case in session.scalars(select(CardCase).where(CardCase.id.in_(ids))):
+                found[case.id] = ((case.accepted_at, case.id), case)
+    ordered = [case for _, case in sorted(found.values(), key=lambda item: item[0], reverse=True)]
+    return ordered[: limit + 1], more
+
+
+def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) -> LookupResult:
+    """Cards matching a full or partial ID number, 受理号, phone, (part of a) name, pinyin or initials.
+
+    ``audit=False`` is for re-running a search the clerk already made (and was audited for) because another
+    counter changed data: an automatic refresh is not a new search.
+    """
+    parsed = _parse(query)
     today = ctx.now().date()
     more_candidates = False
-    with ctx.db.write() as session:
-        if condition is not None and on_keys:
-            # A common character or two initials can match 100,000 cards: take a bounded slice of the key index
-            # first (an index range scan that stops early) and sort only that slice by recency.
-            ids = list(session.scalars(select(SearchKey.case_id).where(condition).limit(KEY_CANDIDATES + 1)))
-            more_candidates = len(ids) > KEY_CANDIDATES
-            condition = CardCase.id.in_(ids[:KEY_CANDIDATES])
-        cases = [] if condition is None else list(session.scalars(
-            select(CardCase).where(condition).order_by(CardCase.accepted_at.desc(), CardCase.id.desc())
-            .limit(limit + 1)
-        ))
+    with ctx.db.write() if audit else ctx.db.read() as session:
+        if parsed is None:
+            cases = []
+        elif parsed.condition is not None:
+            cases = list(session.scalars(
+                select(CardCase).where(parsed.condition).order_by(CardCase.accepted_at.desc(), CardCase.id.desc())
+                .limit(limit + 1)
+            ))
+        else:
+            cases, more_candidates = _newest_by_keys(session, parsed, limit)
         truncated = len(cases) > limit or more_candidates
         cases = cases[:limit]
-        ctx.audit(session, "card.lookup", query[:100], results=len(cases))
+        if audit:
+            ctx.audit(session, "card.lookup", query[:100], results=len(cases))
         return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated)
 
 
-def card_detail(ctx: AppContext, acceptance_no: str) -> CardDetail:
-    """One case with its timeline and the "第N天/限M天" count; opening it is audited."""
+def card_detail(ctx: AppContext, acceptance_no: str, *, audit: bool = True) -> CardDetail:
+    """One case with its timeline and the "第N天/限M天" count; opening it is audited (not re-reading it after a
+    change made elsewhere: ``audit=False``)."""
     today = ctx.now().date()
-    with ctx.db.write() as session:
+    with ctx.db.write() if audit else ctx.db.read() as session:
         case = session.scalars(select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())).one_or_none()
         if case is None:
             raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
@@ -151,7 +197,8 @@ def card_detail(ctx: AppContext, acceptance_no: str) -> CardDetail:
                           to_state=CardState(e.to_state), clerk=e.clerk, workstation=e.workstation, note=e.note)
             for e in events
         ]
-        ctx.audit(session, "card.open", case.acceptance_no)
+        if audit:
+            ctx.audit(session, "card.open", case.acceptance_no)
         row = _row(case, today)
         return CardDetail(
             row=row, phone_masked=mask_phone(case.phone) if case.phone else "", reason=case.reason,

@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
+from counter_app.domain.masking import mask_numbers_in_text
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.follow_ups.notebook import NAME_MAX, TITLE_MAX, FollowUpKind, settings_in_session
@@ -125,6 +126,28 @@ def follow_up_for_unfinished_case(ctx: AppContext, session: Session, service_cas
     )
 
 
+def follow_up_for_arrival_problem(
+    ctx: AppContext, session: Session, *, filename: str, digest: str, line: int, acceptance_no: str | None,
+    name: str, problem: str, phone: str | None,
+) -> int | None:
+    """A dispatch-list row committed around (``--accept-partial``): the card is physically here but not recorded as
+    arrived, so it must not be forgotten. Due today; one per file (by SHA-256) and row, so importing the same file
+    again adds nothing."""
+    shown = " ".join(filename.split())[:40]
+    title = mask_numbers_in_text(f"到证清单问题：受理号 {acceptance_no or '（无）'}，{shown} 第{line}行：{problem}")
+    return _automatic(
+        ctx,
+        session,
+        FollowUpKind.ARRIVAL_PROBLEM,
+        "arrivals",
+        f"arrivals:{digest[:16]}:{line}",
+        title,
+        ctx.now().date(),
+        name,
+        phone,
+    )
+
+
 def sweep_uncollected(ctx: AppContext) -> int:
     """Note every arrived card waiting at least ``uncollected_after_days`` (one set-based insert, idempotent), and
     close open chase notes whose card has left the shelf; returns the number of follow-ups created."""
@@ -161,6 +184,26 @@ def sweep_uncollected(ctx: AppContext) -> int:
                 after_days=days,
             )
         return len(created)
+
+
+def close_chase(ctx: AppContext, session: Session, case_row: CardCase) -> int | None:
+    """The card left the shelf (handed out, returned, found defective): tick its open chase note (催领) in the same
+    transaction, so no counter sees "chase this applicant" for a card already gone; the id ticked, or None."""
+    row = session.scalars(
+        select(FollowUp)
+        .where(
+            FollowUp.kind == FollowUpKind.UNCOLLECTED_CARD.value,
+            FollowUp.source_ref == f"card:{case_row.acceptance_no}:uncollected",
+            FollowUp.done_at.is_(None),
+        )
+        .with_for_update()
+    ).one_or_none()
+    if row is None:
+        return None
+    row.done_at, row.done_by = ctx.now(), AUTO_CLOSER
+    row.done_note = f"证件已不在待领状态（{CardState(case_row.state).label_zh}），自动办结"
+    ctx.audit(session, "follow_up.tick", str(row.id), kind=row.kind, automatic=True)
+    return row.id
 
 
 def _close_settled_chases(session: Session, now: datetime) -> int:

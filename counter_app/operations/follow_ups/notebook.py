@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.errors import DomainError
 from counter_app.domain.masking import mask_phone
 from counter_app.domain.permissions import Permission, require
+from counter_app.domain.typed_numbers import ascii_digits, fold_number
 from counter_app.operations.admin.setting_update import merge_setting
 from counter_app.operations.context import AppContext
 from counter_app.store.models import FollowUp
@@ -39,6 +40,7 @@ class FollowUpKind(StrEnum):
     REMAKE_CARD = "remake_card"
     UNCOLLECTED_CARD = "uncollected_card"
     UNFINISHED_SAME_DAY = "unfinished_same_day"
+    ARRIVAL_PROBLEM = "arrival_problem"
     OTHER = "other"
 
 
@@ -48,9 +50,11 @@ KIND_LABELS: dict[str, str] = {
     FollowUpKind.REMAKE_CARD: "证件重制",
     FollowUpKind.UNCOLLECTED_CARD: "催领证件",
     FollowUpKind.UNFINISHED_SAME_DAY: "当日未办结",
+    FollowUpKind.ARRIVAL_PROBLEM: "到证清单问题",
     FollowUpKind.OTHER: "其他",
 }
-SOURCE_LABELS: dict[str, str] = {"manual": "手工登记", "notice": "一次性告知", "card": "证件", "same_day": "当日办件"}
+SOURCE_LABELS: dict[str, str] = {"manual": "手工登记", "notice": "一次性告知", "card": "证件", "same_day": "当日办件",
+                               "arrivals": "到证清单"}
 
 
 class FollowUpError(DomainError):
@@ -126,8 +130,9 @@ def clean_phone(text: str | None) -> str | None:
     if text is None or not str(text).strip():
         return None
     shown = str(text).strip()
-    digits = "".join(ch for ch in shown if ch.isascii() and ch.isdigit())
-    if not _PHONE_ALLOWED.fullmatch(shown) or not 7 <= len(digits) <= 20:
+    folded = fold_number(shown).text  # full-width digits, spaces and hyphens, as everywhere a number is typed
+    digits = ascii_digits(folded)
+    if not _PHONE_ALLOWED.fullmatch(folded) or not 7 <= len(digits) <= 20:
         raise FollowUpError("phone", f"联系电话「{shown}」格式不正确，应为 7–20 位数字")
     return digits
 

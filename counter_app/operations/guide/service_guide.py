@@ -159,6 +159,14 @@ def notice_document(
     )
 
 
+def check_applicant(applicant: Applicant) -> tuple[str | None, str | None]:
+    """The applicant's ID number and phone as stored; a missing name or a bad ID number is refused."""
+    if not applicant.name.strip():
+        raise ValueError("请填写申请人姓名")
+    id_number = parse_id_number(applicant.id_number).number if applicant.id_number else None
+    return id_number, phone_digits(applicant.phone)
+
+
 def give_notice(
     ctx: AppContext,
     checklist: Checklist,
@@ -173,10 +181,7 @@ def give_notice(
     The same transaction logs the counter case it closes (outcome "notice", from ``started_at`` to now) and,
     when materials are missing, a follow-up to watch for the supplementary materials.
     """
-    if not applicant.name.strip():
-        raise ValueError("请填写申请人姓名")
-    id_number = parse_id_number(applicant.id_number).number if applicant.id_number else None
-    phone = phone_digits(applicant.phone)
+    check_applicant(applicant)
     now = ctx.now()
     with ctx.db.write() as session:
         seq = next_in_sequence(session, "notice", now.date())
@@ -184,33 +189,52 @@ def give_notice(
         from printing import build_notice_pdf
 
         pdf = build_notice_pdf(notice_document(ctx, checklist, applicant, notice_no), page=page)
-        notice = Notice(
-                notice_no=notice_no,
-                service_id=checklist.service.id,
-                service_name=checklist.service.name,
-                applicant_name=applicant.name.strip(),
-                id_number=id_number,
-                id_rev=id_number[::-1] if id_number else None,
-                phone=phone,
-                phone_rev=phone[::-1] if phone else None,
-                answers=dict(checklist.answers),
-                brought=sorted(checklist.brought),
-                missing=[{"id": m.id, "name": m.name} for m in checklist.missing],
-                clerk=ctx.actor.clerk,
-                workstation=ctx.actor.workstation,
-                created_at=now,
-            )
-        session.add(notice)
-        session.flush()
-        ctx.audit(session, "notice.give", notice_no, service=checklist.service.id, missing=len(checklist.missing))
-        record_case(
-            ctx, session, service_id=checklist.service.id, service_name=checklist.service.name,
-            applicant_name=notice.applicant_name, id_number=id_number, phone=phone, started_at=started_at,
-            outcome="notice", channel=channel, notice_id=notice.id,
-            promise="none",  # not accepted (materials missing), so no completion promise was made
-        )
-        follow_up_for_notice(ctx, session, notice)
+        store_notice(ctx, session, checklist, applicant, notice_no, started_at=started_at, channel=channel)
     return notice_no, pdf
+
+
+def store_notice(
+    ctx: AppContext,
+    session: Any,
+    checklist: Checklist,
+    applicant: Applicant,
+    notice_no: str,
+    *,
+    started_at: datetime | None,
+    channel: str,
+    **audit_detail: Any,
+) -> Notice:
+    """The notice row, its audit entry, the counter case it closes and the follow-up for missing materials, all
+    at ``ctx.now()`` in the caller's transaction (a notice printed offline is stored later at its own time)."""
+    id_number, phone = check_applicant(applicant)
+    notice = Notice(
+        notice_no=notice_no,
+        service_id=checklist.service.id,
+        service_name=checklist.service.name,
+        applicant_name=applicant.name.strip(),
+        id_number=id_number,
+        id_rev=id_number[::-1] if id_number else None,
+        phone=phone,
+        phone_rev=phone[::-1] if phone else None,
+        answers=dict(checklist.answers),
+        brought=sorted(checklist.brought),
+        missing=[{"id": m.id, "name": m.name} for m in checklist.missing],
+        clerk=ctx.actor.clerk,
+        workstation=ctx.actor.workstation,
+        created_at=ctx.now(),
+    )
+    session.add(notice)
+    session.flush()
+    ctx.audit(session, "notice.give", notice_no, service=checklist.service.id, missing=len(checklist.missing),
+              **audit_detail)
+    record_case(
+        ctx, session, service_id=checklist.service.id, service_name=checklist.service.name,
+        applicant_name=notice.applicant_name, id_number=id_number, phone=phone, started_at=started_at,
+        outcome="notice", channel=channel, notice_id=notice.id,
+        promise="none",  # not accepted (materials missing), so no completion promise was made
+    )
+    follow_up_for_notice(ctx, session, notice)
+    return notice
 
 
 def find_notices(ctx: AppContext, query: str, limit: int = 50) -> list[NoticeSummary]:

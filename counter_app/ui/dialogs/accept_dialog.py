@@ -22,6 +22,7 @@ from counter_app.operations.cards.accept import accept_card
 from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.cards.receipts import PICKUP_LABELS, REASON_LABELS, print_receipt
 from counter_app.operations.context import AppContext
+from counter_app.ui.printing_service import DocumentKind, target_for
 
 # The application reason a service implies; the clerk may still change it (e.g. damaged instead of expired).
 DEFAULT_REASON = {"id_card_first": "first", "id_card_renewal": "renewal", "id_card_replacement": "lost"}
@@ -58,6 +59,9 @@ class AcceptDialog(QDialog):
         self.layout_choice = QComboBox()
         self.layout_choice.addItem(self.tr("80 mm receipt roll"), "roll80")
         self.layout_choice.addItem("A5", "a5")
+        # The paper loaded in this workstation's receipt printer, unless the clerk picks the other one.
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(
+            target_for(DocumentKind.RECEIPT).receipt_layout)))
         form.addRow(self.tr("Receipt:"), self.layout_choice)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept_case)

@@ -164,9 +164,9 @@ class LoginDialog(QDialog):
         self.accept()
 
 
-def sign_in(ctx: AppContext, parent: QWidget | None = None) -> Actor | None:
-    """Create the first supervisor if the database has no account, then log in; None if the clerk cancels."""
-    username = ""
+def sign_in(ctx: AppContext, parent: QWidget | None = None, username: str = "") -> Actor | None:
+    """Create the first supervisor if the database has no account, then log in (``username`` filled in: the
+    supervisor the first-run wizard just created); None if the clerk cancels."""
     if not has_any_user(ctx):
         first = FirstRunDialog(ctx, parent)
         if first.exec() != QDialog.DialogCode.Accepted or first.created is None:

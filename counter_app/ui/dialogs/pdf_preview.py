@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QSize, QSizeF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -72,14 +72,18 @@ def print_images(printer: QPrinter, images: list[QImage]) -> None:
         painter.end()
 
 
+PREVIEW_DPI = 110.0
+
+
 class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str = "", suggested_name: str = "notice.pdf",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, printer_name: str = "") -> None:
         super().__init__(parent)
         self.pdf = pdf
+        self.printer_name = printer_name  # the workstation's printer for this document, preset in the dialog
         self.suggested_name = suggested_name
         self.setWindowTitle(title or self.tr("Print preview"))
-        self.images = render_pages(pdf)
+        self.images = render_pages(pdf, dpi=PREVIEW_DPI)
         pages = QWidget()
         pages.setStyleSheet("background: #808080;")
         column = QVBoxLayout(pages)
@@ -110,6 +114,12 @@ class PdfPreviewDialog(QDialog):
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.printer_name:
+            printer.setPrinterName(self.printer_name)
+        first = self.images[0]
+        printer.setPageSize(QPageSize(QSizeF(first.width() / PREVIEW_DPI * 25.4, first.height() / PREVIEW_DPI * 25.4),
+                                      QPageSize.Unit.Millimeter))
+        printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -97,5 +97,7 @@ class PickupDialog(QDialog):
             )
         except (CardError, InvalidIdNumber) as exc:  # refused, or the proxy's ID number is not valid
             QMessageBox.warning(self, self.tr("Hand out card"), exc.message)
+            if exc.reason == "already_collected":  # another counter was first: nothing left to fix here
+                self.reject()
             return
         super().accept()

@@ -174,8 +174,11 @@ class QuickGuideDialog(QDialog):
             "<tr><td>Appointments</td><td>tomorrow's list</td></tr>"
             "<tr><td>Daily report</td><td>the report shown</td></tr>"
             "</table>"
-            "<p>Every document opens in a preview first: <b>Print…</b> chooses the printer, <b>Save PDF</b> "
-            "keeps a copy, <b>Close</b> (Esc) prints nothing. Names on printed lists are masked.</p>"
+            "<p>Ctrl+P and the Print buttons print straight away on this computer's printer for the document "
+            "(receipts on the receipt printer, everything else on the A4 printer; see Settings). "
+            "<b>Ctrl+Shift+P</b> opens the preview instead: <b>Print…</b> chooses another printer, <b>Save PDF</b> "
+            "keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. "
+            "Names on printed lists are masked.</p>"
         )
 
     def _locking(self) -> str:
@@ -194,6 +197,7 @@ class QuickGuideDialog(QDialog):
             ("F3", self.tr("Find a card: the pickup tab with the search box ready")),
             (self.tr("Scanner"), self.tr("A scanned acceptance number anywhere opens the card search")),
             ("Ctrl+P", self.tr("Print what the current tab prints")),
+            ("Ctrl+Shift+P", self.tr("Preview it and choose the printer")),
             ("Ctrl+N", self.tr("Next applicant: clear the guide of the person just served")),
             ("Esc", self.tr("Back: clear the card search, or return to the service guide; closes a dialog")),
             ("Enter", self.tr("Accept a dialog; search; mark the selected row done")),

@@ -355,7 +355,7 @@ class AppointmentsPage(QWidget):
         except DomainError as exc:
             self._warn(exc.message)
             return
-        from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+        from counter_app.ui.printing_service import DocumentKind, print_document
 
         title = self.tr("Appointments {day}").format(day=f"{tomorrow:%Y-%m-%d}")
-        PdfPreviewDialog(pdf, title, f"appointments-{tomorrow:%Y%m%d}.pdf", self).exec()
+        print_document(self, DocumentKind.APPOINTMENT_LIST, pdf, title, f"appointments-{tomorrow:%Y%m%d}.pdf")

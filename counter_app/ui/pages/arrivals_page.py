@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.manifest_read import ManifestError
+from counter_app.domain.manifest_read import ManifestError, SheetChoiceNeeded, read_manifest_file
 from counter_app.operations.admin.sms_settings import load_sms_template
 from counter_app.operations.cards.arrivals import MATCHED, ArrivalReport, import_arrivals
 from counter_app.operations.cards.pickup_notices import (
@@ -36,6 +37,7 @@ from counter_app.operations.cards.pickup_notices import (
 )
 from counter_app.operations.cards.shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import AppContext
+from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
 
@@ -62,6 +64,7 @@ class ArrivalsPage(QWidget):
         self.ctx = ctx
         self.data: bytes | None = None
         self.filename = ""
+        self.sheet: str | None = None
         self.report: ArrivalReport | None = None
         self.notices: list[NoticeDue] = []
 
@@ -80,6 +83,10 @@ class ArrivalsPage(QWidget):
         self.commit_button = QPushButton(self.tr("Confirm arrival"))
         self.commit_button.clicked.connect(self.commit)
         self.commit_button.setEnabled(False)
+        # All or nothing unless the clerk explicitly takes this second way; hidden while there is no problem row.
+        self.partial_button = QPushButton()
+        self.partial_button.clicked.connect(self.commit_partially)
+        self.partial_button.setVisible(False)
         self.summary = QLabel(self.tr("Choose a CSV or XLSX dispatch list to check it before anything changes."))
         self.summary.setWordWrap(True)
         self.import_table = _table([self.tr("Line"), self.tr("Acceptance no."), self.tr("Name"),
@@ -96,10 +103,14 @@ class ArrivalsPage(QWidget):
         buttons.addWidget(self.shelf_button)
         buttons.addWidget(self.commit_button)
         box = QGroupBox(self.tr("Card arrivals"))
+        partial_row = QHBoxLayout()
+        partial_row.addStretch(1)
+        partial_row.addWidget(self.partial_button)
         column = QVBoxLayout(box)
         column.addLayout(buttons)
         column.addWidget(self.scan_result)
         column.addWidget(self.summary)
+        column.addLayout(partial_row)
         column.addWidget(self.import_table, 1)
         return box
 
@@ -141,64 +152,130 @@ class ArrivalsPage(QWidget):
             self.preview_file(path)
 
     def preview_file(self, path: str | Path) -> ArrivalReport | None:
-        """Check the list without changing anything and show every row's verdict."""
+        """Check the list without changing anything and show every row's verdict, problem rows first."""
         path = Path(path)
-        self.data, self.filename, self.report = None, path.name, None
-        self.commit_button.setEnabled(False)
+        self.data, self.filename, self.sheet, self.report = None, path.name, None, None
+        self._set_commit_buttons(None)
         try:
-            data = path.read_bytes()
-            report = import_arrivals(self.ctx, data, path.name, dry_run=True)
+            data = read_manifest_file(path)
+            report = self._dry_run(data, path.name)
         except OSError as exc:
             self._warn(self.tr("The file cannot be read: {reason}").format(reason=exc.strerror or str(exc)))
             return None
         except (DomainError, ManifestError) as exc:
             self._warn(exc.message)
             return None
+        if report is None:
+            return None
         self.data = data
         self._show_report(report)
-        self.commit_button.setEnabled(any(r.verdict == MATCHED for r in report.rows))
+        self._set_commit_buttons(report)
         return report
 
+    def _dry_run(self, data: bytes, filename: str) -> ArrivalReport | None:
+        """The check; a workbook with several lists asks which sheet (None if the clerk cancels)."""
+        try:
+            return import_arrivals(self.ctx, data, filename, dry_run=True)
+        except SheetChoiceNeeded as choice:
+            sheet, ok = QInputDialog.getItem(
+                self, self.tr("Choose the sheet"),
+                self.tr("Several sheets of this workbook hold a dispatch list. Which one do you want to import?"),
+                list(choice.sheets), 0, False)
+            if not ok:
+                return None
+            self.sheet = sheet
+            return import_arrivals(self.ctx, data, filename, dry_run=True, sheet=sheet)
+
+    def _set_commit_buttons(self, report: ArrivalReport | None) -> None:
+        problems = report.problems if report else 0
+        self.commit_button.setEnabled(bool(report and report.matched and not problems))
+        self.partial_button.setVisible(bool(problems))
+        self.partial_button.setEnabled(bool(problems))
+        if report and problems:
+            self.partial_button.setText(self._partial_text(report.matched, problems))
+
+    def _partial_text(self, good: int, problems: int) -> str:
+        return self.tr("Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list").format(
+            good=good, problems=problems)
+
     def commit(self) -> ArrivalReport | None:
-        """Mark every matched card of the checked list arrived and show where each is stored."""
+        """Mark every card of the checked list arrived (only offered when no row has a problem)."""
+        return self._commit(accept_partial=False)
+
+    def commit_partially(self) -> ArrivalReport | None:
+        """The clerk's explicit choice: the good rows arrive, every problem row becomes a follow-up."""
+        if self.report is None or self.data is None:
+            return None
+        answer = QMessageBox.question(
+            self, self.tr("Card arrivals"),
+            self._partial_text(self.report.matched, self.report.problems) + "?\n\n"
+            + self.tr("The problem rows stay not arrived until they are sorted out; each one goes on the to-do list "
+                      "with its acceptance number, row and problem."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self._commit(accept_partial=True)
+
+    def _commit(self, accept_partial: bool) -> ArrivalReport | None:
         if self.data is None:
             return None
         try:
-            report = import_arrivals(self.ctx, self.data, self.filename, dry_run=False)
+            report = import_arrivals(self.ctx, self.data, self.filename, dry_run=False,
+                                     accept_partial=accept_partial, sheet=self.sheet)
         except (DomainError, ManifestError) as exc:
             self._warn(exc.message)
             return None
-        self.data = None
-        self.commit_button.setEnabled(False)
         self._show_report(report)
+        if report.refused:  # a row went wrong between the check and the commit (another counter): nothing changed
+            self._set_commit_buttons(report)
+            return report
+        self.data = None
+        self._set_commit_buttons(None)
         self.refresh_notices()
         return report
 
     def _show_report(self, report: ArrivalReport) -> None:
         self.report = report
+        ordered = report.rows_problems_first()
         rows = []
-        for row in report.rows:
+        for row in ordered:
             remark = row.message
             if row.storage_place:
                 remark = self.tr("Stored at {place}").format(place=row.storage_place)
             rows.append([str(row.line), row.acceptance_no or "", row.name,
-                         self._verdict_text(row.verdict, report.committed), remark])
+                         self._verdict_text(row.verdict, report.committed, row.problem), remark])
         _fill(self.import_table, rows)
-        matched = sum(r.verdict == MATCHED for r in report.rows)
+        for r, row in enumerate(ordered):
+            if row.problem:
+                for c in range(self.import_table.columnCount()):
+                    self.import_table.item(r, c).setForeground(Qt.GlobalColor.red)
+        self.summary.setText(self._summary_text(report))
+
+    def _summary_text(self, report: ArrivalReport) -> str:
+        total, matched, problems = len(report.rows), report.matched, report.problems
         if report.committed:
-            text = self.tr("{file}: {count} card(s) marked arrived, {other} row(s) left out").format(
-                file=report.filename, count=matched, other=len(report.rows) - matched)
+            text = self.tr("{file}: {count} card(s) marked arrived").format(file=report.filename, count=matched)
+            if problems:
+                text += self.tr("; {problems} problem row(s) put on the to-do list").format(problems=problems)
+        elif problems:
+            text = self.tr("{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be "
+                           "committed until they are corrected at the source and the list is imported again — "
+                           "or commit the {count} good row(s) and put the problems on the to-do list.").format(
+                file=report.filename, problems=problems, total=total, count=matched)
         else:
-            text = self.tr("{file}: {total} row(s), {count} can be marked arrived, {other} cannot").format(
-                file=report.filename, total=len(report.rows), count=matched, other=len(report.rows) - matched)
+            text = self.tr("{file}: {total} row(s), {count} can be marked arrived, {other} already recorded").format(
+                file=report.filename, total=total, count=matched, other=total - matched)
+        if report.sheet:
+            text += self.tr(" (sheet {sheet})").format(sheet=report.sheet)
         if report.already_imported:
             text += self.tr(" (this file was imported before)")
-        self.summary.setText(text)
+        return text
 
-    def _verdict_text(self, verdict: str, committed: bool) -> str:
+    def _verdict_text(self, verdict: str, committed: bool, problem: bool) -> str:
         if verdict == MATCHED:
             return self.tr("Arrived") if committed else self.tr("OK")
-        return self.tr("Left out")
+        if problem:
+            return self.tr("To-do list") if committed else self.tr("Problem")
+        return self.tr("Already recorded")
 
     # -- notices -----------------------------------------------------------------------------------------------
     def refresh_notices(self) -> None:
@@ -249,16 +326,12 @@ class ArrivalsPage(QWidget):
             self._warn(self.tr("Select one holder to print the pickup notice for."))
             return
         try:
-            pdf = pickup_notice_pdf(self.ctx, numbers[0])
+            pdf = pickup_notice_pdf(self.ctx, numbers[0], page=target_for(DocumentKind.PICKUP_NOTICE).paper)
         except DomainError as exc:
             self._warn(exc.message)
             return
-        self._preview(pdf, self.tr("Pickup notice {no}").format(no=numbers[0]), f"pickup-{numbers[0]}.pdf")
-
-    def _preview(self, pdf: bytes, title: str, file_name: str) -> None:
-        from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
-
-        PdfPreviewDialog(pdf, title, file_name, self).exec()
+        print_document(self, DocumentKind.PICKUP_NOTICE, pdf, self.tr("Pickup notice {no}").format(no=numbers[0]),
+                       f"pickup-{numbers[0]}.pdf")
 
     def scan_in(self, text: str) -> None:
         """A USB scanner types the acceptance number and Enter: the card arrives and its place is shown."""
@@ -276,7 +349,7 @@ class ArrivalsPage(QWidget):
         self.refresh_notices()
 
     def print_shelf_list(self) -> None:
-        self._preview(shelf_list_pdf(self.ctx), self.tr("Shelf list"), "shelf-list.pdf")
+        print_document(self, DocumentKind.SHELF_LIST, shelf_list_pdf(self.ctx), self.tr("Shelf list"), "shelf-list.pdf")
 
     def overdue_dialog(self) -> QDialog:
         """Cards waiting longer than the station's limit (a local-policy setting), for a reminder call."""

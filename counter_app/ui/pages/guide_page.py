@@ -31,7 +31,9 @@ from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
-from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog  # QtPdf: the PySide6-Pdf wheel, a declared dependency
+from counter_app.operations.guide.offline_notices import give_notice_offline
+from counter_app.store.database import is_connection_lost
+from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
 NEXT_OFFERED_STYLE = "background: #e3f2fd; border: 2px solid #1565c0; font-weight: bold; padding: 4px 12px;"
@@ -56,6 +58,7 @@ class ServiceGuidePage(QWidget):
         # end (notice, acceptance or record) carries them, so after-hours service is flagged from real times.
         self.serving_since: datetime | None = None
         self.booking_id: int | None = None
+        self.given_offline = False  # the last notice was printed during an outage and waits in the local queue
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_left())
@@ -138,11 +141,12 @@ class ServiceGuidePage(QWidget):
 
         self.page_size = QComboBox()
         self.page_size.addItems(["A4", "A5"])
+        self.page_size.setCurrentText(target_for(DocumentKind.NOTICE).paper)  # this workstation's sheet paper
         self.print_button = QPushButton(self.tr("Print notice"))
         self.print_button.clicked.connect(self.print_notice)
         self.save_button = QPushButton(self.tr("Save as PDF"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
-        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button = QPushButton(self.tr("&Accept"))
         self.accept_button.setToolTip(self.tr(
             "ID-card services: record the case and print the receipt; other services: record the case as done "
             "or accepted"))
@@ -174,11 +178,14 @@ class ServiceGuidePage(QWidget):
         self.details = content
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; focus on a field scrolls to it
         scroll.setWidget(content)
         materials = QWidget()
         materials_column = QVBoxLayout(materials)
         materials_column.setContentsMargins(0, 0, 0, 0)
-        materials_column.addWidget(QLabel(self.tr("Materials")))
+        materials_label = QLabel(self.tr("&Materials"))  # Alt+M: the cursor into the table, Space ticks
+        materials_label.setBuddy(self.materials)
+        materials_column.addWidget(materials_label)
         materials_column.addWidget(self.materials, 1)
         self.body = QSplitter(Qt.Orientation.Vertical)
         self.body.addWidget(scroll)
@@ -337,8 +344,17 @@ class ServiceGuidePage(QWidget):
         applicant = guide.Applicant(
             name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
         )
-        result = guide.give_notice(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
-                                   started_at=self.serving_since, channel=self.channel.currentData())
+        options = {"page": self.page_size.currentText(), "started_at": self.serving_since,
+                   "channel": self.channel.currentData()}
+        try:
+            result = guide.give_notice(self.ctx, self.checklist, applicant, **options)
+            self.given_offline = False
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            # The server is away: the notice needs only the forms; it is recorded when the server is back.
+            result = give_notice_offline(self.ctx, self.checklist, applicant, **options)
+            self.given_offline = True
         self.end_serving()
         return result
 
@@ -351,9 +367,11 @@ class ServiceGuidePage(QWidget):
         if notice is None:
             return
         notice_no, pdf = notice
-        dialog = PdfPreviewDialog(pdf, self.tr("One-time notice {no}").format(no=notice_no), self._file_name(notice_no),
-                                  self)
-        dialog.exec()
+        title = self.tr("One-time notice {no}").format(no=notice_no)
+        if self.given_offline:
+            title = self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
+                no=notice_no)
+        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(notice_no))
         self.offer_next_applicant()
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
@@ -440,8 +458,8 @@ class ServiceGuidePage(QWidget):
             return
         self.end_serving()
         number = dialog.accepted.acceptance_no
-        PdfPreviewDialog(dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number), f"{number}.pdf",
-                         self).exec()
+        print_document(self, DocumentKind.RECEIPT, dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number),
+                       f"{number}.pdf")
         self.offer_next_applicant()
 
     def focus_start(self) -> None:

@@ -23,6 +23,7 @@ from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.cards.lookup import CardDetail, CardRow, card_detail, lookup, reveal_numbers
 from counter_app.operations.context import AppContext
+from counter_app.store.database import DatabaseUnavailable
 from counter_app.ui.widgets.card_table_model import CardTableModel
 from counter_app.ui.widgets.tables import make_read_only
 
@@ -35,6 +36,7 @@ class CardLookupPage(QWidget):
         self.ctx = ctx
         self.detail: CardDetail | None = None
         self._searched_text: str | None = None
+        self._audit_open = True
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, pinyin, last 4–6 digits of the ID number, acceptance no., "
@@ -86,7 +88,7 @@ class CardLookupPage(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline = QListWidget()
-        self.hand_out_button = QPushButton(self.tr("Hand out"))
+        self.hand_out_button = QPushButton(self.tr("Hand &out"))
         self.hand_out_button.setStyleSheet("font-size: 13pt; padding: 6px 18px;")
         self.hand_out_button.clicked.connect(self.open_pickup)
         self.unmask_button = QPushButton(self.tr("Show full numbers"))
@@ -114,7 +116,7 @@ class CardLookupPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def run_search(self, keep: str | None = None) -> None:
+    def run_search(self, keep: str | None = None, audit: bool = True) -> None:
         self.timer.stop()
         text = self.search.text()
         self._searched_text = text
@@ -124,7 +126,12 @@ class CardLookupPage(QWidget):
             self.count_label.setText(self.tr("Type to search; a scanned acceptance number selects the card."))
             self.show_detail(None)
             return
-        result = lookup(self.ctx, text)
+        try:
+            result = lookup(self.ctx, text, audit=audit)
+        except DatabaseUnavailable as exc:  # typed during an outage: say so, keep the text, search when back
+            self._searched_text = None
+            self.count_label.setText(exc.message)
+            return
         self.model.set_rows(result.rows)
         if result.truncated:
             self.count_label.setText(self.tr("First {count} card(s) shown; type more to narrow down").format(
@@ -135,7 +142,7 @@ class CardLookupPage(QWidget):
         if index is None and len(result.rows) == 1:
             index = 0
         if index is not None:
-            self.select_row(index)
+            self.select_row(index, audit=audit)
         else:
             self.show_detail(None)
 
@@ -145,13 +152,17 @@ class CardLookupPage(QWidget):
         if self.model.rowCount():
             self.select_row(0)
 
-    def select_row(self, row: int) -> None:
+    def select_row(self, row: int, audit: bool = True) -> None:
         index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
-        self._open(self.model.row_at(row))
+        self._audit_open = audit  # the selection signal below opens the card too
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.scrollTo(index)
+            self._open(self.model.row_at(row))
+        finally:
+            self._audit_open = True
 
     def _row_changed(self, current, _previous=None) -> None:
         self._open(self.model.row_at(current.row()) if current.isValid() else None)
@@ -163,7 +174,7 @@ class CardLookupPage(QWidget):
         if self.detail is not None and self.detail.row == row:
             return
         try:
-            detail = card_detail(self.ctx, row.acceptance_no)
+            detail = card_detail(self.ctx, row.acceptance_no, audit=self._audit_open)
         except CardError as exc:
             QMessageBox.warning(self, self.tr("Card lookup"), exc.message)
             self.show_detail(None)
@@ -227,23 +238,33 @@ class CardLookupPage(QWidget):
         if self.detail is None:
             return
         from counter_app.operations.cards.receipts import print_receipt
-        from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+        from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 
         number = self.detail.row.acceptance_no
-        PdfPreviewDialog(print_receipt(self.ctx, number), self.tr("Receipt {no}").format(no=number),
-                         f"{number}.pdf", self).exec()
+        pdf = print_receipt(self.ctx, number, layout=target_for(DocumentKind.RECEIPT).receipt_layout)
+        print_document(self, DocumentKind.RECEIPT, pdf, self.tr("Receipt {no}").format(no=number), f"{number}.pdf")
 
     def open_pickup(self) -> None:
         if self.detail is None or self.detail.row.state is not CardState.ARRIVED:
             return
         from counter_app.ui.dialogs.pickup_dialog import PickupDialog
 
-        dialog = PickupDialog(self.ctx, self.detail.row, self)
-        if dialog.exec():
-            self.refresh()
+        PickupDialog(self.ctx, self.detail.row, self).exec()
+        # Handed out, or refused because another counter was first: either way the card changed.
+        self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, audit: bool = True) -> None:
         """Search again and re-open the current card (after it changed)."""
         current = self.detail.row.acceptance_no if self.detail else None
         self.detail = None
-        self.run_search(keep=current)
+        self.run_search(keep=current, audit=audit)
+
+    def refresh_after_change(self) -> None:
+        """Another counter changed data: the same search and card again, not audited as a new search."""
+        if self.timer.isActive():
+            return  # the clerk is typing and the search is about to run anyway
+        if self._searched_text is None:
+            if self.search.text().strip():
+                self.run_search()  # typed during an outage and not searched yet
+            return
+        self.refresh(audit=False)

@@ -120,7 +120,7 @@ class ReportPage(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
         self.xlsx_button.clicked.connect(self.export_xlsx)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("Print"))
         self.print_button.clicked.connect(self.print_report)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Period:")))
@@ -352,9 +352,9 @@ class ReportPage(QWidget):
         report = self._current_report()
         if report is None:
             return
-        from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+        from counter_app.ui.printing_service import DocumentKind, print_document
 
         with _waiting():
             pdf = report_pdf(report)
         title = self.tr("Daily report {period}").format(period=report.period.label)
-        PdfPreviewDialog(pdf, title, default_file_name(report.period, ".pdf"), self).exec()
+        print_document(self, DocumentKind.REPORT, pdf, title, default_file_name(report.period, ".pdf"))

@@ -1,13 +1,20 @@
 """首次设置: the wizard that sets up a new station, and re-sets this workstation from the settings.
 
-Welcome → Station → Supervisor account → Database → Printers → Summary. Nothing is written until Finish:
-then the chosen database is opened (and migrated), the supervisor created, the station stored as that
-supervisor, and only when all that worked this computer's settings (workstation.json) are written.
+Welcome → Station → Supervisor account → Database → This counter and its printers → Summary. Nothing is written
+until Finish: then the chosen database is opened (and migrated), the supervisor created, the station stored as
+that supervisor, and only when all that worked this computer's settings (workstation.json) are written.
+
+A second counter of a station chooses "join" on the welcome page and skips the station and the account: it is
+asked only for the shared database (which must already hold the station), its own name and its printers.
 """
 
 from __future__ import annotations
 
+import socket
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -15,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -51,6 +59,12 @@ def _wrapping_label(text: str = "") -> QLabel:
 class WelcomePage(QWizardPage):
     def __init__(self, rerun: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.new_station = QRadioButton(self.tr("Set up a new station (the first counter)"))
+        self.join = QRadioButton(self.tr("Join an existing station's database (another counter is already set up)"))
+        self.new_station.setChecked(True)
+        choice = QButtonGroup(self)
+        choice.addButton(self.new_station)
+        choice.addButton(self.join)
         self.setTitle(self.tr("Set up this counter") if rerun else self.tr("Welcome to Counter Assistant"))
         text = self.tr(
             "This wizard asks for the station's details, creates the supervisor account, chooses where the "
@@ -64,7 +78,20 @@ class WelcomePage(QWizardPage):
             )
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapping_label(text))
+        if not rerun:  # re-run from the settings: the station exists, this computer's choices are changed
+            layout.addSpacing(12)
+            layout.addWidget(self.new_station)
+            layout.addWidget(self.join)
         layout.addStretch(1)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return DATABASE if self.join.isChecked() else STATION
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard):
+            wizard.database.set_joining(self.join.isChecked())
+        return True
 
 
 class StationPage(QWizardPage):
@@ -177,10 +204,12 @@ class SummaryPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Without ``ctx``: the first start. With ``ctx`` (a supervisor, from the settings): re-run for this computer."""
 
-    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, database_url: str | None = None,
+                 join: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result_ctx: AppContext | None = None
+        self.created_username = ""  # the new supervisor, offered at the first login
         self.workstation = load_workstation()
         self.rerun = ctx is not None
         self.needs_account = ctx is None or not has_any_user(ctx)
@@ -197,22 +226,44 @@ class FirstRunWizard(QWizard):
         self.welcome = WelcomePage(self.rerun)
         self.station = StationPage(load_station(ctx) if ctx is not None else StationSettings(), ctx)
         self.account = AccountPage()
-        self.database = DatabasePage(self.workstation.database_url)
+        self.database = DatabasePage(database_url or self.workstation.database_url)
         ws = self.workstation
-        self.printers = PrintersPage(ws.a4_printer, ws.receipt_printer, ws.a4_paper, ws.receipt_paper)
+        self.printers = PrintersPage(ws.a4_printer, ws.receipt_printer, ws.a4_paper, ws.receipt_paper,
+                                     counter_name=ws.counter_name)
         self.summary_page = SummaryPage()
         for page_id, page in enumerate(
             (self.welcome, self.station, self.account, self.database, self.printers, self.summary_page)
         ):
             self.setPage(page_id, page)
         self.setStartId(WELCOME)
+        if join and not self.rerun:
+            self.welcome.join.setChecked(True)
+            self.database.set_joining(True)
+            if self.database.uses_server():
+                self.database.test_connection()  # the address came from --db: show at once whether it answers
         fit_to_screen(self, 760, 560)
+
+    def joining(self) -> bool:
+        return not self.rerun and self.welcome.join.isChecked()
 
     def _keeps_existing_station(self) -> bool:
         # First start of a second counter on a shared server: the station and its accounts are already there.
         return not self.rerun and self.database.existing_users > 0
 
+    def _counter_line(self) -> str:
+        name = self.printers.chosen()["counter_name"]
+        return self.tr("This counter: {name}").format(
+            name=name or self.tr("{computer} (the computer's name)").format(computer=socket.gethostname()))
+
     def summary(self) -> str:
+        if self.joining():
+            lines = [
+                self.tr("Join the existing station in {where}: its station details and its {count} user account(s) "
+                        "are used; nothing in that database is changed.").format(
+                    where=self.database.describe(), count=self.database.existing_users),
+                self._counter_line(),
+            ]
+            return "\n".join(lines + self._printer_lines())
         station = self.station.checked or StationSettings()
         lines = [
             self.tr("Station: {name} (office code {office}, station code {code})").format(
@@ -231,19 +282,20 @@ class FirstRunWizard(QWizard):
         elif self.needs_account:
             lines.append(self.tr("Supervisor: {user}").format(user=self.account.form.username.text().strip()))
         lines.append(self.tr("Database: {where}").format(where=self.database.describe()))
+        lines.append(self._counter_line())
+        return "\n".join(lines + self._printer_lines())
+
+    def _printer_lines(self) -> list[str]:
         chosen = self.printers.chosen()
         default = self.tr("system default")
-        lines.append(
+        return [
             self.tr("A4 printer: {printer} ({paper})").format(
                 printer=chosen["a4_printer"] or default, paper=self.printers.a4_paper.currentText()
-            )
-        )
-        lines.append(
+            ),
             self.tr("Receipt printer: {printer} ({paper})").format(
                 printer=chosen["receipt_printer"] or default, paper=self.printers.receipt_paper.currentText()
-            )
-        )
-        return "\n".join(lines)
+            ),
+        ]
 
     def _open_chosen(self, url: str | None) -> AppContext:
         if self.ctx is not None and url == self.workstation.database_url:
@@ -253,7 +305,10 @@ class FirstRunWizard(QWizard):
     def accept(self) -> None:
         url = self.database.database_url()
         target = self._open_chosen(url)
-        if not self._keeps_existing_station():
+        counter_name = self.printers.chosen()["counter_name"]
+        if counter_name:  # messages and the audit name this counter from now on, the station's first entries too
+            target.actor = replace(target.actor, workstation=counter_name)
+        if not self._keeps_existing_station() and not self.joining():
             assert self.station.checked is not None
             account = self.account.account() if self.needs_account and not has_any_user(target) else None
             try:
@@ -261,6 +316,8 @@ class FirstRunWizard(QWizard):
             except DomainError as exc:
                 QMessageBox.warning(self, self.tr("Set-up"), exc.message)
                 return
+            if account is not None:
+                self.created_username = account.username.strip()
         settings = WorkstationSettings.model_validate(
             {**self.workstation.model_dump(), **self.printers.chosen(), "database_url": url, "first_run_done": True}
         )
@@ -270,9 +327,12 @@ class FirstRunWizard(QWizard):
         super().accept()
 
 
-def run_first_run(parent: QWidget | None = None) -> AppContext | None:
-    """The first start: the wizard, then the opened database (nobody logged in yet); None if cancelled."""
-    wizard = FirstRunWizard(None, parent)
-    if wizard.exec() != QDialog.DialogCode.Accepted:
+def run_first_run(
+    parent: QWidget | None = None, database_url: str | None = None, join: bool = False
+) -> tuple[AppContext, str] | None:
+    """The first start: the wizard, then the opened database (nobody logged in yet) and the user name to offer
+    at the login (the supervisor just created, or ""); None if cancelled."""
+    wizard = FirstRunWizard(None, parent, database_url=database_url, join=join)
+    if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_ctx is None:
         return None
-    return wizard.result_ctx
+    return wizard.result_ctx, wizard.created_username

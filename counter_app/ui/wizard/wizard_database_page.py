@@ -1,7 +1,8 @@
 """First-run wizard, database page: this computer's SQLite file, or a shared PostgreSQL server tested first.
 
 A server choice must pass "Test connection" with exactly the values shown before Next is allowed: a typo found
-now costs a second, found at the next start it leaves the counter closed.
+now costs a second, found at the next start it leaves the counter closed. A counter joining an existing station
+sees only the server part, can paste the address the other counters use, and must find a station there.
 """
 
 from __future__ import annotations
@@ -25,7 +26,13 @@ from sqlalchemy.engine import make_url
 
 from counter_app.domain.errors import DomainError
 from counter_app.store.database import default_url
-from counter_app.store.server_probe import DEFAULT_PG_PORT, check_connection, count_users, postgres_url
+from counter_app.store.server_probe import (
+    DEFAULT_PG_PORT,
+    check_connection,
+    count_users,
+    postgres_url,
+    split_server_url,
+)
 from counter_app.ui.dialogs.login_dialog import ERROR_STYLE, password_field
 
 SUCCESS_STYLE = "color: #1b5e20;"
@@ -38,6 +45,7 @@ class DatabasePage(QWizardPage):
         self.setSubTitle(self.tr("Where this counter keeps its records."))
         self.tested_url: str | None = None
         self.existing_users = 0  # accounts already in the chosen database, found when leaving the page
+        self.joining = False  # set by the wizard: this counter joins a station set up at another counter
 
         self.local = QRadioButton(self.tr("This computer (a single counter)"))
         self.server = QRadioButton(self.tr("A shared PostgreSQL server (several counters)"))
@@ -47,6 +55,11 @@ class DatabasePage(QWizardPage):
         self.local_path = QLabel(self.tr("Database file: {path}").format(path=make_url(default_url()).database))
         self.local_path.setWordWrap(True)
 
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("postgresql://counter@192.168.1.10:5432/counter")
+        self.address.setToolTip(self.tr("Paste the address the other counters use; it fills the fields below."))
+        self.address.textEdited.connect(self._address_edited)
+        self.address.editingFinished.connect(self._hide_address_password)
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("host name or IP address"))
         self.port = QSpinBox()
@@ -61,6 +74,7 @@ class DatabasePage(QWizardPage):
         self.status.setWordWrap(True)
         self.server_box = QGroupBox(self.tr("PostgreSQL server"))
         form = QFormLayout(self.server_box)
+        form.addRow(self.tr("Address (optional)"), self.address)
         form.addRow(self.tr("Host"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Database"), self.database)
@@ -98,6 +112,44 @@ class DatabasePage(QWizardPage):
         else:
             self.local.setChecked(True)
         self.server_box.setEnabled(self.server.isChecked())
+
+    def set_joining(self, joining: bool) -> None:
+        """Joining an existing station: only a shared server makes sense, and it must hold the station."""
+        self.joining = joining
+        self.local.setVisible(not joining)
+        self.local_path.setVisible(not joining)
+        self.server.setVisible(not joining)
+        if joining:
+            self.server.setChecked(True)
+            self.setSubTitle(self.tr("The shared PostgreSQL server the station's other counters use."))
+        else:
+            self.setSubTitle(self.tr("Where this counter keeps its records."))
+        self._values_changed()
+
+    def _address_edited(self, text: str) -> None:
+        if not text.strip():
+            return
+        try:
+            fields = split_server_url(text)
+        except DomainError as exc:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(exc.message)
+            return
+        self.host.setText(fields["host"])
+        self.port.setValue(fields["port"])
+        self.database.setText(fields["database"])
+        self.user.setText(fields["user"])
+        self.password.setText(fields["password"])
+        self.status.clear()
+
+    def _hide_address_password(self) -> None:
+        # The password lives in its own masked field; the pasted address must not keep showing it.
+        text = self.address.text().strip()
+        if text and self.password.text():
+            try:
+                self.address.setText(make_url(text).render_as_string(hide_password=True))
+            except Exception:  # noqa: BLE001 - a malformed address was already reported by _address_edited
+                return
 
     def uses_server(self) -> bool:
         return self.server.isChecked()
@@ -151,5 +203,10 @@ class DatabasePage(QWizardPage):
             self.existing_users = count_users(url)
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Database"), exc.message)
+            return False
+        if self.joining and self.existing_users == 0:
+            QMessageBox.warning(self, self.tr("Database"), self.tr(
+                "This database holds no station yet (no user accounts). Check the database name, or go back and "
+                "choose to set up a new station."))
             return False
         return True

@@ -6,17 +6,18 @@ pages be saved as PDF, so the set-up can be finished now and the printers chosen
 
 from __future__ import annotations
 
+import socket
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -24,26 +25,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from counter_app.ui.dialogs.pdf_preview import print_images, render_pages
+from counter_app.ui.printing_service import send_pdf
 from printing.testpage import build_test_page_pdf
-
-PRINT_DPI = 300.0
-
-
-def print_pdf(pdf: bytes, printer_name: str) -> None:
-    """Print on the named printer ("" = system default), the sheet sized like the PDF's page; OSError if refused."""
-    images = render_pages(pdf, dpi=PRINT_DPI)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if printer_name:
-        printer.setPrinterName(printer_name)
-    if not printer.isValid():
-        raise OSError(printer_name or "no default printer")
-    first = images[0]
-    # A roll printer takes the page length from the job: size the sheet like the PDF, not like the driver's default.
-    size_mm = QSizeF(first.width() / PRINT_DPI * 25.4, first.height() / PRINT_DPI * 25.4)
-    printer.setPageSize(QPageSize(size_mm, QPageSize.Unit.Millimeter))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    print_images(printer, images)
 
 
 class PrintersPage(QWizardPage):
@@ -54,10 +37,16 @@ class PrintersPage(QWizardPage):
         a4_paper: str = "A4",
         receipt_paper: str = "roll80",
         parent: QWidget | None = None,
+        counter_name: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Printers"))
-        self.setSubTitle(self.tr("Choose the printer for A4 documents and the one for receipts; print a test page."))
+        self.setTitle(self.tr("This counter and its printers"))
+        self.setSubTitle(self.tr("Name this counter; choose the printer for A4 documents and the one for receipts; "
+                                 "print a test page."))
+        self.counter_name = QLineEdit(counter_name)
+        self.counter_name.setMaxLength(30)
+        self.counter_name.setPlaceholderText(self.tr("e.g. Window 2; empty: the computer's name ({name})").format(
+            name=socket.gethostname()))
         self.clock = datetime.now  # the time printed on the test page; tests may fix it
         self.installed = QPrinterInfo.availablePrinterNames()
 
@@ -81,6 +70,8 @@ class PrintersPage(QWizardPage):
         self.save_receipt = QPushButton(self.tr("Save test page as PDF…"))
         self.save_receipt.clicked.connect(lambda: self.save_test_page("receipt"))
 
+        name_row = QFormLayout()
+        name_row.addRow(self.tr("Counter name (in messages and the audit log)"), self.counter_name)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Documents (A4)")), 0, 0)
         grid.addWidget(self.a4_printer, 0, 1)
@@ -113,6 +104,8 @@ class PrintersPage(QWizardPage):
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addLayout(name_row)
+        layout.addSpacing(8)
         layout.addLayout(grid)
         layout.addWidget(self.note)
         layout.addWidget(hint)
@@ -132,6 +125,7 @@ class PrintersPage(QWizardPage):
     def chosen(self) -> dict[str, str]:
         """The workstation settings this page sets."""
         return {
+            "counter_name": self.counter_name.text().strip(),
             "a4_printer": self.a4_printer.currentData(),
             "receipt_printer": self.receipt_printer.currentData(),
             "a4_paper": self.a4_paper.currentData(),
@@ -145,7 +139,7 @@ class PrintersPage(QWizardPage):
     def print_test_page(self, which: str) -> None:
         printer = self.a4_printer if which == "a4" else self.receipt_printer
         try:
-            print_pdf(self.test_page_pdf(which), printer.currentData())
+            send_pdf(self.test_page_pdf(which), printer.currentData(), self.tr("Test page"))
         except OSError as exc:
             QMessageBox.warning(
                 self, self.tr("Print"), self.tr("Printing the test page failed: {reason}").format(reason=exc)

@@ -1,0 +1,1 @@
+"""The counter's devices: printers per document, the ID-card reader."""
