@@ -1,6 +1,6 @@
 """Bounded load on the residents' web page: status queries at a fixed rate against `counter-app web` on 127.0.0.1.
 
-Run: ``.venv/bin/python bench/bench_web.py [--rate 200] [--seconds 30] [--records 20000] [--db URL]``.
+Run: ``.venv/bin/python bench/bench_web.py [--rate 200] [--seconds 30] [--records 5000] [--db URL]``.
 
 Fills a fresh SQLite file (or the given empty database) with synthetic cards, starts ``counter-app web`` as its
 own process on a free 127.0.0.1 port, and sends POST /api/cards/status at ``--rate`` requests a second for
@@ -46,6 +46,13 @@ def prepare(url: str, records: int) -> list[tuple[str, str]]:
     return pairs
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), so the server's own cost per request shows apart from
+    the machine's load."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def start_server(url: str, port: int, data: Path) -> subprocess.Popen:
     env = dict(os.environ, COUNTER_APP_DATA=str(data))
     command = [sys.executable, "-m", "counter_app.cli.main", "web", "--port", str(port), "--db", url]
@@ -66,7 +73,8 @@ async def load(base: str, pairs: list[tuple[str, str]], rate: float, seconds: fl
     rng = random.Random(12)
     latencies: list[float] = []
     errors: list[str] = []
-    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+    # Idle connections are dropped before uvicorn's 5 s keep-alive timeout would close them under a request.
+    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
 
         async def one(index: int) -> None:
@@ -101,29 +109,39 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=200.0)
     parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--records", type=int, default=20000)
+    parser.add_argument("--records", type=int, default=5000)
     parser.add_argument("--db", help="an empty database URL (default: a fresh SQLite file)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         os.environ["COUNTER_APP_DATA"] = str(data)
         url = args.db or f"sqlite:///{data / 'web.db'}"
+        started = time.perf_counter()
         pairs = prepare(url, args.records)
+        print(f"{len(pairs)} cards ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
         port = free_port()
         server = start_server(url, port, data)
+        print(f"server on port {port}; {args.rate:g} queries/s for {args.seconds:g} s", file=sys.stderr)
         try:
+            server_cpu = cpu_seconds(server.pid)
+            client_cpu = time.process_time()
             latencies, errors, elapsed = asyncio.run(load(f"http://127.0.0.1:{port}", pairs, args.rate,
                                                           args.seconds))
+            server_cpu = cpu_seconds(server.pid) - server_cpu
+            client_cpu = time.process_time() - client_cpu
         finally:
             server.terminate()
             server.wait(timeout=20)
     ordered = sorted(latencies)
     sent = int(args.rate * args.seconds)
-    print("| database | requests | achieved req/s | median ms | p95 ms | p99 ms | errors |")
-    print("|---|---|---|---|---|---|---|")
+    print("| database | requests | achieved req/s | median ms | p95 ms | p99 ms | errors | server CPU ms/req | "
+          "load average |")
+    print("|---|---|---|---|---|---|---|---|---|")
     print(f"| {'SQLite' if url.startswith('sqlite') else 'PostgreSQL'} | {sent} | {sent / elapsed:.0f} | "
           f"{ordered[len(ordered) // 2] * 1000:.1f} | {p95(ordered) * 1000:.1f} | "
-          f"{ordered[int(len(ordered) * 0.99) - 1] * 1000:.1f} | {len(errors)} |")
+          f"{ordered[int(len(ordered) * 0.99) - 1] * 1000:.1f} | {len(errors)} | {server_cpu / sent * 1000:.2f} | "
+          f"{os.getloadavg()[0]:.1f} |")
+    print(f"(the load generator itself used {client_cpu / sent * 1000:.2f} ms CPU per request)", file=sys.stderr)
     if errors:
         print("errors:", sorted(set(errors)))
     return 1 if errors else 0

@@ -7,9 +7,9 @@ from logging.handlers import RotatingFileHandler
 
 from counter_app import paths
 from counter_app.domain.catalog import load_catalog
+from counter_app.operations.admin.backups import daily_backup_if_due
 from counter_app.operations.context import Actor, AppContext
 from counter_app.store import migrate
-from counter_app.store.backup import daily_backup
 from counter_app.store.database import Database, resolve_url
 
 log = logging.getLogger(__name__)
@@ -30,10 +30,7 @@ def setup_logging() -> None:
 def run_daily_backup(ctx: AppContext) -> None:
     """The first start of a day backs up the SQLite file; a failed backup is logged and never stops the app."""
     try:
-        created = daily_backup(ctx.db, now=ctx.now())
-        if created is not None:
-            with ctx.db.write() as session:
-                ctx.audit(session, "backup.daily", str(created), size=created.stat().st_size)
+        daily_backup_if_due(ctx)
     except Exception:  # noqa: BLE001 - a missing backup must not keep the counter closed; the log says why
         log.exception("daily backup of %s failed", ctx.db.describe())
 

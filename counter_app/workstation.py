@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from counter_app import paths
 from counter_app.domain.errors import DomainError
@@ -33,6 +33,9 @@ FIELD_LABELS = {
     "idle_lock_minutes": "空闲锁屏分钟数",
     "window_geometry": "窗口位置",
     "first_run_done": "首次设置已完成",
+    "reader_library": "读卡器驱动库",
+    "reader_port": "读卡器端口",
+    "applicant_screen": "群众显示屏",
 }
 
 
@@ -54,6 +57,16 @@ class WorkstationSettings(BaseModel):
     idle_lock_minutes: int = Field(default=5, ge=0, le=120)  # 0 = never lock
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     first_run_done: bool = False
+    reader_library: str = ""  # "" = sdtapi.dll beside the program or on PATH (libsdtapi.so on Linux)
+    reader_port: int = Field(default=0, ge=0, le=1016)  # 0 = find it (USB 1001–1016, then serial 1–16)
+    applicant_screen: str = ""  # "" = the second screen when one is attached; "off"; or a screen's name
+
+    @field_validator("reader_port")
+    @classmethod
+    def _reader_port(cls, port: int) -> int:
+        if port and not (1 <= port <= 16 or 1001 <= port <= 1016):
+            raise ValueError("读卡器端口应为 0（自动查找）、1–16（串口）或 1001–1016（USB）")
+        return port
 
 
 # pydantic's wording, replaced by plain Chinese for the kinds of mistakes a settings page can make.

@@ -54,3 +54,22 @@ def db_url(request, tmp_path) -> Iterator[str]:
 
 # The real print spooler (CUPS + cups-pdf) for the printing tests; see tests/spooler.py.
 from tests.spooler import cups_queue, spool, stopped_queue  # noqa: E402, F401
+
+
+@pytest.fixture(scope="session")
+def standin_library(tmp_path_factory):
+    """The stand-in sdtapi library built once per run (tests/devices/sdtapi_standin.c)."""
+    from tests.devices.standin import build
+
+    return build(tmp_path_factory.mktemp("sdtapi"))
+
+
+@pytest.fixture
+def standin(standin_library):
+    """The stand-in's controls, reset to: a USB reader on port 1001, no card."""
+    from tests.devices.standin import StandIn
+
+    controls = StandIn(standin_library)
+    controls.reset()
+    yield controls
+    controls.reset()

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from counter_app import paths
-from counter_app.store.backup import BackupError, RestoreResult, backup_sqlite, restore_sqlite, verify_backup
-from counter_app.store.backup_pg import backup_pg, restore_pg, verify_pg_backup
+from counter_app.operations.admin.backups import BackupKind, backend_of, copy_database, record_backup
+from counter_app.store.backup import BackupError, RestoreResult, restore_sqlite, verify_backup
+from counter_app.store.backup_pg import restore_pg, verify_pg_backup
 from counter_app.store.database import Database, resolve_url
 
 
@@ -30,16 +31,8 @@ def add_backup_parser(sub: Any) -> None:
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
-def _backend(db: Database) -> str:
-    if db.sqlite_path is not None:
-        return "sqlite"
-    if db.url.get_backend_name() == "postgresql":
-        return "postgresql"
-    raise BackupError("unsupported_database", f"不支持备份该数据库：{db.describe()}（仅支持 SQLite 文件和 PostgreSQL）")
-
-
 def _audit(args: argparse.Namespace, action: str, target: str, **detail: Any) -> None:
-    """Record the backup or restore in the (possibly just restored) database; opening it migrates it forward."""
+    """Record the restore in the just restored database; opening it migrates it forward."""
     from counter_app.bootstrap import open_context
 
     ctx = open_context(args.db, args.demo)
@@ -55,13 +48,15 @@ def _backup(args: argparse.Namespace, db: Database) -> int:
     if output.exists():
         print(f"{output} 已存在，请换一个文件名（不会覆盖已有文件）", file=sys.stderr)
         return 2
-    if _backend(db) == "sqlite":
-        backup_sqlite(db, output)
-    else:
-        backup_pg(db.url.render_as_string(hide_password=False), output)
-    size = output.stat().st_size
-    _audit(args, "backup.create", str(output), size=size)
-    print(f"已备份 {db.describe()} → {output}（{size:,} 字节）")
+    copy_database(db, output)  # what is there: opening the database first could create or migrate it
+    from counter_app.bootstrap import open_context
+
+    ctx = open_context(args.db, args.demo)
+    try:
+        made = record_backup(ctx, output, BackupKind.COMMAND)
+    finally:
+        ctx.db.dispose()
+    print(f"已备份 {db.describe()} → {made.path}（{made.size:,} 字节）")
     return 0
 
 
@@ -76,7 +71,7 @@ def _confirmed(args: argparse.Namespace, db: Database) -> bool:
 
 
 def _restore(args: argparse.Namespace, db: Database) -> int:
-    backend = _backend(db)
+    backend = backend_of(db)
     revision = verify_backup(args.input) if backend == "sqlite" else verify_pg_backup(args.input)
     print(f"备份文件 {args.input} 检查通过（架构版本 {revision}）")
     if not _confirmed(args, db):

@@ -28,8 +28,11 @@ def _lookup(args: argparse.Namespace) -> int:
     result = lookup(_context(args), args.query, limit=args.limit)
     if args.json:
         rows = [{**asdict(row), "state": row.state.value} for row in result.rows]
-        print(json.dumps({"rows": rows, "truncated": result.truncated}, ensure_ascii=False, indent=2))
+        print(json.dumps({"rows": rows, "truncated": result.truncated, "hints": list(result.hints)},
+                         ensure_ascii=False, indent=2))
         return 0
+    for hint in result.hints:  # what is wrong with the number, before "0 found"
+        print(hint, file=sys.stderr)
     for row in result.rows:
         print(f"{row.acceptance_no}  {row.name}  {row.id_masked}  {row.service_name}  {row.state_label}"
               f"  第{row.days_waiting}天  {row.storage_place or '-'}")

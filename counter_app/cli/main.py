@@ -87,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
+    from counter_app.cli.reader import add_reader_parser
+
+    add_reader_parser(sub)
     add_web_parser(sub)
     return parser
 
@@ -283,6 +286,10 @@ def _run(args: argparse.Namespace) -> int:
         from counter_app.cli.web import run_web_command
 
         return run_web_command(args)
+    if args.command == "reader":
+        from counter_app.cli.reader import run_reader_command
+
+        return run_reader_command(args)
     if args.command in {"backup", "restore"}:
         from counter_app.cli.backup import run_backup_command
 

@@ -1,22 +1,20 @@
 """Menu actions of the supervisor's corner: a manual backup, the privacy purge and its retention period.
 
 These are functions, not a page: the main window's menu calls them with itself as the parent. Each asks, runs
-one operation and says what happened; refusals (BackupError, PermissionDenied, RetentionError) are shown with
-their message.
+one operation through ``run_op`` and says what happened; refusals (BackupError, PermissionDenied, RetentionError)
+are shown with their message there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
-from counter_app import paths
-from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
+from counter_app.operations.admin.backups import BackupMade, back_up_now
 from counter_app.operations.admin.retention import (
     PurgeReport,
     RetentionSettings,
@@ -26,11 +24,10 @@ from counter_app.operations.admin.retention import (
     save_retention,
 )
 from counter_app.operations.context import AppContext
-from counter_app.store.backup import backup_sqlite, unique_path
-from counter_app.store.backup_pg import backup_pg
+from counter_app.ui.feedback import confirm, inform
+from counter_app.ui.operation_runner import OpRun, run_op
 
 translate = QCoreApplication.translate
-MANUAL_PREFIX = "counter-manual"
 
 
 @contextmanager
@@ -43,34 +40,15 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def _warn(parent: QWidget | None, title: str, exc: DomainError) -> None:
-    QMessageBox.warning(parent, title, exc.message)
-
-
-def backup_now(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
-    """Back the database up into the backup folder now; audited as ``backup.manual``. Returns the file."""
+def backup_now(ctx: AppContext, parent: QWidget | None = None) -> OpRun[BackupMade]:
+    """Back the database up into the backup folder now (off the GUI thread: a large file takes seconds)."""
     title = translate("AdminActions", "Back up now")
-    stamp = f"{ctx.now():%Y%m%d-%H%M%S}"
-    try:
-        with _busy():
-            if ctx.db.sqlite_path is not None:
-                target = backup_sqlite(ctx.db, unique_path(paths.backup_dir() / f"{MANUAL_PREFIX}-{stamp}.db"))
-            else:
-                # backup_pg refuses any server that is not PostgreSQL with its own message.
-                url = ctx.db.url.render_as_string(hide_password=False)
-                target = backup_pg(url, unique_path(paths.backup_dir() / f"{MANUAL_PREFIX}-{stamp}.dump"))
-            size = target.stat().st_size
-            with ctx.db.write() as session:
-                ctx.audit(session, "backup.manual", str(target), size=size)
-    except DomainError as exc:
-        _warn(parent, title, exc)
-        return None
-    QMessageBox.information(
-        parent,
-        title,
-        translate("AdminActions", "Backup written to {path} ({size:,} bytes).").format(path=target, size=size),
-    )
-    return target
+
+    def done(made: BackupMade) -> None:
+        inform(parent, translate("AdminActions", "Backup written to {path} ({size:,} bytes).").format(
+            path=made.path, size=made.size), title)
+
+    return run_op(parent, lambda: back_up_now(ctx), done, background=True, announces_change=False, title=title)
 
 
 def _kind_labels() -> dict[str, str]:
@@ -86,45 +64,36 @@ def _kind_labels() -> dict[str, str]:
 def purge_now(ctx: AppContext, parent: QWidget | None = None) -> PurgeReport | None:
     """Show the retention period, confirm, erase the personal data older than it, and show the counts."""
     title = translate("AdminActions", "Purge old personal data")
-    try:
+    def allowed_years() -> int:
         # Asked before the confirmation so a clerk is not asked a question only to be refused afterwards.
         require(ctx.actor, Permission.PURGE_PERSONAL_DATA)
-        years = load_retention(ctx).collected_case_years
-    except DomainError as exc:
-        _warn(parent, title, exc)
+        return load_retention(ctx).collected_case_years
+
+    run = run_op(parent, allowed_years, announces_change=False, title=title)
+    if not run.ok:
         return None
+    years = run.result
     cut_off = cut_off_date(ctx.now().date(), years)
     if cut_off is None:
-        QMessageBox.information(
-            parent,
-            title,
-            translate("AdminActions", "The retention period is 0 (keep for ever): nothing is purged."),
-        )
+        inform(parent, translate("AdminActions", "The retention period is 0 (keep for ever): nothing is purged."),
+               title)
         return None
     question = translate(
         "AdminActions",
         "The retention period is {years} year(s). Erase names, ID numbers, phones and notes of records "
         "finished before {date}? The records and counts stay; the personal data cannot be restored.",
     ).format(years=years, date=f"{cut_off:%Y-%m-%d}")
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not confirm(parent, question, title):
         return None
-    try:
-        with _busy():
-            report = purge_collected(ctx)
-    except DomainError as exc:
-        _warn(parent, title, exc)
+    with _busy():
+        purged = run_op(parent, lambda: purge_collected(ctx), title=title)
+    if not purged.ok:
         return None
+    report = purged.result
     labels = _kind_labels()
     lines = [f"{labels.get(kind, kind)}: {count}" for kind, count in report.counts.items()]
     summary = translate("AdminActions", "Personal data erased from {total} record(s):").format(total=report.total)
-    QMessageBox.information(parent, title, "\n".join([summary, *lines]))
+    inform(parent, "\n".join([summary, *lines]), title)
     return report
 
 
@@ -146,8 +115,4 @@ def edit_retention(ctx: AppContext, parent: QWidget | None = None) -> RetentionS
     )
     if not ok:
         return None
-    try:
-        return save_retention(ctx, years)
-    except DomainError as exc:
-        _warn(parent, title, exc)
-        return None
+    return run_op(parent, lambda: save_retention(ctx, years), title=title).result

@@ -5,16 +5,16 @@ from __future__ import annotations
 import logging
 import sys
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from counter_app import paths
 from counter_app.operations.context import Actor, AppContext
+from counter_app.ui.feedback import confirm, report_unexpected
 from counter_app.ui.i18n import load_translation
 
 log = logging.getLogger(__name__)
@@ -23,10 +23,6 @@ WQY_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 _PREFERRED_FAMILIES = (
     "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"
 )
-
-
-def log_file() -> Path:
-    return paths.log_dir() / "counter-app.log"
 
 
 def choose_font(app: QApplication) -> None:
@@ -53,37 +49,9 @@ def choose_font(app: QApplication) -> None:
             return
 
 
-def _write_log(text: str) -> Path:
-    path = log_file()
-    with path.open("a", encoding="utf-8") as fh:
-        fh.write(text.rstrip() + "\n")
-    return path
-
-
 def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    """Log the traceback to the log file and tell the clerk briefly where it went; never show the traceback.
-
-    A lost database connection is no bug: the window's outage banner shows it, and no box interrupts the clerk.
-    """
-    from counter_app.ui.connection import report_lost_connection
-
-    if report_lost_connection(exc):
-        log.warning("database connection lost: %s", exc)
-        return
-    text = "".join(traceback.format_exception(exc_type, exc, tb))
-    log.error("unexpected error:\n%s", text)
-    try:
-        path = _write_log(text)
-    except OSError:
-        path = log_file()
-    if QApplication.instance() is not None:
-        QMessageBox.critical(
-            None,
-            QApplication.translate("ErrorHook", "Counter Assistant"),
-            QApplication.translate(
-                "ErrorHook", "An unexpected error occurred; it was recorded in the log: {path}"
-            ).format(path=path),
-        )
+    """An exception no one caught (a bug in a slot): logged with its traceback, the clerk told where, briefly."""
+    report_unexpected(exc.with_traceback(tb))
 
 
 def prepare_app(language: str, font_size: int) -> QApplication:
@@ -150,16 +118,11 @@ def _offer_to_keep(db_url: str) -> bool:
     from sqlalchemy.engine import make_url
 
     where = make_url(db_url).render_as_string(hide_password=True)
-    answer = QMessageBox.question(
-        None,
-        QApplication.translate("Startup", "Counter Assistant"),
-        QApplication.translate(
-            "Startup",
-            "This computer is not set up yet. Use {where} at this counter from now on?\n\n"
-            "Yes: set up this counter for that station (its name and printers).\nNo: use it only this time.",
-        ).format(where=where),
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    return confirm(None, QApplication.translate(
+        "Startup",
+        "This computer is not set up yet. Use {where} at this counter from now on?\n\n"
+        "Yes: set up this counter for that station (its name and printers).\nNo: use it only this time.",
+    ).format(where=where), QApplication.translate("Startup", "Counter Assistant"))
 
 
 class _ExitAtFirstPaint(QObject):
@@ -191,6 +154,9 @@ def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since
     window = MainWindow(ctx, idle_minutes=settings.idle_lock_minutes,
                         demo_password=DEMO_PASSWORD if demo else None)
     window.restore_layout(settings.window_geometry)
+    from counter_app.ui.counter_devices import attach_devices
+
+    attach_devices(window, settings)
     if exit_when_shown_since is not None:
         first_paint = _ExitAtFirstPaint(exit_when_shown_since)
         window.installEventFilter(first_paint)

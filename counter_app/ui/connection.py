@@ -37,8 +37,9 @@ _monitors: list[ConnectionMonitor] = []
 
 
 def report_lost_connection(exc: BaseException) -> bool:
-    """Called by the error hook: a lost connection is shown by the banner, not by a box; True if handled."""
-    if not is_connection_lost(exc):
+    """Called by the error hook: a lost connection is shown by the banner, not by a box; True if handled (False
+    before the main window exists: the wizard and the login then show it as an error)."""
+    if not _monitors or not is_connection_lost(exc):
         return False
     for monitor in list(_monitors):
         monitor.lost()

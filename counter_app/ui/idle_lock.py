@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.errors import DomainError
 from counter_app.operations.admin.accounts import verify_password
+from counter_app.operations.admin.offline_unlock import OfflineUnlock
 from counter_app.operations.context import AppContext
+from counter_app.store.database import is_connection_lost
 from counter_app.ui.dialogs.login_dialog import error_label, password_field
 
 DEFAULT_MINUTES = 5
@@ -102,6 +104,8 @@ class IdleLock(QObject):
         self.form: LockOverlay | None = None
         self._page_was_visible = False
         self._focus_before: QWidget | None = None
+        self.offline_unlock = OfflineUnlock(ctx.actor.clerk)
+        self.offline_unlock.refresh(ctx)
         app = QApplication.instance()
         assert app is not None, "IdleLock needs a QApplication"
         app.installEventFilter(self)
@@ -127,6 +131,7 @@ class IdleLock(QObject):
         if self.is_locked:
             return
         self.timer.stop()
+        self.offline_unlock.refresh(self.ctx)
         self._focus_before = QApplication.focusWidget()
         central = self.window.centralWidget()
         self._page_was_visible = central is not None and central.isVisible()
@@ -160,7 +165,12 @@ class IdleLock(QObject):
         typed = self.form.password.text()
         self.form.password.clear()
         try:
-            verify_password(self.ctx, self.ctx.actor.clerk, typed)
+            try:
+                verify_password(self.ctx, self.ctx.actor.clerk, typed)
+            except Exception as exc:
+                if not is_connection_lost(exc):
+                    raise
+                self.offline_unlock.verify(typed)  # the server is away: the hash kept while it answered
         except DomainError as exc:
             self.form.error.setText(exc.message)
             self.form.password.setFocus()

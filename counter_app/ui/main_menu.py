@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.ui import admin_actions
@@ -45,6 +46,12 @@ class MainMenu(QObject):
         for action in (self.retention_action, self.purge_action):
             action.setEnabled(has_permission(role, Permission.PURGE_PERSONAL_DATA))
 
+        # One entry per page the window has (the pages a role may not see are not there to list).
+        go = bar.addMenu(self.tr("&Go"))
+        self.page_actions = [self._add(go, page.tab_title(), self._show(page)) for page in window.pages]
+        for action, page in zip(self.page_actions, window.pages, strict=True):
+            action.setIcon(page.tab_icon())
+
     def _add(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001 - Qt types
         action = QAction(text, self.window)
         if shortcut:
@@ -52,6 +59,9 @@ class MainMenu(QObject):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _show(self, page: QWidget):  # noqa: ANN202 - a slot
+        return lambda: self.window.tabs.setCurrentWidget(page)
 
     def lock(self) -> None:
         lock = getattr(self.window, "idle_lock", None)
@@ -71,6 +81,9 @@ class MainMenu(QObject):
         if lock is not None:
             lock.set_minutes(settings.idle_lock_minutes)
         self.window.restore_layout(settings.window_geometry)
+        from counter_app.ui.counter_devices import attach_devices
+
+        attach_devices(self.window, settings)  # a reader or screen chosen now works now
 
     def rerun_wizard(self) -> None:
         from counter_app.ui.wizard.first_run_wizard import FirstRunWizard

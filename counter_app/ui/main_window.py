@@ -9,12 +9,12 @@ stays; the service guide's checklist keeps working.
 from __future__ import annotations
 
 import contextlib
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.changes import change_marker
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.hooks import sweep_uncollected
@@ -22,8 +22,11 @@ from counter_app.operations.follow_ups.notebook import open_count
 from counter_app.store.database import is_connection_lost
 from counter_app.ui.connection import ConnectionMonitor, OutageBanner
 from counter_app.ui.office_status import OfficeStatusLabel
+from counter_app.ui.operation_runner import op_events
+from counter_app.ui.page import Page
 from counter_app.ui.pages.appointments_page import AppointmentsPage
 from counter_app.ui.pages.arrivals_page import ArrivalsPage
+from counter_app.ui.pages.audit_page import AuditPage
 from counter_app.ui.pages.follow_ups_page import FollowUpsPage, follow_up_badge_text
 from counter_app.ui.pages.guide_page import ServiceGuidePage
 from counter_app.ui.pages.history_page import NoticeHistoryPage
@@ -35,6 +38,13 @@ from counter_app.ui.pages.same_day_page import SameDayPage
 SMALL_SCREEN = (1440, 900)  # an available area below this opens maximised
 SWEEP_MS = 10 * 60_000  # uncollected-card follow-ups: often enough, cheap (≈ 20 ms on 200k cards)
 
+# The main window's pages in tab order; a page whose ``permission`` the role lacks is left out.
+PAGE_CLASSES: tuple[type[Page], ...] = (
+    ServiceGuidePage, CardLookupPage, ArrivalsPage, SameDayPage, AppointmentsPage, FollowUpsPage, RoutinePage,
+    NoticeHistoryPage, ReportPage, AuditPage,
+)
+P = TypeVar("P", bound=Page)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, idle_minutes: float = 0,
@@ -43,33 +53,21 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Counter Assistant"))
         self.tabs = QTabWidget()
-        self.guide = ServiceGuidePage(ctx)
-        self.lookup = CardLookupPage(ctx)
-        self.arrivals = ArrivalsPage(ctx)
-        self.history = NoticeHistoryPage(ctx)
-        self.same_day = SameDayPage(ctx)
-        self.appointments = AppointmentsPage(ctx)
-        self.follow_ups = FollowUpsPage(ctx)
-        self.routine = RoutinePage(ctx)
-        self.report = ReportPage(ctx)
-        for page, title in (
-            (self.guide, self.tr("Service guide")),
-            (self.lookup, self.tr("Card pickup")),
-            (self.arrivals, self.tr("Arrivals and notices")),
-            (self.same_day, self.tr("Same-day board")),
-            (self.appointments, self.tr("Appointments")),
-            (self.follow_ups, self.tr("To do")),
-            (self.routine, self.tr("Open / close")),
-            (self.history, self.tr("Notice history")),
-            (self.report, self.tr("Daily report")),
-        ):
-            self.tabs.addTab(page, title)
-        self.audit_page: QWidget | None = None
-        if has_permission(ctx.actor.role, Permission.VIEW_AUDIT_LOG):
-            from counter_app.ui.pages.audit_page import AuditPage
-
-            self.audit_page = AuditPage(ctx)
-            self.tabs.addTab(self.audit_page, self.tr("Audit log"))
+        # Every page the clerk's role may see, in tab order; the window, menu, keys and poller loop over them.
+        # The names below are for the wiring between pages (a scan opens the lookup, a check-in the guide).
+        self.pages: list[Page] = [cls(ctx) for cls in PAGE_CLASSES if cls.visible_to(ctx.actor.role)]
+        for page in self.pages:
+            self.tabs.addTab(page, page.tab_title())
+        self.guide = self.page(ServiceGuidePage)
+        self.lookup = self.page(CardLookupPage)
+        self.arrivals = self.page(ArrivalsPage)
+        self.same_day = self.page(SameDayPage)
+        self.appointments = self.page(AppointmentsPage)
+        self.follow_ups = self.page(FollowUpsPage)
+        self.routine = self.page(RoutinePage)
+        self.history = self.page(NoticeHistoryPage)
+        self.report = self.page(ReportPage)
+        self.audit_page = next((p for p in self.pages if isinstance(p, AuditPage)), None)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.monitor = ConnectionMonitor(ctx, self)
         self.banner = OutageBanner(self.monitor)
@@ -115,6 +113,7 @@ class MainWindow(QMainWindow):
         self.monitor.came_back.connect(lambda: self._set_offline(False))
         self.monitor.came_back.connect(self.flush_offline_notices)
         self.monitor.start()
+        op_events().changed.connect(self._changed_here)
         QTimer.singleShot(0, self.flush_offline_notices)  # notices printed offline before the last quit
         self.sweep_timer = QTimer(self)
         self.sweep_timer.timeout.connect(self.sweep)
@@ -163,6 +162,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         from counter_app.workstation import update_workstation
 
+        self.monitor.stop()
+
         with contextlib.suppress(OSError):  # a read-only profile must not keep the window from closing
             update_workstation(window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
         super().closeEvent(event)
@@ -198,6 +199,14 @@ class MainWindow(QMainWindow):
         if self.monitor.online and sweep_uncollected(self.ctx):
             self.update_counts()
 
+    def page(self, cls: type[P]) -> P:
+        """The window's page of class ``cls`` (every clerk sees the pages asked for by name)."""
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def current_page(self) -> Page | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, Page) else None
+
     def poll_changes(self) -> None:
         """What the monitor does off the GUI thread, done here at once: refresh if the change marker moved."""
         marker = change_marker(self.ctx)
@@ -211,6 +220,19 @@ class MainWindow(QMainWindow):
         self.office_status.reload()
         self.update_counts()
         self.refresh_current()
+
+    def _changed_here(self, initiator: QWidget | None) -> None:
+        """An operation run here changed data: show it now rather than at the next poll. The page that ran it
+        refreshes itself in its ``on_done``; it is not refreshed twice. Operations of another window are not ours."""
+        owners = _owners(initiator)
+        if initiator is not None and self not in owners:
+            return
+        self.monitor.marker = change_marker(self.ctx)
+        self.office_status.reload()
+        self.update_counts()
+        current = self.current_page()
+        if current is not None and current not in owners:
+            current.on_data_changed()
 
     def flush_offline_notices(self) -> None:
         """Record the notices printed during an outage, in order and at their own time, now the server answers."""
@@ -231,8 +253,7 @@ class MainWindow(QMainWindow):
     def _offline_buttons(self) -> list[QAbstractButton]:
         """The buttons that need the server. The guide's checklist works from the forms alone, so it stays."""
         buttons: list[QAbstractButton] = []
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
+        for page in self.pages:
             if page is self.guide:
                 buttons.append(self.guide.accept_button)
                 continue
@@ -253,30 +274,20 @@ class MainWindow(QMainWindow):
         self._disabled_offline = []
 
     def refresh_current(self) -> None:
-        # Only pages whose refresh reads without auditing a search; reports are run by the clerk.
-        page = self.tabs.currentWidget()
-        if page in (self.same_day, self.appointments, self.follow_ups, self.routine):
-            page.refresh()
-        elif page is self.arrivals:
-            self.arrivals.refresh_notices()
-        elif page is self.lookup:
-            self.lookup.refresh_after_change()
+        page = self.current_page()
+        if page is not None:
+            page.on_data_changed()
 
     def _tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self.history:
-            self.history.search()
-        elif page is self.arrivals:
-            self.arrivals.refresh_notices()
-        elif page is self.lookup:
-            self.lookup.refresh_after_change()  # a hand-out elsewhere while another tab was open
-            self.lookup.focus_search()
-        elif page is self.guide:
-            self.guide.focus_start()
-        elif page in (self.same_day, self.appointments, self.follow_ups, self.routine, self.report,
-                      self.audit_page):
-            page.refresh()
-        if page is self.follow_ups:
-            self.follow_ups.table.setFocus(Qt.FocusReason.TabFocusReason)  # arrows pick a matter, Enter ticks it
-        elif page is self.same_day:
-            self.same_day.board_table.setFocus(Qt.FocusReason.TabFocusReason)  # Enter marks the case done
+        if isinstance(page, Page):
+            page.on_shown()
+
+
+def _owners(widget: QWidget | None) -> list[QWidget]:
+    """``widget`` and its parents up to the top, across dialog boundaries (a dialog's parent is its page)."""
+    chain: list[QWidget] = []
+    while widget is not None:
+        chain.append(widget)
+        widget = widget.parentWidget()
+    return chain

@@ -3,8 +3,10 @@
 A burst of at least ``min_digits`` digit keys, each within ``max_gap`` seconds of the one before and ended by Enter,
 is a scan: its keys never reach the focused widget and ``scanned`` carries the number (the main window opens the
 card lookup with it). People type slower, so their keys are only held back for a moment and then delivered in
-order. Fields that take scans themselves (the lookup search box, the arrivals scan-in field, the ID-number field)
-carry the dynamic property ``acceptsScanner`` = True and are left alone, as is everything inside them.
+order. A keyboard-wedge ID-card reader types the card's 18-character ID number the same way, its check character
+possibly X: an X right after 17 fast digits belongs to the burst. Fields that take scans themselves (the lookup
+search box, the arrivals scan-in field, the ID-number field) carry the dynamic property ``acceptsScanner`` = True
+and are left alone, as is everything inside them.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ MIN_DIGITS = 12
 MAX_GAP_SECONDS = 0.040  # scanners send a key every few ms; even fast typists need ~80 ms between keys
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
+_KEY_TEXT = {**_DIGIT_KEYS, Qt.Key.Key_X: "X"}
+ID_BODY_DIGITS = 17  # an ID number's digits before its check character (0-9 or X)
 
 
 def accept_scanner_input(*widgets: QWidget) -> None:
@@ -120,16 +125,22 @@ class ScannerWatcher(QObject):
         now = self.clock()
         fast = bool(self._held) and now - self._last_at <= self.max_gap and self._held[-1].target is target
         key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False  # a reader presses Shift for an upper-case X: that must not end the burst
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        after_x = bool(self._held) and self._held[-1].key == Qt.Key.Key_X
+        upper = not (event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier))
+        if key == Qt.Key.Key_X and upper and fast and len(self._held) == ID_BODY_DIGITS and not after_x \
+                and not event.isAutoRepeat():
+            self._hold(target, event, now)
+            return True
         if key in _DIGIT_KEYS and plain and not event.isAutoRepeat():
-            if self._held and not fast:
+            if self._held and (not fast or after_x):
                 self.release_held()
-            self._held.append(_HeldKey(target, key, event.modifiers(), event.text()))
-            self._last_at = now
-            self._release_timer.start()
+            self._hold(target, event, now)
             return True
         if key in _ENTER_KEYS and fast and len(self._held) >= self.min_digits:
-            number = "".join(_DIGIT_KEYS[h.key] for h in self._held)
+            number = "".join(_KEY_TEXT[h.key] for h in self._held)
             self._held.clear()
             self._release_timer.stop()
             self.scanned.emit(number)
@@ -137,6 +148,11 @@ class ScannerWatcher(QObject):
         # Any other key (or a late Enter) ends the burst: what was held is typed first, then this key goes on.
         self.release_held()
         return False
+
+    def _hold(self, target: QWidget, event: QKeyEvent, now: float) -> None:
+        self._held.append(_HeldKey(target, event.key(), event.modifiers(), event.text()))
+        self._last_at = now
+        self._release_timer.start()
 
     def release_held(self) -> None:
         """Deliver held keys, in order, to the widget they were typed into."""

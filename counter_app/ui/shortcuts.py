@@ -15,35 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from counter_app.ui.dialogs.quick_guide import quick_guide_action
 from counter_app.ui.printing_service import choosing_printer
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
-
-# Pages without a ``print_current()`` yet: the main window attribute and the method Ctrl+P calls on it.
-PRINT_METHODS = {
-    "guide": "print_notice",
-    "arrivals": "print_shelf_list",
-    "appointments": "print_tomorrow",
-    "report": "print_report",
-}
-
-
-def print_function(window: MainWindow, page: QWidget | None) -> Callable[[], object] | None:
-    """What Ctrl+P does on ``page``: its own ``print_current``, else the known print method, else nothing."""
-    if page is None:
-        return None
-    own = getattr(page, "print_current", None)
-    if callable(own):
-        return own
-    for attribute, method in PRINT_METHODS.items():
-        if getattr(window, attribute, None) is page:
-            found = getattr(page, method, None)
-            return found if callable(found) else None
-    return None
 
 
 class WindowShortcuts(QObject):
@@ -71,11 +48,11 @@ class WindowShortcuts(QObject):
         return action
 
     def print_current(self) -> None:
-        function = print_function(self.window, self.window.tabs.currentWidget())
-        if function is None:
+        page = self.window.current_page()
+        if page is None or not page.can_print():
             self.window.statusBar().showMessage(self.tr("Nothing to print on this tab"), 3000)
             return
-        function()
+        page.print_current()
 
     def step_tab(self, step: int) -> None:
         tabs = self.window.tabs
@@ -91,13 +68,10 @@ class WindowShortcuts(QObject):
             self.print_current()
 
     def back(self) -> None:
-        """Esc: in the card lookup, clear the search for the next applicant; elsewhere back to the service guide."""
-        window = self.window
-        if window.tabs.currentWidget() is window.lookup:
-            window.lookup.search.clear()
-            window.lookup.focus_search()
-        else:
-            window.tabs.setCurrentWidget(window.guide)
+        """Esc: what the page does with it (the lookup clears its search), else back to the service guide."""
+        page = self.window.current_page()
+        if page is None or not page.go_back():
+            self.window.tabs.setCurrentWidget(self.window.guide)
 
 
 def install_shortcuts(window: MainWindow) -> WindowShortcuts:

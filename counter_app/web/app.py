@@ -10,6 +10,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from counter_app.operations.context import AppContext
 from counter_app.web.guards import SECURITY_HEADERS, Csrf
@@ -19,10 +21,41 @@ log = logging.getLogger("counter_app.web.access")
 HERE = Path(__file__).parent
 
 
-def _route_template(request: Request) -> str:
-    """The matched route's pattern (``/api/bookings/{code}``), never the filled-in path: codes stay out of the log."""
-    route = request.scope.get("route")
-    return getattr(route, "path", None) or "(no route)"
+class GuardHeaders:
+    """Security headers on every answer and a privacy-safe access log line (plain ASGI: no per-request task group).
+
+    The log line holds the method, the matched route's pattern (``/api/bookings/{code}``, never the filled-in path,
+    so codes stay out), the status and the time taken: no query string, no client address, no form field.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+        static = scope["path"].startswith("/static/")
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+                if not static and "cache-control" not in headers:
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            if not static:
+                route = getattr(scope.get("route"), "path", None) or "(no route)"
+                log.info("%s %s %d %.1fms", scope["method"], route, status, (time.perf_counter() - started) * 1000)
 
 
 def create_app(ctx: AppContext, *, csrf_key: bytes | None = None) -> FastAPI:
@@ -35,17 +68,7 @@ def create_app(ctx: AppContext, *, csrf_key: bytes | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
 
-    @app.middleware("http")
-    async def headers_and_access_log(request: Request, call_next) -> Response:  # noqa: ANN001 - Starlette API
-        started = time.perf_counter()
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        if not request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        # No query string, no client address, no form field: only what the station needs to see load and errors.
-        log.info("%s %s %d %.1fms", request.method, _route_template(request), response.status_code,
-                 (time.perf_counter() - started) * 1000)
-        return response
+    app.add_middleware(GuardHeaders)
 
     @app.exception_handler(TooManyRequests)
     async def too_many(request: Request, exc: TooManyRequests) -> Response:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 TOO_MANY_STATUS = "查询失败次数过多，请10分钟后再试；如有疑问请致电或到窗口咨询。"
 TOO_MANY_BOOKINGS = "预约操作过于频繁，请10分钟后再试；如有需要请致电窗口。"
+TOO_MANY_PDFS = "下载告知单过于频繁，请10分钟后再试。"
 
 SECURITY_HEADERS = {
     # No inline script or style anywhere, so the policy can forbid both; the camera is asked for by the page itself.

@@ -13,7 +13,7 @@ from counter_app.operations.appointments.booking import AppointmentError
 from counter_app.operations.guide.service_guide import search_services
 from counter_app.operations.self_service.bookings import DAYS_AHEAD, bookable_services, open_slots
 from counter_app.operations.self_service.card_status import StatusQueryError
-from counter_app.operations.self_service.guide import self_service_notice_pdf, web_checklist
+from counter_app.operations.self_service.guide import web_checklist
 from counter_app.operations.self_service.notices import current_notices
 from counter_app.operations.self_service.station_info import station_info
 from counter_app.web.api import checklist_json
@@ -121,7 +121,7 @@ def service_notice(request: Request, service_id: str, fields: Posted) -> Respons
         checklist = web_checklist(_state(request).ctx, service_id, _answers(fields, service_id, request))
     except (KeyError, ValueError):
         return _guide_page(request, service_id, {}, status_code=422)
-    pdf = self_service_notice_pdf(_state(request).ctx, checklist, page="A4")
+    pdf = _state(request).notice_pdf(request, checklist)
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": f'inline; filename="notice-{service_id}.pdf"'})
 

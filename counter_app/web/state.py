@@ -6,16 +6,19 @@ from dataclasses import dataclass, field
 
 from fastapi import Request
 
+from counter_app.domain.checklist import Checklist
 from counter_app.operations.appointments.booking import BookingView
 from counter_app.operations.context import AppContext
 from counter_app.operations.self_service.bookings import book_online, cancel_online
 from counter_app.operations.self_service.card_status import ResidentCardStatus, StatusQueryError, card_status
 from counter_app.operations.self_service.client import for_client
-from counter_app.web.guards import TOO_MANY_BOOKINGS, TOO_MANY_STATUS, Csrf, RateLimiter
+from counter_app.operations.self_service.guide import self_service_notice_pdf
+from counter_app.web.guards import TOO_MANY_BOOKINGS, TOO_MANY_PDFS, TOO_MANY_STATUS, Csrf, RateLimiter
 
 WINDOW_SECONDS = 600.0
 STATUS_FAILURES_ALLOWED = 10  # failed status queries per client in the window; the next query gets 429
 BOOKING_ACTIONS_ALLOWED = 10  # bookings and cancellations (made or refused) per client in the window
+NOTICE_PDFS_ALLOWED = 30  # self-service notices per client in the window (each costs ~50 ms of reportlab)
 NO_MATCH = (
     "没有查到与该受理号和身份证后4位相符的证件。请核对领取凭证上的受理号和身份证号码后4位；如仍查不到，请致电窗口。"
 )
@@ -35,6 +38,7 @@ class WebState:
     csrf: Csrf = field(default_factory=Csrf)
     status_failures: RateLimiter = field(default_factory=lambda: RateLimiter(STATUS_FAILURES_ALLOWED, WINDOW_SECONDS))
     booking_actions: RateLimiter = field(default_factory=lambda: RateLimiter(BOOKING_ACTIONS_ALLOWED, WINDOW_SECONDS))
+    notice_pdfs: RateLimiter = field(default_factory=lambda: RateLimiter(NOTICE_PDFS_ALLOWED, WINDOW_SECONDS))
 
     def client(self, request: Request) -> str:
         return request.client.host if request.client else "unknown"
@@ -55,6 +59,13 @@ class WebState:
         if status is None:
             self.status_failures.count(client)
         return status
+
+    def notice_pdf(self, request: Request, checklist: Checklist) -> bytes:
+        client = self.client(request)
+        if self.notice_pdfs.blocked(client):
+            raise TooManyRequests(TOO_MANY_PDFS)
+        self.notice_pdfs.count(client)
+        return self_service_notice_pdf(self.ctx, checklist, page="A4")
 
     def _booking_action(self, request: Request) -> AppContext:
         client = self.client(request)

@@ -87,43 +87,43 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="40" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="81" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
       <source>Accept application</source>
       <translation>Accept application</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
       <source>Fee (yuan):</source>
       <translation>Fee (yuan):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
       <source>Pickup:</source>
       <translation>Pickup:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
       <source>A temporary ID card is issued as well</source>
       <translation>A temporary ID card is issued as well</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
       <source>Receipt:</source>
       <translation>Receipt:</translation>
     </message>
@@ -131,14 +131,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="177" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="183" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="176" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="181" />
       <source>Supervisor account</source>
       <translation>Supervisor account</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="165" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>The supervisor adds the clerks' accounts later, under User management.</translation>
     </message>
@@ -146,7 +146,7 @@
   <context>
     <name>AddUserDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="50" />
       <source>Add a user</source>
       <translation>Add a user</translation>
     </message>
@@ -154,145 +154,193 @@
   <context>
     <name>AdminActions</name>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="52" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="45" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="71" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="48" />
       <source>Backup written to {path} ({size:,} bytes).</source>
       <translation>Backup written to {path} ({size:,} bytes).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="78" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="56" />
       <source>ID card cases</source>
       <translation>ID card cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="79" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="57" />
       <source>One-time notices</source>
       <translation>One-time notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="80" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="58" />
       <source>Counter service cases</source>
       <translation>Counter service cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="81" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="59" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="82" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="60" />
       <source>Follow-ups</source>
       <translation>Follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="88" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="66" />
       <source>Purge old personal data</source>
       <translation>Purge old personal data</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="101" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="78" />
       <source>The retention period is 0 (keep for ever): nothing is purged.</source>
       <translation>The retention period is 0 (keep for ever): nothing is purged.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="104" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="81" />
       <source>The retention period is {years} year(s). Erase names, ID numbers, phones and notes of records finished before {date}? The records and counts stay; the personal data cannot be restored.</source>
       <translation>The retention period is {years} year(s). Erase names, ID numbers, phones and notes of records finished before {date}? The records and counts stay; the personal data cannot be restored.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="126" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="95" />
       <source>Personal data erased from {total} record(s):</source>
       <translation>Personal data erased from {total} record(s):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="133" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="102" />
       <source>Retention period</source>
       <translation>Retention period</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="138" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="107" />
       <source>Years after a record is finished (a card collected, a case done) before its personal data are erased; 0 keeps them for ever:</source>
       <translation>Years after a record is finished (a card collected, a case done) before its personal data are erased; 0 keeps them for ever:</translation>
     </message>
   </context>
   <context>
+    <name>ApplicantScreen</name>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="70" />
+      <source>Applicant's screen</source>
+      <translation>Applicant's screen</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="95" />
+      <source>Welcome. Please wait to be called.</source>
+      <translation>Welcome. Please wait to be called.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="130" />
+      <source>Office hours: {hours}</source>
+      <translation>Office hours: {hours}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="131" />
+      <source>Telephone: {phone}</source>
+      <translation>Telephone: {phone}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="142" />
+      <source>Applicant: {name}  {id} — please check</source>
+      <translation>Applicant: {name}  {id} — please check</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
+      <source>Still missing: {items}</source>
+      <translation>Still missing: {items}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="153" />
+      <source>All materials are here.</source>
+      <translation>All materials are here.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="156" />
+      <source>Fee: {fee}</source>
+      <translation>Fee: {fee}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="157" />
+      <source>Done by: {promised}</source>
+      <translation>Done by: {promised}</translation>
+    </message>
+  </context>
+  <context>
     <name>AppointmentTemplateDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
       <source>Appointment template</source>
       <translation>Appointment template</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
       <source>Label</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
       <source>Weekdays</source>
       <translation>Weekdays</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
       <source>Slot minutes</source>
       <translation>Slot minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
       <source>Places per slot</source>
       <translation>Places per slot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
       <source>Days</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="114" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
       <source>Not on public holidays</source>
       <translation>Not on public holidays</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="125" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="124" />
       <source>Add block</source>
       <translation>Add block</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="127" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="126" />
       <source>Remove block</source>
       <translation>Remove block</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="134" />
       <source>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</source>
       <translation>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Working days</source>
       <translation>Working days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Rest days</source>
       <translation>Rest days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Any day</source>
       <translation>Any day</translation>
     </message>
@@ -300,195 +348,216 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
       <source>◀ Previous day</source>
       <translation>◀ Previous day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="129" />
       <source>Next day ▶</source>
       <translation>Next day ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="131" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="133" />
       <source>Generate slots for this day</source>
       <translation>Generate slots for this day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="134" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>Create the template's slots; existing slots stay as they are</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Generate the next {days} days</source>
       <translation>Generate the next {days} days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="140" />
       <source>Print tomorrow's list</source>
       <translation>Print tomorrow's list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Capacity</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Booked</source>
       <translation>Booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Free</source>
       <translation>Free</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
       <source>Slots</source>
       <translation>Slots</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
       <source>Book…</source>
       <translation>Book…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
       <source>Check in</source>
       <translation>Check in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="167" />
       <source>Mark no-show</source>
       <translation>Mark no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="353" />
       <source>Cancel booking</source>
       <translation>Cancel booking</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="155" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="334" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="361" />
       <source>Mark no-shows for the day</source>
       <translation>Mark no-shows for the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="172" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>Every booking still open after its slot ended becomes a no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="176" />
+      <source>Confirmation code</source>
+      <translation>Confirmation code</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="179" />
+      <source>Check in by code</source>
+      <translation>Check in by code</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="180" />
+      <source>The code the applicant got when booking, e.g. on the station's web page</source>
+      <translation>The code the applicant got when booking, e.g. on the station's web page</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="189" />
       <source>Bookings</source>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="226" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>No slots on this day. Generate them from the template.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="245" />
       <source>Bookings of the day</source>
       <translation>Bookings of the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
       <source>Bookings {start}–{end}</source>
       <translation>Bookings {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="274" />
       <source>This slot is fully booked</source>
       <translation>This slot is fully booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="289" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="382" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="294" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>{count} slot(s) created from {first} to {last}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
       <source>Booked: {name}, {time}</source>
       <translation>Booked: {name}, {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="326" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="340" />
       <source>{name} checked in</source>
       <translation>{name} checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="344" />
       <source>{name} marked as no-show</source>
       <translation>{name} marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="323" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="350" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>Cancel the booking of {name} ({time})? The place becomes free again.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="354" />
       <source>Booking of {name} cancelled</source>
       <translation>Booking of {name} cancelled</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="358" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>Mark every booking of {day} still open after its slot ended as a no-show?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="367" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} booking(s) marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="373" />
       <source>Appointments {day}</source>
       <translation>Appointments {day}</translation>
     </message>
@@ -496,291 +565,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="105" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="210" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="121" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="148" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="158" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="174" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="163" />
-      <source>The file cannot be read: {reason}</source>
-      <translation>The file cannot be read: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="181" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
       <source>Choose the sheet</source>
       <translation>Choose the sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="204" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="220" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="212" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="232" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="243" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="263" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="256" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="258" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="268" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source> (sheet {sheet})</source>
       <translation> (sheet {sheet})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>To-do list</source>
       <translation>To-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>Already recorded</source>
       <translation>Already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
+      <source>Arrivals and notices</source>
+      <translation>Arrivals and notices</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="320" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="312" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="330" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="321" />
-      <source>The file cannot be saved: {reason}</source>
-      <translation>The file cannot be saved: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="326" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="339" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="365" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -788,103 +853,98 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="139" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="178" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="207" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="211" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="264" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="271" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="282" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="246" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="259" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="272" />
-      <source>Cannot write {path}: {reason}</source>
-      <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
@@ -895,32 +955,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
@@ -929,7 +989,8 @@
     <name>BookingDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="38" />
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="123" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="114" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="126" />
       <source>Book an appointment</source>
       <translation>Book an appointment</translation>
     </message>
@@ -992,88 +1053,106 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="44" />
+      <source>Card pickup</source>
+      <translation>Card pickup</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="67" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="117" />
       <source>Hand &amp;out</source>
       <translation>Hand &amp;out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="258" />
       <source>Show full numbers</source>
       <translation>Show full numbers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="121" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>Supervisor only; every use is recorded in the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="135" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="151" />
+      <source>{found} · the ID card read expired on {date}</source>
+      <translation>{found} · the ID card read expired on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="161" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>Type to search; a scanned acceptance number selects the card.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="172" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>First {count} card(s) shown; type more to narrow down</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="175" />
       <source>{count} card(s) found</source>
       <translation>{count} card(s) found</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
       <source>Card lookup</source>
       <translation>Card lookup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="222" />
       <source>No card selected</source>
       <translation>No card selected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="235" />
       <source>Acceptance no.: {no}</source>
       <translation>Acceptance no.: {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="203" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="229" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="264" />
       <source>ID number: {id}</source>
       <translation>ID number: {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="204" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="237" />
       <source>Accepted: {at}</source>
       <translation>Accepted: {at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="205" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
       <source>Promised by: {date}</source>
       <translation>Promised by: {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="208" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="231" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="232" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="241" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
       <source>Phone: {phone}</source>
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="245" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="280" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardReaderDesk</name>
+    <message>
+      <location filename="../../counter_app/ui/card_reader.py" line="99" />
+      <source>ID-card reader library not found: {path}</source>
+      <translation>ID-card reader library not found: {path}</translation>
     </message>
   </context>
   <context>
@@ -1167,12 +1246,12 @@
       <translation>{count} case(s) still need a reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="137" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="136" />
       <source>{closed} case(s) marked not done, {follow_ups} follow-up(s) created; {done} of {total} same-day case(s) were finished.</source>
       <translation>{closed} case(s) marked not done, {follow_ups} follow-up(s) created; {done} of {total} same-day case(s) were finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="141" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="140" />
       <source>{count} case(s) were finished meanwhile and left as they are.</source>
       <translation>{count} case(s) were finished meanwhile and left as they are.</translation>
     </message>
@@ -1180,96 +1259,96 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="50" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
       <source>This computer (a single counter)</source>
       <translation>This computer (a single counter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="52" />
       <source>A shared PostgreSQL server (several counters)</source>
       <translation>A shared PostgreSQL server (several counters)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="55" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="56" />
       <source>Database file: {path}</source>
       <translation>Database file: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="61" />
       <source>Paste the address the other counters use; it fills the fields below.</source>
       <translation>Paste the address the other counters use; it fills the fields below.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="65" />
       <source>host name or IP address</source>
       <translation>host name or IP address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="72" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Address (optional)</source>
       <translation>Address (optional)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="83" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
@@ -1280,14 +1359,87 @@
     </message>
   </context>
   <context>
+    <name>DeviceSettingsBox</name>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="27" />
+      <source>ID-card reader and applicant's screen</source>
+      <translation>ID-card reader and applicant's screen</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="30" />
+      <source>{name} beside the program or on PATH</source>
+      <translation>{name} beside the program or on PATH</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="31" />
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="38" />
+      <source>Find it (USB, then serial)</source>
+      <translation>Find it (USB, then serial)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="40" />
+      <source>USB {port}</source>
+      <translation>USB {port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="42" />
+      <source>Serial COM{port}</source>
+      <translation>Serial COM{port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="46" />
+      <source>The second screen, when one is attached</source>
+      <translation>The second screen, when one is attached</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="47" />
+      <source>None</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="51" />
+      <source>{name} (not attached)</source>
+      <translation>{name} (not attached)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="56" />
+      <source>Reader library:</source>
+      <translation>Reader library:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="57" />
+      <source>Reader port:</source>
+      <translation>Reader port:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="58" />
+      <source>Applicant's screen:</source>
+      <translation>Applicant's screen:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="61" />
+      <source>Reader library</source>
+      <translation>Reader library</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="62" />
+      <source>Libraries (*.dll *.so)</source>
+      <translation>Libraries (*.dll *.so)</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="82" />
+      <location filename="../../counter_app/ui/feedback.py" line="106" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="83" />
+      <location filename="../../counter_app/ui/feedback.py" line="142" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>An unexpected error occurred; it was recorded in the log: {path}</translation>
     </message>
@@ -1308,92 +1460,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="212" />
       <source>Counter Assistant — set-up</source>
       <translation>Counter Assistant — set-up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
       <source>&lt; Back</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="221" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
       <source>Next &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="222" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="223" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="255" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
       <source>This counter: {name}</source>
       <translation>This counter: {name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="256" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="253" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer} (the computer's name)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="261" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="258" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="266" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>Station: {name} (office code {office}, station code {code})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="272" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>Address: {address}; phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="273" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="270" />
       <source>Hours: {hours}</source>
       <translation>Hours: {hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="278" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="275" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="283" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
       <source>Supervisor: {user}</source>
       <translation>Supervisor: {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="284" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="281" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="290" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="287" />
       <source>system default</source>
       <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="295" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>Receipt printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="317" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="312" />
       <source>Set-up</source>
       <translation>Set-up</translation>
     </message>
@@ -1401,43 +1553,43 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="97" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="89" />
       <source>New follow-up</source>
       <translation>New follow-up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="51" />
       <source>What is to be done, e.g. call back about the move-in papers</source>
       <translation>What is to be done, e.g. call back about the move-in papers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="54" />
       <source>Optional</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="61" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="65" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -1455,78 +1607,84 @@
       <translation>To do: {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="52" />
+      <source>To do</source>
+      <comment>tab</comment>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="68" />
       <source>Show done</source>
       <translation>Show done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="59" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="70" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="61" />
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="206" />
       <source>Tick done</source>
       <translation>Tick done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="62" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>Mark the selected matter done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="64" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="65" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Undo a tick given by mistake</source>
       <translation>Undo a tick given by mistake</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>overdue %n day</numerusform>
@@ -1534,24 +1692,24 @@
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
       <source>due today</source>
       <translation>due today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="164" />
       <source>{open} open, {overdue} overdue</source>
       <translation>{open} open, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="207" />
       <source>Done: {title}
 Note (optional):</source>
       <translation>Done: {title}
 Note (optional):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="214" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="222" />
       <source>Follow-ups</source>
       <translation>Follow-ups</translation>
     </message>
@@ -1582,12 +1740,12 @@ Note (optional):</translation>
   <context>
     <name>LockOverlay</name>
     <message>
-      <location filename="../../counter_app/ui/idle_lock.py" line="68" />
+      <location filename="../../counter_app/ui/idle_lock.py" line="70" />
       <source>Locked — enter the password of {user}</source>
       <translation>Locked — enter the password of {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/idle_lock.py" line="74" />
+      <location filename="../../counter_app/ui/idle_lock.py" line="76" />
       <source>Unlock</source>
       <translation>Unlock</translation>
     </message>
@@ -1613,150 +1771,105 @@ Note (optional):</translation>
   <context>
     <name>MainMenu</name>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="28" />
+      <location filename="../../counter_app/ui/main_menu.py" line="29" />
       <source>&amp;Counter</source>
       <translation>&amp;Counter</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="29" />
+      <location filename="../../counter_app/ui/main_menu.py" line="30" />
       <source>Lock screen</source>
       <translation>Lock screen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="30" />
+      <location filename="../../counter_app/ui/main_menu.py" line="31" />
       <source>Settings…</source>
       <translation>Settings…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="31" />
+      <location filename="../../counter_app/ui/main_menu.py" line="32" />
       <source>Change my password…</source>
       <translation>Change my password…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="32" />
+      <location filename="../../counter_app/ui/main_menu.py" line="33" />
       <source>Back up now</source>
       <translation>Back up now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="34" />
+      <location filename="../../counter_app/ui/main_menu.py" line="35" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="36" />
+      <location filename="../../counter_app/ui/main_menu.py" line="37" />
       <source>&amp;Station</source>
       <translation>&amp;Station</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="37" />
+      <location filename="../../counter_app/ui/main_menu.py" line="38" />
       <source>Office hours…</source>
       <translation>Office hours…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="39" />
+      <location filename="../../counter_app/ui/main_menu.py" line="40" />
       <source>Users…</source>
       <translation>Users…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="41" />
+      <location filename="../../counter_app/ui/main_menu.py" line="42" />
       <source>Retention of personal data…</source>
       <translation>Retention of personal data…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="43" />
+      <location filename="../../counter_app/ui/main_menu.py" line="44" />
       <source>Purge expired personal data now…</source>
       <translation>Purge expired personal data now…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_menu.py" line="50" />
+      <source>&amp;Go</source>
+      <translation>&amp;Go</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="44" />
+      <location filename="../../counter_app/ui/main_window.py" line="54" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
-      <source>Service guide</source>
-      <translation>Service guide</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
-      <source>Card pickup</source>
-      <translation>Card pickup</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
-      <source>Arrivals and notices</source>
-      <translation>Arrivals and notices</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
-      <source>Same-day board</source>
-      <translation>Same-day board</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
-      <source>Appointments</source>
-      <translation>Appointments</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="61" />
-      <source>To do</source>
-      <translation>To do</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="62" />
-      <source>Open / close</source>
-      <translation>Open / close</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="63" />
-      <source>Notice history</source>
-      <translation>Notice history</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="64" />
-      <source>Daily report</source>
-      <translation>Daily report</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="72" />
-      <source>Audit log</source>
-      <translation>Audit log</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="91" />
+      <location filename="../../counter_app/ui/main_window.py" line="89" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="127" />
+      <location filename="../../counter_app/ui/main_window.py" line="126" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="128" />
+      <location filename="../../counter_app/ui/main_window.py" line="127" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="133" />
+      <location filename="../../counter_app/ui/main_window.py" line="132" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="141" />
+      <location filename="../../counter_app/ui/main_window.py" line="140" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="227" />
+      <location filename="../../counter_app/ui/main_window.py" line="249" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="244" />
+      <location filename="../../counter_app/ui/main_window.py" line="265" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -1851,66 +1964,71 @@ Note (optional):</translation>
     <name>NoticeHistoryPage</name>
     <message>
       <location filename="../../counter_app/ui/pages/history_page.py" line="26" />
+      <source>Notice history</source>
+      <translation>Notice history</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>Name, ID number (or its last 4–6 digits) or phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="29" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="33" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
       <source>Notice no.</source>
       <translation>Notice no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="34" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="43" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="44" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="36" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="45" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="37" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
       <source>ID number</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
       <source>Missing items</source>
       <translation>Missing items</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="40" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="67" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>Type a name, ID number or phone and press Enter.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="84" />
       <source>{count} notice(s) found</source>
       <translation>{count} notice(s) found</translation>
     </message>
@@ -1918,77 +2036,77 @@ Note (optional):</translation>
   <context>
     <name>OfficeHoursDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="73" />
       <source>Office hours</source>
       <translation>Office hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="77" />
       <source>Regular periods</source>
       <translation>Regular periods</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="77" />
       <source>Weekend duty periods</source>
       <translation>Weekend duty periods</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="83" />
       <source>Periods as 08:30-12:00, 14:00-17:30; the gap between two periods is the lunch break; leave empty for a day without service</source>
       <translation>Periods as 08:30-12:00, 14:00-17:30; the gap between two periods is the lunch break; leave empty for a day without service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="92" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="91" />
       <source>Extended service on working days until</source>
       <translation>Extended service on working days until</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="110" />
       <source>A make-up working day follows the schedule of</source>
       <translation>A make-up working day follows the schedule of</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="116" />
       <source>Statutory holidays and make-up working days come from the chinese-calendar package plus the station file {path} (for years the package does not know yet).</source>
       <translation>Statutory holidays and make-up working days come from the chinese-calendar package plus the station file {path} (for years the package does not know yet).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="131" />
       <source>Periods per weekday, e.g. 08:30-12:00, 14:00-17:30 (the gap is the lunch break). Weekend duty counts as after hours.</source>
       <translation>Periods per weekday, e.g. 08:30-12:00, 14:00-17:30 (the gap is the lunch break). Weekend duty counts as after hours.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="149" />
       <source>Monday</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
       <source>Tuesday</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
       <source>Wednesday</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
       <source>Thursday</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
       <source>Friday</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="155" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
       <source>Saturday</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="156" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="155" />
       <source>Sunday</source>
       <translation>Sunday</translation>
     </message>
@@ -2055,14 +2173,22 @@ Note (optional):</translation>
     </message>
   </context>
   <context>
+    <name>OperationRunner</name>
+    <message>
+      <location filename="../../counter_app/ui/operation_runner.py" line="221" />
+      <source>The file {file} cannot be used: {reason}</source>
+      <translation>The file {file} cannot be used: {reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="174" />
+      <location filename="../../counter_app/ui/connection.py" line="175" />
       <source>Retry now</source>
       <translation>Retry now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="187" />
+      <location filename="../../counter_app/ui/connection.py" line="188" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>Cannot reach the database server {where} · retrying · last success {time}</translation>
     </message>
@@ -2070,32 +2196,32 @@ Note (optional):</translation>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="85" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="96" />
       <source>New password for {user}</source>
       <translation>New password for {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="94" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="105" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="106" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="96" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="107" />
       <source>New password again</source>
       <translation>New password again</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="110" />
       <source>Resetting the password also lifts a lockout.</source>
       <translation>Resetting the password also lifts a lockout.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="120" />
       <source>The two passwords differ; type the same password twice.</source>
       <translation>The two passwords differ; type the same password twice.</translation>
     </message>
@@ -2147,175 +2273,195 @@ Note (optional):</translation>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="36" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="128" />
       <source>Hand out card</source>
       <translation>Hand out card</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
       <source>The applicant in person</source>
       <translation>The applicant in person</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
       <source>A relative on the applicant's behalf</source>
       <translation>A relative on the applicant's behalf</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
       <source>Proxy</source>
       <translation>Proxy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
       <source>Relation:</source>
       <translation>Relation:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <source>Lay the collector's ID card on the reader to check who collects.</source>
+      <translation>Lay the collector's ID card on the reader to check who collects.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="71" />
       <source>Before handing out</source>
       <translation>Before handing out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
       <source>Old card collected</source>
       <translation>Old card collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
       <source>Temporary ID card returned</source>
       <translation>Temporary ID card returned</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="79" />
       <source>Hand out</source>
       <translation>Hand out</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="102" />
+      <source>ID card read: the applicant in person ({name} {id})</source>
+      <translation>ID card read: the applicant in person ({name} {id})</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <source>ID card read: not the applicant; proxy {name} {id}</source>
+      <translation>ID card read: not the applicant; proxy {name} {id}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <source>ID card expired on {date}</source>
+      <translation>ID card expired on {date}</translation>
     </message>
   </context>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="43" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="46" />
       <source>This counter and its printers</source>
       <translation>This counter and its printers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="44" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="47" />
       <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
       <translation>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="48" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="51" />
       <source>e.g. Window 2; empty: the computer's name ({name})</source>
       <translation>e.g. Window 2; empty: the computer's name ({name})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="56" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="59" />
       <source>A4 sheet</source>
       <translation>A4 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="57" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
       <source>80 mm roll</source>
       <translation>80 mm roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="66" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="69" />
       <source>Print test page</source>
       <translation>Print test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="73" />
       <source>Save test page as PDF…</source>
       <translation>Save test page as PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
       <source>Counter name (in messages and the audit log)</source>
       <translation>Counter name (in messages and the audit log)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="79" />
       <source>Documents (A4)</source>
       <translation>Documents (A4)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="93" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="104" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="122" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="127" />
       <source>{name} (not installed)</source>
       <translation>{name} (not installed)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="142" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="149" />
       <source>Test page</source>
       <translation>Test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="145" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="145" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Printing the test page failed: {reason}</source>
       <translation>Printing the test page failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="150" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="157" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="162" />
       <source>Save test page</source>
       <translation>Save test page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="150" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="157" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="162" />
       <source>Saving failed: {reason}</source>
       <translation>Saving failed: {reason}</translation>
     </message>
@@ -2550,7 +2696,7 @@ Note (optional):</translation>
     <name>RecordCaseDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="60" />
       <source>Record the case</source>
       <translation>Record the case</translation>
     </message>
@@ -2593,256 +2739,254 @@ Note (optional):</translation>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="92" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="82" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="86" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
       <source>Not done</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
       <source>After hours</source>
       <translation>After hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="125" />
       <source>Whole month</source>
       <translation>Whole month</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
       <source>Export PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
       <source>Export XLSX…</source>
       <translation>Export XLSX…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
       <source>Period:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
       <source>Done on the spot</source>
       <translation>Done on the spot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>One-time notice (cases)</source>
       <translation>One-time notice (cases)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>One-time notices issued</source>
       <translation>One-time notices issued</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>Not done / in progress</source>
       <translation>Not done / in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>After hours (cases / min)</source>
       <translation>After hours (cases / min)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>Same-day kept / promised</source>
       <translation>Same-day kept / promised</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>ID cards accepted</source>
       <translation>ID cards accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
       <source>ID cards arrived</source>
       <translation>ID cards arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>ID cards collected</source>
       <translation>ID cards collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>No-shows</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>Overdue follow-ups</source>
       <translation>Overdue follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="224" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period} (counted at {time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="256" />
       <source>{pending} still in progress before their deadline</source>
       <translation>{pending} still in progress before their deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="252" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>Waiting {booked}, cancelled {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="264" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="297" />
       <source>{month}/{day} {weekday}</source>
       <translation>{month}/{day} {weekday}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
       <source>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</source>
       <translation>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
       <source>Cases per day</source>
       <translation>Cases per day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
       <source>No cases in this period</source>
       <translation>No cases in this period</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
       <source>Cases by service</source>
       <translation>Cases by service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="314" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="306" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="315" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="331" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="334" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="341" />
       <source>Export report</source>
       <translation>Export report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="347" />
-      <source>The file cannot be saved: {reason}</source>
-      <translation>The file cannot be saved: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="362" />
       <source>Daily report {period}</source>
       <translation>Daily report {period}</translation>
     </message>
@@ -2850,42 +2994,42 @@ Note (optional):</translation>
   <context>
     <name>RoutineDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="57" />
       <source>Opening and closing checklists</source>
       <translation>Opening and closing checklists</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="64" />
       <source>Double-click an item (or press F2) to change its text.</source>
       <translation>Double-click an item (or press F2) to change its text.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="89" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="93" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
@@ -2893,47 +3037,52 @@ Note (optional):</translation>
   <context>
     <name>RoutinePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="51" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="39" />
+      <source>Open / close</source>
+      <translation>Open / close</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="62" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="54" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="65" />
       <source>Edit lists…</source>
       <translation>Edit lists…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="68" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="68" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="88" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="106" />
       <source>Only a supervisor can change the checklists</source>
       <translation>Only a supervisor can change the checklists</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="113" />
       <source>Opening: {open} left, closing: {close} left</source>
       <translation>Opening: {open} left, closing: {close} left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="144" />
       <source>No longer on the list; ticked on this day before it was removed</source>
       <translation>No longer on the list; ticked on this day before it was removed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="167" />
       <source>Opening and closing</source>
       <translation>Opening and closing</translation>
     </message>
@@ -2941,186 +3090,187 @@ Note (optional):</translation>
   <context>
     <name>SameDayPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="86" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="292" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="101" />
       <source>After-hours log</source>
       <translation>After-hours log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="103" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>Mark the selected case done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="120" />
       <source>Close the day…</source>
       <translation>Close the day…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="110" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
       <source>Started</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
       <source>Time left</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="115" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="163" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="137" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="170" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="174" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>One-time notice given</source>
       <translation>One-time notice given</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="190" />
       <source>Not done today</source>
       <translation>Not done today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
       <source>Lunch break</source>
       <translation>Lunch break</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>After closing</source>
       <translation>After closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
       <source>Before opening</source>
       <translation>Before opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
       <source>Weekend duty</source>
       <translation>Weekend duty</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
       <source>Public holiday</source>
       <translation>Public holiday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
       <source>Rest day</source>
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="203" />
       <source>Green channel</source>
       <translation>Green channel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="209" />
       <source>late</source>
       <translation>late</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="211" />
       <source>overdue {duration}</source>
       <translation>overdue {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="262" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>{open} open ({overdue} overdue), {finished} finished of {total}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="331" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>Total: {cases} case(s), {minutes} minute(s) after hours</translation>
     </message>
@@ -3151,194 +3301,204 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="93" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="147" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="149" />
-      <source>&amp;Accept</source>
-      <translation>&amp;Accept</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="186" />
-      <source>&amp;Materials</source>
-      <translation>&amp;Materials</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="167" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="155" />
-      <source>Next applicant</source>
-      <translation>Next applicant</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
-      <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
-      <translation>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="180" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="271" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="289" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/guide_page.py" line="323" />
+      <source>{facts} · ID card expired on {date}</source>
+      <translation>{facts} · ID card expired on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="353" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="367" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="59" />
+      <source>Service guide</source>
+      <translation>Service guide</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
+      <source>&amp;Accept</source>
+      <translation>&amp;Accept</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
+      <source>Next applicant</source>
+      <translation>Next applicant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="172" />
+      <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
+      <translation>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="204" />
+      <source>&amp;Materials</source>
+      <translation>&amp;Materials</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="399" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="372" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="401" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="461" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="507" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -3364,12 +3524,12 @@ Note (optional):</translation>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="155" />
+      <location filename="../../counter_app/ui/app.py" line="125" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="156" />
+      <location filename="../../counter_app/ui/app.py" line="121" />
       <source>This computer is not set up yet. Use {where} at this counter from now on?
 
 Yes: set up this counter for that station (its name and printers).
@@ -3384,7 +3544,7 @@ No: use it only this time.</translation>
     <name>StationPage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="145" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="143" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
@@ -3595,12 +3755,12 @@ No: use it only this time.</translation>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="191" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="187" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="192" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="188" />
       <source>Click Finish to save.</source>
       <translation>Click Finish to save.</translation>
     </message>
@@ -3608,72 +3768,72 @@ No: use it only this time.</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="127" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="135" />
       <source>User management</source>
       <translation>User management</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="129" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="137" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="130" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
       <source>Display name</source>
       <translation>Display name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="131" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
       <source>Disabled</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="141" />
       <source>Locked until</source>
       <translation>Locked until</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="146" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="147" />
       <source>Reset password…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="148" />
       <source>Disable</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="141" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="149" />
       <source>Enable</source>
       <translation>Enable</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="142" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="150" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="171" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
       <source>Supervisor</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="171" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="172" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="180" />
       <source>disabled</source>
       <translation>disabled</translation>
     </message>
@@ -3714,37 +3874,37 @@ No: use it only this time.</translation>
   <context>
     <name>WindowShortcuts</name>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="53" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="30" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="54" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="31" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="55" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="32" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="58" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="35" />
       <source>Next tab</source>
       <translation>Next tab</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="59" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="36" />
       <source>Previous tab</source>
       <translation>Previous tab</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="61" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="38" />
       <source>Next applicant</source>
       <translation>Next applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="76" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="53" />
       <source>Nothing to print on this tab</source>
       <translation>Nothing to print on this tab</translation>
     </message>
@@ -3752,117 +3912,117 @@ No: use it only this time.</translation>
   <context>
     <name>WorkstationTab</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="48" />
       <source>A5</source>
       <translation>A5</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="51" />
       <source>A5 sheet</source>
       <translation>A5 sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="56" />
       <source>Printers and paper</source>
       <translation>Printers and paper</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
       <source>Printer for notices and lists:</source>
       <translation>Printer for notices and lists:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
       <source>Paper for notices and lists:</source>
       <translation>Paper for notices and lists:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
       <source>Printer for receipts:</source>
       <translation>Printer for receipts:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="61" />
       <source>Paper for receipts:</source>
       <translation>Paper for receipts:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="64" />
       <source>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</source>
       <translation>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="76" />
       <source> pt</source>
       <translation> pt</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
       <source>Never</source>
       <translation>Never</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="81" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="85" />
       <source>Window</source>
       <translation>Window</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
       <source>Language:</source>
       <translation>Language:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
       <source>Font size:</source>
       <translation>Font size:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="89" />
       <source>Lock the screen after idle:</source>
       <translation>Lock the screen after idle:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="92" />
       <source>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</source>
       <translation>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="100" />
       <source>Reset window layout</source>
       <translation>Reset window layout</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
       <source>Run the first-run wizard again…</source>
       <translation>Run the first-run wizard again…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="105" />
       <source>Closes this dialog without saving and opens the wizard.</source>
       <translation>Closes this dialog without saving and opens the wizard.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="127" />
       <source>System default printer</source>
       <translation>System default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="135" />
       <source>The window layout will be reset.</source>
       <translation>The window layout will be reset.</translation>
     </message>

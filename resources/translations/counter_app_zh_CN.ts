@@ -87,43 +87,43 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="40" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="81" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
       <source>Accept application</source>
       <translation>受理申请</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
       <source>Reason:</source>
       <translation>申领原因：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
       <source>Fee (yuan):</source>
       <translation>收费（元）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
       <source>Pickup:</source>
       <translation>领取方式：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
       <source>A temporary ID card is issued as well</source>
       <translation>同时办理临时居民身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
       <source>Receipt:</source>
       <translation>凭证纸张：</translation>
     </message>
@@ -131,14 +131,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="177" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="183" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="176" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="181" />
       <source>Supervisor account</source>
       <translation>主管账户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="165" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>窗口人员账户由主管日后在“用户管理”中添加。</translation>
     </message>
@@ -146,7 +146,7 @@
   <context>
     <name>AddUserDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="50" />
       <source>Add a user</source>
       <translation>添加用户</translation>
     </message>
@@ -154,145 +154,193 @@
   <context>
     <name>AdminActions</name>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="52" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="45" />
       <source>Back up now</source>
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="71" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="48" />
       <source>Backup written to {path} ({size:,} bytes).</source>
       <translation>备份已写入 {path}（{size:,} 字节）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="78" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="56" />
       <source>ID card cases</source>
       <translation>身份证业务</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="79" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="57" />
       <source>One-time notices</source>
       <translation>一次性告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="80" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="58" />
       <source>Counter service cases</source>
       <translation>窗口办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="81" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="59" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="82" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="60" />
       <source>Follow-ups</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="88" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="66" />
       <source>Purge old personal data</source>
       <translation>清除过期个人信息</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="101" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="78" />
       <source>The retention period is 0 (keep for ever): nothing is purged.</source>
       <translation>保存期限为 0（永久保存），不清除任何信息。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="104" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="81" />
       <source>The retention period is {years} year(s). Erase names, ID numbers, phones and notes of records finished before {date}? The records and counts stay; the personal data cannot be restored.</source>
       <translation>保存期限为 {years} 年。是否清除 {date} 之前已办结记录中的姓名、身份证号、电话和备注？记录和统计数保留，个人信息清除后无法恢复。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="126" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="95" />
       <source>Personal data erased from {total} record(s):</source>
       <translation>已清除 {total} 条记录的个人信息：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="133" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="102" />
       <source>Retention period</source>
       <translation>保存期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/admin_actions.py" line="138" />
+      <location filename="../../counter_app/ui/admin_actions.py" line="107" />
       <source>Years after a record is finished (a card collected, a case done) before its personal data are erased; 0 keeps them for ever:</source>
       <translation>记录办结（证件已领取、业务已办结）后保存个人信息的年数，期满即清除；0 表示永久保存：</translation>
     </message>
   </context>
   <context>
+    <name>ApplicantScreen</name>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="70" />
+      <source>Applicant's screen</source>
+      <translation>群众显示屏</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="95" />
+      <source>Welcome. Please wait to be called.</source>
+      <translation>欢迎来办事，请等候叫号。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="130" />
+      <source>Office hours: {hours}</source>
+      <translation>办公时间：{hours}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="131" />
+      <source>Telephone: {phone}</source>
+      <translation>联系电话：{phone}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="142" />
+      <source>Applicant: {name}  {id} — please check</source>
+      <translation>申请人：{name}　{id}　请核对</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="151" />
+      <source>Still missing: {items}</source>
+      <translation>尚缺：{items}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="153" />
+      <source>All materials are here.</source>
+      <translation>材料齐全。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="156" />
+      <source>Fee: {fee}</source>
+      <translation>收费：{fee}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/applicant_screen.py" line="157" />
+      <source>Done by: {promised}</source>
+      <translation>承诺办结：{promised}</translation>
+    </message>
+  </context>
+  <context>
     <name>AppointmentTemplateDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
       <source>Appointment template</source>
       <translation>预约时段模板</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
       <source>Weekdays</source>
       <translation>星期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
       <source>Slot minutes</source>
       <translation>每时段分钟数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
       <source>Places per slot</source>
       <translation>每时段名额</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
       <source>Days</source>
       <translation>适用日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="114" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
       <source>Not on public holidays</source>
       <translation>法定节假日除外</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="125" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="124" />
       <source>Add block</source>
       <translation>添加时段组</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="127" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="126" />
       <source>Remove block</source>
       <translation>删除时段组</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="134" />
       <source>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</source>
       <translation>星期：1 = 星期一 … 7 = 星期日，如 1-5 或 6,7。工作日和休息日按国家法定日历（含调休上班日）。时间格式如 17:30。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Working days</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Rest days</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Any day</source>
       <translation>每天</translation>
     </message>
@@ -300,195 +348,216 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="108" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
       <source>◀ Previous day</source>
       <translation>◀ 前一天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="129" />
       <source>Next day ▶</source>
       <translation>后一天 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="131" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="133" />
       <source>Generate slots for this day</source>
       <translation>生成当日时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="134" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>按模板生成预约时段；已有时段保持不变</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
       <source>Generate the next {days} days</source>
       <translation>生成此后 {days} 天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="140" />
       <source>Print tomorrow's list</source>
       <translation>打印明日名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Capacity</source>
       <translation>名额</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Booked</source>
       <translation>已约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
       <source>Free</source>
       <translation>余位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
       <source>Slots</source>
       <translation>预约时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
       <source>Book…</source>
       <translation>预约登记…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
       <source>Check in</source>
       <translation>到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="167" />
       <source>Mark no-show</source>
       <translation>标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="353" />
       <source>Cancel booking</source>
       <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="155" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="334" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="361" />
       <source>Mark no-shows for the day</source>
       <translation>标记当日未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="172" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>时段结束后仍未到场的预约均记为未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="176" />
+      <source>Confirmation code</source>
+      <translation>确认码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="179" />
+      <source>Check in by code</source>
+      <translation>凭确认码到场</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="180" />
+      <source>The code the applicant got when booking, e.g. on the station's web page</source>
+      <translation>申请人预约时得到的确认码（如在派出所网站上预约）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="189" />
       <source>Bookings</source>
       <translation>预约名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="226" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>当日没有预约时段，请按模板生成。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="219" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="245" />
       <source>Bookings of the day</source>
       <translation>当日预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
       <source>Bookings {start}–{end}</source>
       <translation>{start}–{end} 预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="274" />
       <source>This slot is fully booked</source>
       <translation>该时段已约满</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="289" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="382" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="294" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>已生成 {first} 至 {last} 的 {count} 个时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
       <source>Booked: {name}, {time}</source>
       <translation>已预约：{name}，{time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="326" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="340" />
       <source>{name} checked in</source>
       <translation>{name} 已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="344" />
       <source>{name} marked as no-show</source>
       <translation>{name} 已标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="323" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="350" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>取消 {name}（{time}）的预约？该名额将重新空出。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="354" />
       <source>Booking of {name} cancelled</source>
       <translation>已取消 {name} 的预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="358" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>将 {day} 时段已结束仍未到场的预约全部标记为未到？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="367" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} 个预约已标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="373" />
       <source>Appointments {day}</source>
       <translation>预约名单 {day}</translation>
     </message>
@@ -496,291 +565,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="92" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="105" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="210" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="120" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="121" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="148" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="158" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="174" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="163" />
-      <source>The file cannot be read: {reason}</source>
-      <translation>无法读取文件：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="181" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
       <source>Choose the sheet</source>
       <translation>选择工作表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="204" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="220" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="212" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="232" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="243" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="263" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="256" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="258" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="268" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source> (sheet {sheet})</source>
       <translation>（工作表「{sheet}」）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>To-do list</source>
       <translation>已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="277" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>Problem</source>
       <translation>有问题</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>Already recorded</source>
       <translation>已登记过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
+      <source>Arrivals and notices</source>
+      <translation>到证与通知</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="275" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="284" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="320" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="312" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="330" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="321" />
-      <source>The file cannot be saved: {reason}</source>
-      <translation>无法保存文件：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="326" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="339" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="347" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="365" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="357" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -788,103 +853,98 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="139" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>操作名称的开头，如 card. 表示所有证件操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>受理号、告知单编号、查询内容…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Export CSV…</source>
       <translation>导出CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>Target contains</source>
       <translation>对象包含</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
       <source>◀ Previous 500</source>
       <translation>◀ 前 500 条</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="178" />
       <source>Next 500 ▶</source>
       <translation>后 500 条 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="207" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>只有主管可以查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="211" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="264" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="271" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="282" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="246" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>第 {first}–{last} 条，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="259" />
       <source>No entries match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="257" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="272" />
-      <source>Cannot write {path}: {reason}</source>
-      <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
@@ -895,32 +955,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
       <source>Target</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
       <source>Detail</source>
       <translation>详情</translation>
     </message>
@@ -929,7 +989,8 @@
     <name>BookingDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="38" />
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="123" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="114" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="126" />
       <source>Book an appointment</source>
       <translation>预约登记</translation>
     </message>
@@ -992,88 +1053,106 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="44" />
+      <source>Card pickup</source>
+      <translation>领证查询</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="67" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>姓名、拼音、身份证号后4-6位、受理号、手机尾号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="117" />
       <source>Hand &amp;out</source>
       <translation>发证(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="94" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="258" />
       <source>Show full numbers</source>
       <translation>显示完整号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="121" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>仅限主管；每次使用均记入审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="109" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="135" />
       <source>Timeline</source>
       <translation>办理经过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="151" />
+      <source>{found} · the ID card read expired on {date}</source>
+      <translation>{found} · 所刷身份证已于 {date} 过期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="161" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>输入即查询；扫描受理号可直接选中证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="172" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>仅显示前 {count} 张，请输入更多内容缩小范围</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="175" />
       <source>{count} card(s) found</source>
       <translation>找到 {count} 张证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
       <source>Card lookup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="222" />
       <source>No card selected</source>
       <translation>未选择证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="235" />
       <source>Acceptance no.: {no}</source>
       <translation>受理号：{no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="203" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="229" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="264" />
       <source>ID number: {id}</source>
       <translation>身份证号：{id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="204" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="237" />
       <source>Accepted: {at}</source>
       <translation>受理时间：{at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="205" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
       <source>Promised by: {date}</source>
       <translation>承诺办结：{date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="208" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="231" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="232" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="241" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
       <source>Phone: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="245" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="280" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardReaderDesk</name>
+    <message>
+      <location filename="../../counter_app/ui/card_reader.py" line="99" />
+      <source>ID-card reader library not found: {path}</source>
+      <translation>找不到读卡器驱动库：{path}</translation>
     </message>
   </context>
   <context>
@@ -1167,12 +1246,12 @@
       <translation>还有 {count} 件未填原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="137" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="136" />
       <source>{closed} case(s) marked not done, {follow_ups} follow-up(s) created; {done} of {total} same-day case(s) were finished.</source>
       <translation>{closed} 件记为未办结，新建待办 {follow_ups} 条；当日办共 {total} 件，已办结 {done} 件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="141" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="140" />
       <source>{count} case(s) were finished meanwhile and left as they are.</source>
       <translation>{count} 件已在此期间办结，保持不变。</translation>
     </message>
@@ -1180,96 +1259,96 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="44" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="205" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="208" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="126" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="50" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
       <source>This computer (a single counter)</source>
       <translation>本机（单个窗口）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="52" />
       <source>A shared PostgreSQL server (several counters)</source>
       <translation>共用的 PostgreSQL 服务器（多个窗口）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="55" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="56" />
       <source>Database file: {path}</source>
       <translation>数据库文件：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="61" />
       <source>Paste the address the other counters use; it fills the fields below.</source>
       <translation>粘贴其他窗口使用的数据库地址，下面各项会自动填好。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="64" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="65" />
       <source>host name or IP address</source>
       <translation>主机名或 IP 地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="72" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="75" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
       <source>Address (optional)</source>
       <translation>地址（可选）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Host</source>
       <translation>主机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="83" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="124" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="168" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="192" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
@@ -1280,14 +1359,87 @@
     </message>
   </context>
   <context>
+    <name>DeviceSettingsBox</name>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="27" />
+      <source>ID-card reader and applicant's screen</source>
+      <translation>身份证读卡器和群众显示屏</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="30" />
+      <source>{name} beside the program or on PATH</source>
+      <translation>程序目录或 PATH 中的 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="31" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="38" />
+      <source>Find it (USB, then serial)</source>
+      <translation>自动查找（先 USB，后串口）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="40" />
+      <source>USB {port}</source>
+      <translation>USB {port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="42" />
+      <source>Serial COM{port}</source>
+      <translation>串口 COM{port}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="46" />
+      <source>The second screen, when one is attached</source>
+      <translation>接有第二块屏幕时使用第二块屏幕</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="47" />
+      <source>None</source>
+      <translation>不使用</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="51" />
+      <source>{name} (not attached)</source>
+      <translation>{name}（未连接）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="56" />
+      <source>Reader library:</source>
+      <translation>读卡器驱动库：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="57" />
+      <source>Reader port:</source>
+      <translation>读卡器端口：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="58" />
+      <source>Applicant's screen:</source>
+      <translation>群众显示屏：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="61" />
+      <source>Reader library</source>
+      <translation>读卡器驱动库</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/widgets/device_settings.py" line="62" />
+      <source>Libraries (*.dll *.so)</source>
+      <translation>驱动库 (*.dll *.so)</translation>
+    </message>
+  </context>
+  <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="82" />
+      <location filename="../../counter_app/ui/feedback.py" line="106" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="83" />
+      <location filename="../../counter_app/ui/feedback.py" line="142" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>出现意外错误，已记录到日志：{path}</translation>
     </message>
@@ -1308,92 +1460,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="212" />
       <source>Counter Assistant — set-up</source>
       <translation>户籍窗口助手 — 初始设置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
       <source>&lt; Back</source>
       <translation>&lt; 上一步</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="221" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
       <source>Next &gt;</source>
       <translation>下一步 &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="222" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
       <source>Finish</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="223" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="255" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
       <source>This counter: {name}</source>
       <translation>本窗口：{name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="256" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="253" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer}（计算机名）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="261" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="258" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>加入 {where} 中已有的派出所：沿用其单位信息和 {count} 个账户，不修改该数据库中的任何内容。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="266" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>派出所：{name}（受理机关代码 {office}，派出所代码 {code}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="272" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>地址：{address}；电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="273" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="270" />
       <source>Hours: {hours}</source>
       <translation>办公时间：{hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="278" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="275" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>所选数据库已有 {count} 个用户账户：保留其中的派出所信息和账户，只保存本机的数据库和打印机选择。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="283" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
       <source>Supervisor: {user}</source>
       <translation>主管：{user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="284" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="281" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="290" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="287" />
       <source>system default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="295" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>凭证打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="317" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="312" />
       <source>Set-up</source>
       <translation>初始设置</translation>
     </message>
@@ -1401,43 +1553,43 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="97" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="89" />
       <source>New follow-up</source>
       <translation>新建待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="51" />
       <source>What is to be done, e.g. call back about the move-in papers</source>
       <translation>待办内容，如：回电告知迁入材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="54" />
       <source>Optional</source>
       <translation>选填</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="61" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
       <source>To do</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="65" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1455,102 +1607,108 @@
       <translation>待办 {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="52" />
+      <source>To do</source>
+      <comment>tab</comment>
+      <translation>待办</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="68" />
       <source>Show done</source>
       <translation>显示已完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="59" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="70" />
       <source>New…</source>
       <translation>新建…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="61" />
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="206" />
       <source>Tick done</source>
       <translation>标记完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="62" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>将选中事项标记为完成（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="64" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
       <source>Reopen</source>
       <translation>撤销完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="65" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Undo a tick given by mistake</source>
       <translation>撤销误标的完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
       <source>To do</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>超期 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
       <source>due today</source>
       <translation>今日到期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="164" />
       <source>{open} open, {overdue} overdue</source>
       <translation>未完成 {open}，超期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="207" />
       <source>Done: {title}
 Note (optional):</source>
       <translation>完成：{title}
 备注（选填）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="214" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="222" />
       <source>Follow-ups</source>
       <translation>待办事项</translation>
     </message>
@@ -1581,12 +1739,12 @@ Note (optional):</source>
   <context>
     <name>LockOverlay</name>
     <message>
-      <location filename="../../counter_app/ui/idle_lock.py" line="68" />
+      <location filename="../../counter_app/ui/idle_lock.py" line="70" />
       <source>Locked — enter the password of {user}</source>
       <translation>已锁屏 — 请输入 {user} 的密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/idle_lock.py" line="74" />
+      <location filename="../../counter_app/ui/idle_lock.py" line="76" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
@@ -1612,150 +1770,105 @@ Note (optional):</source>
   <context>
     <name>MainMenu</name>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="28" />
+      <location filename="../../counter_app/ui/main_menu.py" line="29" />
       <source>&amp;Counter</source>
       <translation>窗口(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="29" />
+      <location filename="../../counter_app/ui/main_menu.py" line="30" />
       <source>Lock screen</source>
       <translation>锁屏</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="30" />
+      <location filename="../../counter_app/ui/main_menu.py" line="31" />
       <source>Settings…</source>
       <translation>设置…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="31" />
+      <location filename="../../counter_app/ui/main_menu.py" line="32" />
       <source>Change my password…</source>
       <translation>修改我的密码…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="32" />
+      <location filename="../../counter_app/ui/main_menu.py" line="33" />
       <source>Back up now</source>
       <translation>立即备份</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="34" />
+      <location filename="../../counter_app/ui/main_menu.py" line="35" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="36" />
+      <location filename="../../counter_app/ui/main_menu.py" line="37" />
       <source>&amp;Station</source>
       <translation>本所设置(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="37" />
+      <location filename="../../counter_app/ui/main_menu.py" line="38" />
       <source>Office hours…</source>
       <translation>办公时间…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="39" />
+      <location filename="../../counter_app/ui/main_menu.py" line="40" />
       <source>Users…</source>
       <translation>用户管理…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="41" />
+      <location filename="../../counter_app/ui/main_menu.py" line="42" />
       <source>Retention of personal data…</source>
       <translation>个人信息保存期限…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="43" />
+      <location filename="../../counter_app/ui/main_menu.py" line="44" />
       <source>Purge expired personal data now…</source>
       <translation>立即清除过期个人信息…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_menu.py" line="50" />
+      <source>&amp;Go</source>
+      <translation>转到(&amp;G)</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="44" />
+      <location filename="../../counter_app/ui/main_window.py" line="54" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="56" />
-      <source>Service guide</source>
-      <translation>服务指南</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="57" />
-      <source>Card pickup</source>
-      <translation>领证查询</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="58" />
-      <source>Arrivals and notices</source>
-      <translation>到证与通知</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="59" />
-      <source>Same-day board</source>
-      <translation>当日办</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="60" />
-      <source>Appointments</source>
-      <translation>预约</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="61" />
-      <source>To do</source>
-      <translation>待办</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="62" />
-      <source>Open / close</source>
-      <translation>开窗/闭窗</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="63" />
-      <source>Notice history</source>
-      <translation>告知记录</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="64" />
-      <source>Daily report</source>
-      <translation>工作日报</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="72" />
-      <source>Audit log</source>
-      <translation>审计日志</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/main_window.py" line="91" />
+      <location filename="../../counter_app/ui/main_window.py" line="89" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>演示数据：用户 {user}，密码 {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="127" />
+      <location filename="../../counter_app/ui/main_window.py" line="126" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="128" />
+      <location filename="../../counter_app/ui/main_window.py" line="127" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="133" />
+      <location filename="../../counter_app/ui/main_window.py" line="132" />
       <source>Open the to-do notebook</source>
       <translation>打开待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="141" />
+      <location filename="../../counter_app/ui/main_window.py" line="140" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="227" />
+      <location filename="../../counter_app/ui/main_window.py" line="249" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="244" />
+      <location filename="../../counter_app/ui/main_window.py" line="265" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -1850,66 +1963,71 @@ Note (optional):</source>
     <name>NoticeHistoryPage</name>
     <message>
       <location filename="../../counter_app/ui/pages/history_page.py" line="26" />
+      <source>Notice history</source>
+      <translation>告知记录</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>姓名、身份证号（或后4至6位）或电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="29" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="33" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
       <source>Notice no.</source>
       <translation>告知单编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="34" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="43" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="44" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="36" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="45" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="37" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
       <source>ID number</source>
       <translation>身份证号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
       <source>Missing items</source>
       <translation>尚缺材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="40" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="67" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>输入姓名、身份证号或电话后按回车查询。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="84" />
       <source>{count} notice(s) found</source>
       <translation>找到 {count} 份告知单</translation>
     </message>
@@ -1917,77 +2035,77 @@ Note (optional):</source>
   <context>
     <name>OfficeHoursDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="73" />
       <source>Office hours</source>
       <translation>办公时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="77" />
       <source>Regular periods</source>
       <translation>常规办公时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="77" />
       <source>Weekend duty periods</source>
       <translation>周末值班时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="83" />
       <source>Periods as 08:30-12:00, 14:00-17:30; the gap between two periods is the lunch break; leave empty for a day without service</source>
       <translation>时段格式如 08:30-12:00, 14:00-17:30；两时段之间为午休；当天不办公则留空</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="92" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="91" />
       <source>Extended service on working days until</source>
       <translation>工作日延时服务至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="110" />
       <source>A make-up working day follows the schedule of</source>
       <translation>调休上班日参照</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="116" />
       <source>Statutory holidays and make-up working days come from the chinese-calendar package plus the station file {path} (for years the package does not know yet).</source>
       <translation>法定节假日和调休上班日取自 chinese-calendar 数据包，以及本所文件 {path}（用于数据包尚未收录的年份）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="131" />
       <source>Periods per weekday, e.g. 08:30-12:00, 14:00-17:30 (the gap is the lunch break). Weekend duty counts as after hours.</source>
       <translation>按星期填写办公时段，如 08:30-12:00, 14:00-17:30（中间为午休）。周末值班计为延时服务。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="149" />
       <source>Monday</source>
       <translation>星期一</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
       <source>Tuesday</source>
       <translation>星期二</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
       <source>Wednesday</source>
       <translation>星期三</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
       <source>Thursday</source>
       <translation>星期四</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
       <source>Friday</source>
       <translation>星期五</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="155" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
       <source>Saturday</source>
       <translation>星期六</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="156" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="155" />
       <source>Sunday</source>
       <translation>星期日</translation>
     </message>
@@ -2054,14 +2172,22 @@ Note (optional):</source>
     </message>
   </context>
   <context>
+    <name>OperationRunner</name>
+    <message>
+      <location filename="../../counter_app/ui/operation_runner.py" line="221" />
+      <source>The file {file} cannot be used: {reason}</source>
+      <translation>文件 {file} 无法使用：{reason}</translation>
+    </message>
+  </context>
+  <context>
     <name>OutageBanner</name>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="174" />
+      <location filename="../../counter_app/ui/connection.py" line="175" />
       <source>Retry now</source>
       <translation>立即重试</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/connection.py" line="187" />
+      <location filename="../../counter_app/ui/connection.py" line="188" />
       <source>Cannot reach the database server {where} · retrying · last success {time}</source>
       <translation>无法连接数据库服务器 {where} · 正在重试 · 最近一次成功 {time}</translation>
     </message>
@@ -2069,32 +2195,32 @@ Note (optional):</source>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="85" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="96" />
       <source>New password for {user}</source>
       <translation>{user} 的新密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="94" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="105" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="106" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="96" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="107" />
       <source>New password again</source>
       <translation>确认新密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="110" />
       <source>Resetting the password also lifts a lockout.</source>
       <translation>重置密码同时解除账户锁定。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="120" />
       <source>The two passwords differ; type the same password twice.</source>
       <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -2146,175 +2272,195 @@ Note (optional):</source>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="36" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="128" />
       <source>Hand out card</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
       <source>The applicant in person</source>
       <translation>本人领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
       <source>A relative on the applicant's behalf</source>
       <translation>亲属代领</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
       <source>Proxy</source>
       <translation>代领人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
       <source>Relation:</source>
       <translation>关系：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <source>Lay the collector's ID card on the reader to check who collects.</source>
+      <translation>请领证人将身份证放在读卡器上，核验领证人身份。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="71" />
       <source>Before handing out</source>
       <translation>发证前确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
       <source>Old card collected</source>
       <translation>已收回旧证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
       <source>Temporary ID card returned</source>
       <translation>已收回临时身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="79" />
       <source>Hand out</source>
       <translation>发证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="102" />
+      <source>ID card read: the applicant in person ({name} {id})</source>
+      <translation>已读证：申请人本人（{name} {id}）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <source>ID card read: not the applicant; proxy {name} {id}</source>
+      <translation>已读证：非申请人本人，代领人 {name} {id}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <source>ID card expired on {date}</source>
+      <translation>身份证已于 {date} 过期</translation>
     </message>
   </context>
   <context>
     <name>PrintersPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="43" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="46" />
       <source>This counter and its printers</source>
       <translation>本窗口和打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="44" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="47" />
       <source>Name this counter; choose the printer for A4 documents and the one for receipts; print a test page.</source>
       <translation>为本窗口命名；选择打印 A4 文书和打印凭证的打印机，并打印测试页。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="48" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="51" />
       <source>e.g. Window 2; empty: the computer's name ({name})</source>
       <translation>例如：2号窗口；不填则用计算机名（{name}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="56" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="59" />
       <source>A4 sheet</source>
       <translation>A4 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="57" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
       <source>A5 sheet</source>
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="60" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="63" />
       <source>80 mm roll</source>
       <translation>80毫米卷纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="64" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="66" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="69" />
       <source>Print test page</source>
       <translation>打印测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="68" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="71" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="73" />
       <source>Save test page as PDF…</source>
       <translation>测试页另存为PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="74" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="77" />
       <source>Counter name (in messages and the audit log)</source>
       <translation>窗口名称（用于提示和审计日志）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="79" />
       <source>Documents (A4)</source>
       <translation>文书（A4）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="81" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="84" />
       <source>Receipts</source>
       <translation>凭证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="93" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="96" />
       <source>No printer is installed on this computer. You can finish now, save the test pages as PDF, and choose the printers later in the settings once the drivers are installed.</source>
       <translation>本机未安装打印机。可以先完成设置、将测试页保存为PDF，待安装驱动后再在设置中选择打印机。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="104" />
       <source>Measure the ruler on the printed page: if it is shorter than marked, switch off "fit to page" in the printer driver.</source>
       <translation>请量一下测试页上的标尺：若比标注的短，请在打印机驱动中关闭“适合页面大小”。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="122" />
       <source>System default printer</source>
       <translation>系统默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="127" />
       <source>{name} (not installed)</source>
       <translation>{name}（未安装）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="142" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="149" />
       <source>Test page</source>
       <translation>测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="145" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="145" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="151" />
       <source>Printing the test page failed: {reason}</source>
       <translation>测试页打印失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="150" />
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="157" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="162" />
       <source>Save test page</source>
       <translation>保存测试页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="150" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="155" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="157" />
+      <location filename="../../counter_app/ui/wizard/wizard_printers_page.py" line="162" />
       <source>Saving failed: {reason}</source>
       <translation>保存失败：{reason}</translation>
     </message>
@@ -2549,7 +2695,7 @@ Note (optional):</source>
     <name>RecordCaseDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="60" />
       <source>Record the case</source>
       <translation>登记办件</translation>
     </message>
@@ -2592,256 +2738,254 @@ Note (optional):</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="81" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="92" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="82" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
       <source>Cases</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="84" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>Accepted</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
       <source>Notice</source>
       <translation>告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="86" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
       <source>Not done</source>
       <translation>未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
       <source>After hours</source>
       <translation>延时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="125" />
       <source>Whole month</source>
       <translation>整月</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
       <source>Show</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
       <source>Export PDF…</source>
       <translation>导出PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
       <source>Export XLSX…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
       <source>Period:</source>
       <translation>统计期间：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
       <source>Key figures</source>
       <translation>主要数据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
       <source>Done on the spot</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>One-time notice (cases)</source>
       <translation>一次性告知（件）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>One-time notices issued</source>
       <translation>发放一次性告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>Not done / in progress</source>
       <translation>未办结 / 办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>After hours (cases / min)</source>
       <translation>延时服务（件 / 分钟）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>Same-day kept / promised</source>
       <translation>当日办兑现 / 承诺</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>ID cards accepted</source>
       <translation>身份证受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
       <source>ID cards arrived</source>
       <translation>身份证到证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>ID cards collected</source>
       <translation>身份证领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>Checked in</source>
       <translation>已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>No-shows</source>
       <translation>未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>Overdue follow-ups</source>
       <translation>超期待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="224" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period}（统计于 {time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="256" />
       <source>{pending} still in progress before their deadline</source>
       <translation>另有 {pending} 件办理中，尚未到期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="252" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>待到 {booked}，取消 {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="264" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="297" />
       <source>{month}/{day} {weekday}</source>
       <translation>{month}月{day}日 {weekday}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
       <source>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</source>
       <translation>办件 {cases} 件，延时 {minutes} 分钟，当日办兑现 {kept} / {promised}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
       <source>Cases per day</source>
       <translation>每日办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
       <source>No cases in this period</source>
       <translation>本期无办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
       <source>Cases by service</source>
       <translation>各事项办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="314" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="306" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="315" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="331" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="325" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="334" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="341" />
       <source>Export report</source>
       <translation>导出日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="347" />
-      <source>The file cannot be saved: {reason}</source>
-      <translation>无法保存文件：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="359" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="362" />
       <source>Daily report {period}</source>
       <translation>工作日报 {period}</translation>
     </message>
@@ -2849,42 +2993,42 @@ Note (optional):</source>
   <context>
     <name>RoutineDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="57" />
       <source>Opening and closing checklists</source>
       <translation>开窗/闭窗清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
       <source>Opening</source>
       <translation>开窗准备</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
       <source>Closing</source>
       <translation>闭窗整理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="64" />
       <source>Double-click an item (or press F2) to change its text.</source>
       <translation>双击条目（或按 F2）修改内容。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="89" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
       <source>Up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="93" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
       <source>Down</source>
       <translation>下移</translation>
     </message>
@@ -2892,47 +3036,52 @@ Note (optional):</source>
   <context>
     <name>RoutinePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="51" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="39" />
+      <source>Open / close</source>
+      <translation>开窗/闭窗</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="62" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="54" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="65" />
       <source>Edit lists…</source>
       <translation>编辑清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="68" />
       <source>Opening</source>
       <translation>开窗准备</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="57" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="68" />
       <source>Closing</source>
       <translation>闭窗整理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="88" />
       <source>Day:</source>
       <translation>日期：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="106" />
       <source>Only a supervisor can change the checklists</source>
       <translation>只有主管可以修改清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="113" />
       <source>Opening: {open} left, closing: {close} left</source>
       <translation>开窗准备剩 {open} 项，闭窗整理剩 {close} 项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="144" />
       <source>No longer on the list; ticked on this day before it was removed</source>
       <translation>已不在清单中；删除前已于当日勾选</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="167" />
       <source>Opening and closing</source>
       <translation>开窗/闭窗</translation>
     </message>
@@ -2940,186 +3089,187 @@ Note (optional):</source>
   <context>
     <name>SameDayPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="86" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="292" />
       <source>Same-day board</source>
       <translation>当日办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="101" />
       <source>After-hours log</source>
       <translation>延时服务记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="103" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>将选中业务标记为办结（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="120" />
       <source>Close the day…</source>
       <translation>日结…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="110" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
       <source>Deadline</source>
       <translation>截止时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
       <source>Time left</source>
       <translation>剩余时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="115" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="163" />
       <source>Outcome</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="137" />
       <source>Day:</source>
       <translation>日期：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="170" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>Accepted</source>
       <translation>已受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="174" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>One-time notice given</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="190" />
       <source>Not done today</source>
       <translation>当日未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="182" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
       <source>Lunch break</source>
       <translation>午休</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>After closing</source>
       <translation>下班后</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
       <source>Before opening</source>
       <translation>上班前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
       <source>Weekend duty</source>
       <translation>周末值班</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
       <source>Public holiday</source>
       <translation>法定节假日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
       <source>Rest day</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="203" />
       <source>Green channel</source>
       <translation>绿色通道</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="209" />
       <source>late</source>
       <translation>已超时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="211" />
       <source>overdue {duration}</source>
       <translation>超时 {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="262" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>共 {total} 件：已办结 {finished}，未办结 {open}（超时 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="331" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>合计：{cases} 件，延时 {minutes} 分钟</translation>
     </message>
@@ -3150,194 +3300,204 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="93" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="105" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="147" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="149" />
-      <source>&amp;Accept</source>
-      <translation>受理(&amp;A)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="186" />
-      <source>&amp;Materials</source>
-      <translation>申请材料(&amp;M)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="167" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="155" />
-      <source>Next applicant</source>
-      <translation>下一位</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="156" />
-      <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
-      <translation>清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="180" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="271" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="289" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/guide_page.py" line="323" />
+      <source>{facts} · ID card expired on {date}</source>
+      <translation>{facts} · 身份证已于 {date} 过期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="353" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="328" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="367" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="59" />
+      <source>Service guide</source>
+      <translation>服务指南</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
+      <source>&amp;Accept</source>
+      <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
+      <source>Next applicant</source>
+      <translation>下一位</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="172" />
+      <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
+      <translation>清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="204" />
+      <source>&amp;Materials</source>
+      <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="399" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="372" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="401" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="383" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="461" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="507" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -3363,12 +3523,12 @@ Note (optional):</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="155" />
+      <location filename="../../counter_app/ui/app.py" line="125" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="156" />
+      <location filename="../../counter_app/ui/app.py" line="121" />
       <source>This computer is not set up yet. Use {where} at this counter from now on?
 
 Yes: set up this counter for that station (its name and printers).
@@ -3383,7 +3543,7 @@ No: use it only this time.</source>
     <name>StationPage</name>
     <message>
       <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="145" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="143" />
       <source>Station</source>
       <translation>派出所</translation>
     </message>
@@ -3594,12 +3754,12 @@ No: use it only this time.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="191" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="187" />
       <source>Summary</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="192" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="188" />
       <source>Click Finish to save.</source>
       <translation>点“完成”保存。</translation>
     </message>
@@ -3607,72 +3767,72 @@ No: use it only this time.</source>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="127" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="135" />
       <source>User management</source>
       <translation>用户管理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="129" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="137" />
       <source>User name</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="130" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
       <source>Display name</source>
       <translation>显示名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="131" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
       <source>Disabled</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="141" />
       <source>Locked until</source>
       <translation>锁定至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="146" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="147" />
       <source>Reset password…</source>
       <translation>重置密码…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="148" />
       <source>Disable</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="141" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="149" />
       <source>Enable</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="142" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="150" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="171" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
       <source>Supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="171" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
       <source>Clerk</source>
       <translation>窗口人员</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="172" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="180" />
       <source>disabled</source>
       <translation>已停用</translation>
     </message>
@@ -3713,37 +3873,37 @@ No: use it only this time.</source>
   <context>
     <name>WindowShortcuts</name>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="53" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="30" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="54" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="31" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="55" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="32" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="58" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="35" />
       <source>Next tab</source>
       <translation>下一页签</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="59" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="36" />
       <source>Previous tab</source>
       <translation>上一页签</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="61" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="38" />
       <source>Next applicant</source>
       <translation>下一位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="76" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="53" />
       <source>Nothing to print on this tab</source>
       <translation>本页没有可打印的内容</translation>
     </message>
@@ -3751,117 +3911,117 @@ No: use it only this time.</source>
   <context>
     <name>WorkstationTab</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
       <source>A4</source>
       <translation>A4</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="48" />
       <source>A5</source>
       <translation>A5</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="51" />
       <source>A5 sheet</source>
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="56" />
       <source>Printers and paper</source>
       <translation>打印机和纸张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
       <source>Printer for notices and lists:</source>
       <translation>告知单和清单打印机：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
       <source>Paper for notices and lists:</source>
       <translation>告知单和清单纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
       <source>Printer for receipts:</source>
       <translation>凭证打印机：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="61" />
       <source>Paper for receipts:</source>
       <translation>凭证纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="64" />
       <source>No printer is installed on this computer; type a printer name, or leave empty to save PDFs.</source>
       <translation>本机未安装打印机；可输入打印机名称，或留空以保存为PDF。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="76" />
       <source> pt</source>
       <translation> 磅</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
       <source>Never</source>
       <translation>从不</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="81" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="85" />
       <source>Window</source>
       <translation>窗口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
       <source>Language:</source>
       <translation>界面语言：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="87" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
       <source>Font size:</source>
       <translation>字号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="89" />
       <source>Lock the screen after idle:</source>
       <translation>无操作自动锁屏：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="92" />
       <source>A new language takes effect at the next start; the font size and the idle lock at once. Allowed: font size 9–20 pt, idle lock 0 (never) to 120 minutes.</source>
       <translation>界面语言在下次启动时生效；字号和自动锁屏立即生效。字号 9–20 磅，自动锁屏 0（从不）至 120 分钟。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="100" />
       <source>Reset window layout</source>
       <translation>恢复默认窗口布局</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
       <source>Run the first-run wizard again…</source>
       <translation>重新运行初始设置向导…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="105" />
       <source>Closes this dialog without saving and opens the wizard.</source>
       <translation>不保存并关闭本对话框，打开设置向导。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="127" />
       <source>System default printer</source>
       <translation>系统默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="132" />
+      <location filename="../../counter_app/ui/dialogs/settings_workstation_tab.py" line="135" />
       <source>The window layout will be reset.</source>
       <translation>窗口布局将恢复默认。</translation>
     </message>

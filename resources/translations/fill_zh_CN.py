@@ -29,6 +29,39 @@ ZH_CN: dict[str, str] = {
         "清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）",
     "Next tab": "下一页签",
     "Previous tab": "上一页签",
+    # ID-card reader and applicant's screen (issue 17)
+    "Applicant's screen": "群众显示屏",
+    "Welcome. Please wait to be called.": "欢迎来办事，请等候叫号。",
+    "Office hours: {hours}": "办公时间：{hours}",
+    "Telephone: {phone}": "联系电话：{phone}",
+    "Applicant: {name}  {id} — please check": "申请人：{name}　{id}　请核对",
+    "Still missing: {items}": "尚缺：{items}",
+    "All materials are here.": "材料齐全。",
+    "Fee: {fee}": "收费：{fee}",
+    "Done by: {promised}": "承诺办结：{promised}",
+    "ID-card reader library not found: {path}": "找不到读卡器驱动库：{path}",
+    "ID-card reader and applicant's screen": "身份证读卡器和群众显示屏",
+    "{name} beside the program or on PATH": "程序目录或 PATH 中的 {name}",
+    "Browse…": "浏览…",
+    "Find it (USB, then serial)": "自动查找（先 USB，后串口）",
+    "USB {port}": "USB {port}",
+    "Serial COM{port}": "串口 COM{port}",
+    "The second screen, when one is attached": "接有第二块屏幕时使用第二块屏幕",
+    "None": "不使用",
+    "{name} (not attached)": "{name}（未连接）",
+    "Reader library:": "读卡器驱动库：",
+    "Reader port:": "读卡器端口：",
+    "Applicant's screen:": "群众显示屏：",
+    "Reader library": "读卡器驱动库",
+    "Libraries (*.dll *.so)": "驱动库 (*.dll *.so)",
+    "{facts} · ID card expired on {date}": "{facts} · 身份证已于 {date} 过期",
+    "{found} · the ID card read expired on {date}": "{found} · 所刷身份证已于 {date} 过期",
+    "Lay the collector's ID card on the reader to check who collects.": "请领证人将身份证放在读卡器上，核验领证人身份。",
+    "ID card read: the applicant in person ({name} {id})": "已读证：申请人本人（{name} {id}）",
+    "ID card read: not the applicant; proxy {name} {id}": "已读证：非申请人本人，代领人 {name} {id}",
+    "ID card expired on {date}": "身份证已于 {date} 过期",
+    "&Go": "转到(&G)",
+    "The file {file} cannot be used: {reason}": "文件 {file} 无法使用：{reason}",
     # Printing per workstation (issue 17)
     "No printer is set up on this computer.": "本机没有设置打印机。",
     "The printer {name} is not installed.": "打印机「{name}」未安装。",
@@ -271,6 +304,9 @@ ZH_CN: dict[str, str] = {
     "Note": "备注",
     "Book…": "预约登记…",
     "Check in": "到场",
+    "Confirmation code": "确认码",
+    "Check in by code": "凭确认码到场",
+    "The code the applicant got when booking, e.g. on the station's web page": "申请人预约时得到的确认码（如在派出所网站上预约）",
     "Mark no-show": "标记未到",
     "Cancel booking": "取消预约",
     "Mark no-shows for the day": "标记当日未到",
@@ -680,7 +716,7 @@ ZH_CN: dict[str, str] = {
 
 # The same English source meaning different things on different pages: (context, source) wins over ZH_CN.
 ZH_CN_IN_CONTEXT: dict[tuple[str, str], str] = {
-    ("MainWindow", "To do"): "待办",  # the tab title; the column "To do" is the matter itself
+    ("FollowUpsPage#tab", "To do"): "待办",  # the tab title; the column "To do" is the matter itself
     ("FollowUpsPage", "Done"): "完成",  # when and by whom a follow-up was ticked, not a case's outcome
     ("ReportPage", "Accepted"): "受理",  # a count column, as in the printed report
     ("ReportPage", "Notice"): "告知",  # a count column, as in the printed report

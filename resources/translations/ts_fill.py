@@ -12,8 +12,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-# (context, source text, is it a %n plural text?) -> the translation; for a plural text either one string (a language
-# with a single form, like Chinese) or one string per plural form; None = not known, listed for the translator.
+# (context, source text, is it a %n plural text?) -> the translation; the context reads "Context#disambiguation"
+# when the text has one. For a plural text either one string (a language with a single form, like Chinese) or one
+# string per plural form; None = not known, listed for the translator.
 Translate = Callable[[str, str, bool], "str | list[str] | None"]
 
 
@@ -29,7 +30,9 @@ def fill_unfinished(ts: Path, translate: Translate) -> list[str]:
                 continue
             source = message.findtext("source") or ""
             numerus = message.get("numerus") == "yes"
-            text = translate(name, source, numerus)
+            # A disambiguation (``self.tr(text, "tab")``) separates one word's two meanings in one context.
+            comment = message.findtext("comment")
+            text = translate(f"{name}#{comment}" if comment else name, source, numerus)
             if text is None:
                 unknown.append(source)
                 continue

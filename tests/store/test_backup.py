@@ -250,8 +250,8 @@ def test_open_context_takes_the_daily_backup_once_and_audits_it(tmp_path):
         ctx.db.dispose()
     assert len(daily_backups(ctx.db)) == 1
     with ctx.db.read() as session:
-        actions = list(session.scalars(select(AuditEntry.action)))
-    assert actions.count("backup.daily") == 1
+        entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == "backup.create")))
+    assert [e.detail["kind"] for e in entries] == ["daily"]
     ctx.db.dispose()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -31,13 +31,30 @@ def ui_ctx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
 
 
 @pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The texts of the warning boxes a test provokes, instead of modal boxes that would block it."""
-    from PySide6.QtWidgets import QMessageBox
+def shown() -> Iterator[object]:
+    """What the clerk would have been told (``counter_app.ui.feedback``), recorded instead of shown in modal boxes
+    that would block the test; questions are answered Yes (set ``shown.answer``). An unexpected error fails it."""
+    from counter_app.ui import feedback
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
+    recorder = feedback.RecordingPresenter()
+    previous = feedback.set_presenter(recorder)
+    yield recorder
+    feedback.set_presenter(previous)
+    assert not recorder.apologies, f"unexpected errors: {recorder.apologies}"
+
+
+@pytest.fixture
+def warnings(shown: object) -> list[str]:
+    """The refusals a test provokes."""
+    return shown.refusals  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def wait_ops(qtbot: object) -> Callable[[], None]:
+    """Call to wait until every background ``run_op`` has delivered its outcome on the GUI thread."""
+    from counter_app.ui.operation_runner import pending_count
+
+    return lambda: qtbot.waitUntil(lambda: pending_count() == 0, timeout=15_000)  # type: ignore[attr-defined]
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from counter_app import paths
-from counter_app.ui.app import log_file
 from counter_app.ui.dialogs.about_dialog import AboutDialog, app_version
+from counter_app.ui.feedback import log_file
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -19,14 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT = "appointments.png"  # into the test's tmp folder: a test run leaves the work tree clean
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 MONDAY = dt.date(2026, 11, 23)  # ui_ctx's clock: 10:30 that day; the template gives 17:30 and 18:00, 2 places each
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return shown
 
 
 @pytest.fixture

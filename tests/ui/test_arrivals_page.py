@@ -23,13 +23,10 @@ def _dispatched(ctx, name: str, seq: int, phone: str) -> tuple[str, str, str]:
     return no, id_number, name
 
 
-def test_import_commit_and_notify(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def test_import_commit_and_notify(qtbot: QtBot, ui_ctx, tmp_path: Path, warnings: list[str]) -> None:
     from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    shown = warnings
     cases = [_dispatched(ui_ctx, "张三丰", 1, "13812345678"), _dispatched(ui_ctx, "张无忌", 2, "13900001111")]
     csv_path = tmp_path / "到证清单.csv"
     lines = ["受理编号,身份证号,姓名"] + [",".join(case) for case in cases]
@@ -73,13 +70,10 @@ def test_import_commit_and_notify(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypa
     assert [n.acceptance_no for n in unnotified(ui_ctx)] == [page.notice_table.item(0, 0).text()]
 
 
-def test_unreadable_file_warns(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def test_unreadable_file_warns(qtbot: QtBot, ui_ctx, tmp_path: Path, warnings: list[str]) -> None:
     from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    shown = warnings
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\x01garbage")
     page = ArrivalsPage(ui_ctx)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from counter_app.operations.admin.accounts import authenticate
@@ -20,10 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append("warning: " + text))
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append("info: " + text))
+def boxes(shown):  # noqa: ANN001, ANN201 - the RecordingPresenter of conftest
+    """What the supervisor was told, refusals and results alike."""
     return shown
 
 
@@ -75,7 +73,7 @@ def test_filters(qtbot: QtBot, logged, boxes) -> None:
 
     page.date_from.setDate(QDate(2026, 11, 23))
     page.search()
-    assert boxes == ["warning: 起始日期 2026-11-23 晚于截止日期 2026-11-22"]
+    assert boxes.refusals == ["起始日期 2026-11-23 晚于截止日期 2026-11-22"]
 
 
 def test_paging_by_500(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F811
@@ -94,16 +92,17 @@ def test_paging_by_500(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F811
     assert page.model.rowCount() == PAGE_SIZE and page.offset == 0
 
 
-def test_export_csv(qtbot: QtBot, logged, boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_csv(qtbot: QtBot, logged, boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, wait_ops) -> None:
     out = tmp_path / "audit.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)"))
     page = _page(qtbot, logged)
     page.action.setEditText("login")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    wait_ops()  # written off the GUI thread
     rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
     assert rows[0] == ["时间", "操作员", "窗口", "操作", "对象", "详情"]
     assert sorted(r[3] for r in rows[1:]) == ["login", "login", "login.failed"]
-    assert boxes == [f"info: 3 entries written to {out}"]
+    assert boxes.informations == [f"3 entries written to {out}"] and not boxes.refusals
     page.action.setEditText("export")
     page.search()
     assert _column(page, 3) == ["export"]
@@ -115,14 +114,14 @@ def test_export_cancelled_writes_nothing(qtbot: QtBot, logged, boxes, monkeypatc
     page.export()
     page.action.setEditText("export")
     page.search()
-    assert page.model.rowCount() == 0 and boxes == []
+    assert page.model.rowCount() == 0 and not boxes.informations and not boxes.refusals
 
 
 def test_a_clerk_sees_a_note_and_is_refused(qtbot: QtBot, staffed_ctx, boxes) -> None:  # noqa: F811
     page = _page(qtbot, as_clerk(staffed_ctx))
-    assert page.model.rowCount() == 0 and "supervisor" in page.count_label.text() and boxes == []
+    assert page.model.rowCount() == 0 and "supervisor" in page.count_label.text() and not boxes.refusals
     page.search()
-    assert boxes == ["warning: 无权查看操作日志：需要主管权限，当前用户 li 是窗口人员。"]
+    assert boxes.refusals == ["无权查看操作日志：需要主管权限，当前用户 li 是窗口人员。"]
 
 
 def test_screenshot(qtbot: QtBot, logged, tmp_path: Path, request: pytest.FixtureRequest) -> None:

@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+
+from counter_app.ui import feedback
 
 
 def test_excepthook_logs_and_shows_short_message(
@@ -16,14 +17,17 @@ def test_excepthook_logs_and_shows_short_message(
     monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path))
     from counter_app.ui import app as ui_app
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _parent, _title, text: shown.append(text)))
+    recorder = feedback.RecordingPresenter()
+    previous = feedback.set_presenter(recorder)
     try:
-        raise RuntimeError("boom in a slot")
-    except RuntimeError:
-        ui_app.excepthook(*sys.exc_info())
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            ui_app.excepthook(*sys.exc_info())
+    finally:
+        feedback.set_presenter(previous)
     log = tmp_path / "logs" / "counter-app.log"
     assert "RuntimeError: boom in a slot" in log.read_text(encoding="utf-8")
-    assert len(shown) == 1
-    assert str(log) in shown[0]
-    assert "Traceback" not in shown[0]
+    assert len(recorder.apologies) == 1
+    assert str(log) in recorder.apologies[0]
+    assert "Traceback" not in recorder.apologies[0]

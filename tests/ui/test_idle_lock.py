@@ -171,3 +171,28 @@ def test_screenshot(qtbot: QtBot, staffed_ctx, tmp_path) -> None:  # noqa: F811
     qtbot.wait(50)
     shot = tmp_path / "locked.png"  # a test run leaves the work tree clean
     assert window.grab().save(str(shot))
+
+
+def test_unlocking_during_an_outage_uses_the_password_kept_in_memory(qtbot: QtBot, staffed_ctx, window) -> None:  # noqa: F811
+    from counter_app.operations.admin.offline_unlock import MAX_OFFLINE_FAILURES
+
+    lock = IdleLock(window, staffed_ctx, minutes=5)
+    lock.lock_now()  # read the hash while the server answered
+    staffed_ctx.db.unreachable = True  # then the outage: the database refuses every read at once
+    form = lock.form
+    qtbot.keyClicks(form.password, "wrong-password")
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)
+    assert lock.is_locked and "离线" in form.error.text()
+    qtbot.keyClicks(form.password, BOSS_PW)
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)
+    assert not lock.is_locked and window.table.isVisible()
+
+    lock.lock_now()  # locked again during the outage: the hash read before is kept
+    for _ in range(MAX_OFFLINE_FAILURES):
+        lock.form.password.setText("wrong-password")
+        assert not lock.try_unlock()
+    lock.form.password.setText(BOSS_PW)
+    assert not lock.try_unlock() and "恢复" in lock.form.error.text()  # too many tries: wait for the server
+    staffed_ctx.db.unreachable = False
+    lock.form.password.setText(BOSS_PW)
+    assert lock.try_unlock()

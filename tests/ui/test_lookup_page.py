@@ -96,9 +96,7 @@ def test_typing_debounces_and_shows_several(
     assert page.grab().save(str(tmp_path / SCREENSHOT))
 
 
-def test_refused_hand_out_shows_message(qtbot: QtBot, ui_ctx, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+def test_refused_hand_out_shows_message(qtbot: QtBot, ui_ctx, warnings: list[str]) -> None:
     from counter_app.ui.dialogs.pickup_dialog import PickupDialog
     from counter_app.ui.pages.lookup_page import CardLookupPage
 
@@ -107,8 +105,7 @@ def test_refused_hand_out_shows_message(qtbot: QtBot, ui_ctx, monkeypatch) -> No
     qtbot.addWidget(page)
     page.search.setText(arrived)
     page.run_search()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    shown = warnings
     dialog = PickupDialog(ui_ctx, page.detail.row, page)
     qtbot.addWidget(dialog)
     dialog.accept()  # renewal without the old card collected

@@ -56,11 +56,27 @@ def test_checked_in_appointment_is_served_in_the_guide(qtbot: QtBot, ui_ctx) -> 
     assert guide.channel.currentData() == "appointment" and guide.booking_id == booking.id
 
 
-def test_lookup_page_follows_a_hand_out_at_another_counter(qtbot: QtBot, ui_ctx, monkeypatch) -> None:
+def test_every_page_keeps_the_contract_and_the_go_menu_lists_them(qtbot: QtBot, ui_ctx) -> None:
+    from counter_app.ui.main_window import PAGE_CLASSES
+    from counter_app.ui.page import Page
+
+    ui_ctx.actor = replace(ui_ctx.actor, role="supervisor")
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    assert [type(p) for p in window.pages] == list(PAGE_CLASSES)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == [p.tab_title() for p in window.pages] and all(titles)
+    assert [a.text() for a in window.main_menu.page_actions] == titles
+    window.main_menu.page_actions[2].trigger()
+    assert window.current_page() is window.arrivals
+    printing = {type(p).__name__ for p in window.pages if p.can_print()}
+    assert printing == {"ServiceGuidePage", "CardLookupPage", "ArrivalsPage", "AppointmentsPage", "ReportPage"}
+    assert all(isinstance(p, Page) and not p.tab_icon().isNull() for p in window.pages)
+
+
+def test_lookup_page_follows_a_hand_out_at_another_counter(qtbot: QtBot, ui_ctx, monkeypatch, warnings) -> None:
     """The open card and the result list refresh on a change elsewhere, without a new audited search; a hand-out
     refused because the other counter was first refreshes the card it refused."""
-    from PySide6.QtWidgets import QMessageBox
-
     from counter_app.domain.card_lifecycle import CardState
     from counter_app.operations.cards.pickup import hand_out
     from counter_app.ui.dialogs.pickup_dialog import PickupDialog
@@ -93,8 +109,7 @@ def test_lookup_page_follows_a_hand_out_at_another_counter(qtbot: QtBot, ui_ctx,
 
     window.lookup.select_row(next(i for i, r in enumerate(rows()) if r.acceptance_no == second))
     hand_out(other_counter, second, proxy=None, old_card_collected=True, temp_card_returned=False)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    shown = warnings
 
     def clerk_confirms(dialog: PickupDialog) -> int:  # before this counter's poll noticed the other hand-out
         dialog.old_card.setChecked(True)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,13 +21,6 @@ from counter_app.ui.dialogs.office_hours_dialog import format_periods, parse_per
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT = "office-hours.png"  # into the test's tmp folder: a test run leaves the work tree clean
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
-    return shown
 
 
 @pytest.fixture

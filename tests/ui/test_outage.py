@@ -165,3 +165,27 @@ def test_a_notice_printed_during_the_outage_is_recorded_when_the_server_is_back(
     assert [n.applicant_name for n in stored] == ["张小明"] and "L" in stored[0].notice_no
     assert "recorded" in window.statusBar().currentMessage()
     window.ctx.db.dispose()
+
+
+def test_a_lost_connection_in_a_clerk_action_shows_the_banner_not_a_box(qtbot: QtBot, ui_ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from counter_app.store.database import DatabaseUnavailable
+    from counter_app.ui import app as ui_app
+    from counter_app.ui.main_window import MainWindow
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: boxes.append(str(a)))
+    monkeypatch.setattr("counter_app.ui.connection._monitors", [])  # windows of earlier tests may linger
+    lost = DatabaseUnavailable("127.0.0.1:5432")
+    ui_app.excepthook(type(lost), lost, None)  # before the window exists: a box, as for any error
+    assert len(boxes) == 1
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.monitor.poll_timer.stop()  # no polling: the hook alone must bring the outage state
+    ui_app.excepthook(type(lost), lost, None)
+    assert len(boxes) == 1 and not window.monitor.online and window.banner.isVisibleTo(window)
+    assert not window.follow_ups.new_button.isEnabled()
+    # The hook also checked at once: this server (a SQLite file here) answers, so the state ends by itself.
+    qtbot.waitUntil(lambda: window.monitor.online and not window.banner.isVisibleTo(window), timeout=5000)
+    assert window.follow_ups.new_button.isEnabled()

@@ -174,3 +174,23 @@ def test_ctrl_shift_p_opens_the_preview_preset_to_the_workstation_printer(qtbot:
     assert sent == [] and len(shown) == 1 and shown[0].printer_name == "FrontDeskA4"
     page.print_shelf_list()
     assert len(sent) == 1 and sent[0][1] == "FrontDeskA4"
+
+
+def test_the_print_dots_action_is_ctrl_shift_p_and_previews(qtbot: QtBot, ui_ctx, sent, monkeypatch) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from counter_app.ui.main_window import MainWindow
+
+    _workstation(a4_printer="FrontDeskA4")
+    shown: list[PdfPreviewDialog] = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    action = window.shortcuts.print_choose_action
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+P")
+    window.tabs.setCurrentWidget(window.arrivals)
+    action.trigger()
+    assert sent == [] and [d.printer_name for d in shown] == ["FrontDeskA4"]
+    window.shortcuts.print_action.trigger()  # Ctrl+P: straight to the printer
+    assert len(sent) == 1 and len(shown) == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -33,11 +33,8 @@ def clock(ui_ctx) -> Clock:
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
-    shown: dict[str, list[str]] = {"warning": [], "information": []}
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown["warning"].append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown["information"].append(text))
-    return shown
+def messages(shown) -> dict[str, list[str]]:
+    return {"warning": shown.refusals, "information": shown.informations}
 
 
 def _case(ui_ctx, clock: Clock, hhmm: str, name: str, **fields) -> int:

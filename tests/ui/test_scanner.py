@@ -191,3 +191,23 @@ def test_scan_in_the_main_window_opens_the_lookup(qtbot: QtBot, ui_ctx, clock: F
     _type(qtbot, password, NUMBER)  # locked: no lookup behind the cover
     assert main.tabs.currentWidget() is main.guide
     watcher.uninstall()
+
+
+def test_an_id_number_with_x_from_a_keyboard_wedge_reader_is_one_scan(qtbot: QtBot, window,
+                                                                       watcher: ScannerWatcher) -> None:
+    _, plain, _ = window
+    with qtbot.waitSignal(watcher.scanned, timeout=1000) as signal:
+        _type(qtbot, plain, "11010519491231002")
+        qtbot.keyClick(plain, Qt.Key.Key_X, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(plain, Qt.Key.Key_Return)
+    assert signal.args == ["11010519491231002X"] and plain.text() == ""
+
+
+def test_an_x_elsewhere_in_a_burst_ends_it(qtbot: QtBot, window, watcher: ScannerWatcher) -> None:
+    _, plain, _ = window
+    received: list[str] = []
+    watcher.scanned.connect(received.append)
+    _type(qtbot, plain, "1234567890123")
+    qtbot.keyClick(plain, Qt.Key.Key_X)
+    qtbot.keyClick(plain, Qt.Key.Key_Return)
+    assert received == [] and plain.text() == "1234567890123x"

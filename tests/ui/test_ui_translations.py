@@ -114,6 +114,8 @@ ALLOWED_LATIN = (
     | {"Ctrl", "Shift", "Alt", "Esc", "Enter", "Tab", "Del", "PgUp", "PgDn"}
     # product names (About; "Export to Excel"); the pinyin-initials example in the guide's search box
     | {"Qt", "Python", "PySide", "Excel", "csdj"}
+    # device ports and the ID-card reader's library file as the vendors and Windows name them; the PATH variable
+    | {"USB", "COM", "sdtapi", "libsdtapi", "dll", "PATH"}
 )
 # Not words at all: URLs, file paths, versions (the database location, the data folder, "6.8.1"), the name of the
 # holiday-calendar package the office-hours dialog cites, and {placeholders} a help text explains.

@@ -6,19 +6,12 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counter_app.operations.admin.accounts import MAX_FAILED_ATTEMPTS, authenticate, list_users
 from counter_app.ui.dialogs.users_dialog import AddUserDialog, PasswordDialog, UsersDialog
 from tests.ui.staff import NOW, as_clerk, fast_hashing, staffed_ctx  # noqa: F401 - fixtures
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
-    return shown
 
 
 def _dialog(qtbot: QtBot, ctx) -> UsersDialog:
@@ -48,7 +41,7 @@ def test_lists_users_with_lockout(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F
     assert _rows(dialog)[1][4] == ""
 
 
-def test_add_user_through_the_dialog(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F811
+def test_add_user_through_the_dialog(qtbot: QtBot, staffed_ctx, wait_ops) -> None:  # noqa: F811
     users = _dialog(qtbot, staffed_ctx)
     add = AddUserDialog(staffed_ctx, users)
     qtbot.addWidget(add)
@@ -59,10 +52,12 @@ def test_add_user_through_the_dialog(qtbot: QtBot, staffed_ctx) -> None:  # noqa
     add.form.password.setText("short")
     add.form.password_again.setText("short")
     qtbot.keyClick(add.form.password_again, Qt.Key.Key_Return)
+    wait_ops()  # the password is hashed off the GUI thread
     assert add.error.text().startswith("密码长度应为 8–128 位") and add.isVisible()
     add.form.password.setText("zhao-pass-3")
     add.form.password_again.setText("zhao-pass-3")
     qtbot.keyClick(add.form.password_again, Qt.Key.Key_Return)
+    wait_ops()
     assert add.created is not None and add.created.role.value == "supervisor"
     assert [u.username for u in list_users(staffed_ctx)] == ["boss", "li", "zhao"]
 
@@ -84,13 +79,14 @@ def test_add_button_opens_the_form_and_selects_the_new_user(qtbot: QtBot, staffe
     assert users.selected_username() == "qian" and _rows(users)[2][:3] == ["qian", "钱警官", "Clerk"]
 
 
-def test_reset_password_then_disable_and_enable(qtbot: QtBot, staffed_ctx, warnings) -> None:  # noqa: F811
+def test_reset_password_then_disable_and_enable(qtbot: QtBot, staffed_ctx, warnings, wait_ops) -> None:  # noqa: F811
     reset = PasswordDialog(staffed_ctx, "li")
     qtbot.addWidget(reset)
     assert reset.old_password is None  # someone else's: no old password asked
     reset.password.setText("new-pass-li-5")
     reset.password_again.setText("new-pass-li-5")
     reset.submit()
+    wait_ops()
     assert authenticate(staffed_ctx, "li", "new-pass-li-5", "窗口2").clerk == "li"
 
     own = PasswordDialog(staffed_ctx, "boss")
@@ -100,6 +96,7 @@ def test_reset_password_then_disable_and_enable(qtbot: QtBot, staffed_ctx, warni
     own.password.setText("boss-new-pass-6")
     own.password_again.setText("boss-new-pass-6")
     own.submit()
+    wait_ops()
     assert own.error.text() == "原密码不正确，密码未修改。"
 
     users = _dialog(qtbot, staffed_ctx)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from counter_app.bootstrap import open_context
@@ -18,13 +18,6 @@ from counter_app.ui.wizard.first_run_wizard import FirstRunWizard
 from counter_app.workstation import load_workstation
 from tests.conftest import _fresh_pg_database
 from tests.ui.staff import BOSS_PW, fast_hashing  # noqa: F401 - fixture
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))
-    return shown
 
 
 @pytest.fixture
@@ -117,17 +110,17 @@ def test_a_new_station_offers_its_supervisor_at_the_first_login(qtbot, warnings,
     ctx.db.dispose()
 
 
-def test_db_option_on_a_new_computer_offers_to_join(qtbot, station_url, monkeypatch) -> None:
+def test_db_option_on_a_new_computer_offers_to_join(qtbot, station_url, monkeypatch, shown) -> None:
     from counter_app.ui import app as app_module
 
     calls: list[tuple] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown.answer = True
     monkeypatch.setattr("counter_app.ui.wizard.first_run_wizard.run_first_run",
                         lambda parent=None, database_url=None, join=False: calls.append((database_url, join)))
     monkeypatch.setattr("counter_app.ui.dialogs.login_dialog.sign_in", lambda *a, **k: None)
     assert app_module._open(station_url, demo=False) == (None, None)  # the wizard was cancelled
     assert calls == [(station_url, True)]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    shown.answer = False
     ctx, _actor = app_module._open(station_url, demo=False)  # only this time: straight to the login
     assert calls == [(station_url, True)] and ctx is not None and not load_workstation().first_run_done
     ctx.db.dispose()

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from counter_app.operations.appointments.booking import slots_for
 from counter_app.operations.guide.service_guide import search_services
 from counter_app.store.models import AuditEntry, Booking
-from counter_app.web.guards import TOO_MANY_STATUS
+from counter_app.web.guards import TOO_MANY_BOOKINGS, TOO_MANY_STATUS
 from tests.operations.contexts import audits
 from tests.web.web_support import SATURDAY, Station, TestClient
 
@@ -131,3 +131,12 @@ def test_json_only_and_security_headers(client: TestClient, station: Station):
     assert response.headers["Referrer-Policy"] == "no-referrer" and response.headers["X-Frame-Options"] == "DENY"
     with station.ctx.db.read() as session:
         assert session.scalars(select(AuditEntry).where(AuditEntry.action == "appointment.book")).first() is None
+
+
+def test_booking_actions_are_limited_per_client(client: TestClient, station: Station):
+    for _ in range(10):
+        assert client.delete("/api/bookings/2222-2222").status_code == 404
+    blocked = client.post("/api/bookings", json={"slot_id": station.slot_id, "name": "王五", "phone": "13800001111",
+                                                 "service_id": "id_card_renewal"})
+    assert blocked.status_code == 429 and blocked.json()["detail"] == TOO_MANY_BOOKINGS
+    assert slots_for(station.ctx, SATURDAY)[0].booked == 0

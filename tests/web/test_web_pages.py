@@ -6,7 +6,8 @@ import logging
 
 import pytest
 
-from counter_app.web.guards import TOO_MANY_STATUS
+from counter_app.web.guards import TOO_MANY_STATUS, RateLimiter
+from counter_app.web.state import WINDOW_SECONDS
 from tests.web.web_support import Station, TestClient, csrf_token
 
 pytestmark = pytest.mark.usefixtures("db_url")
@@ -77,3 +78,14 @@ def test_the_access_log_holds_no_personal_data(client: TestClient, station: Stat
     assert "POST /status 200" in logged and "DELETE /api/bookings/{code} 200" in logged
     for secret in (station.acceptance_no, station.id_last4, "王五", "13800001111", made.json()["code"], "203.0.113"):
         assert secret not in logged
+
+
+def test_the_notice_pdf_is_the_counters_document_and_limited(client: TestClient):
+    token = csrf_token(client, "/guide/id_card_renewal")
+    state = client.app.state.web
+    state.notice_pdfs = RateLimiter(3, WINDOW_SECONDS)  # the same limiter with a smaller allowance, for speed
+    for _ in range(3):
+        pdf = client.post("/guide/id_card_renewal/notice.pdf", data={"csrf_token": token})
+        assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    refused = client.post("/guide/id_card_renewal/notice.pdf", data={"csrf_token": token})
+    assert refused.status_code == 429 and "告知单" in refused.text

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
+from counter_app.domain.service_case import Outcome
 from counter_app.operations.context import AppContext
 from counter_app.store.models import Booking, CardCase, FollowUp, Notice, SearchKey, ServiceCase
 from counter_app.store.settings_rows import setting_value, store_setting
@@ -137,7 +138,7 @@ def _purge_notices(session: Session, before: datetime) -> int:
 
 def _purge_service_cases(session: Session, before: datetime) -> int:
     # Only finished cases; ``note`` is free text a clerk may have filled with a name or a number.
-    finished = (ServiceCase.outcome != "in_progress") & (ServiceCase.day < before.date())
+    finished = (ServiceCase.outcome != Outcome.IN_PROGRESS.value) & (ServiceCase.day < before.date())
     result = session.execute(
         update(ServiceCase)
         .where(finished & (ServiceCase.applicant_name != PURGED))

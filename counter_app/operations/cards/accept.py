@@ -9,11 +9,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.acceptance_number import format_acceptance_number
+from counter_app.domain.acceptance_number import format_acceptance_number, normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
 from counter_app.domain.id_number import parse_id_number
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.search_keys import search_keys
+from counter_app.domain.service_case import Outcome
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, summarize
 from counter_app.operations.context import AppContext
@@ -81,7 +82,7 @@ def accept_card(
         session.add_all(SearchKey(key=key, accepted_at=now, case_id=case.id) for key in sorted(search_keys(name)))
         record_case(
             ctx, session, service_id=service_id, service_name=service_name, applicant_name=name,
-            id_number=number, phone=digits, started_at=started_at, outcome="accepted", channel=channel,
+            id_number=number, phone=digits, started_at=started_at, outcome=Outcome.ACCEPTED, channel=channel,
             card_case_id=case.id, booking_id=booking_id,
         )
         session.flush()
@@ -99,12 +100,13 @@ def _placeholder_number() -> str:
 
 
 def load_case(session: Session, acceptance_no: str, *, for_update: bool = False) -> CardCase:
-    statement = select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())
+    # Folded like every typed number: a scanner, a receipt read out in groups, full-width digits.
+    statement = select(CardCase).where(CardCase.acceptance_no == normalize_acceptance_text(acceptance_no))
     if for_update:
         statement = statement.with_for_update()
     case = session.scalars(statement).one_or_none()
     if case is None:
-        raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
+        raise CardError("not_found", f"没有受理号为 {acceptance_no.strip()} 的证件")
     return case
 
 

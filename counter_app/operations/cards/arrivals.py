@@ -18,7 +18,7 @@ from counter_app.domain.card_lifecycle import TRANSITIONS, CardState
 from counter_app.domain.manifest import Manifest, ManifestRow, normalize_name, parse_manifest
 from counter_app.domain.masking import mask_id_number, mask_name
 from counter_app.operations.admin.station import load_station
-from counter_app.operations.cards.accept import apply_move
+from counter_app.operations.cards.bulk_arrival import arrive_all
 from counter_app.operations.cards.common import PlaceAllocator
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.hooks import follow_up_for_arrival_problem
@@ -200,12 +200,14 @@ def import_arrivals(
         if report.refused:
             return report  # all or nothing: the rows are judged under lock, and nothing was changed
         allocator = PlaceAllocator(session, station)
+        matched = [(case, f"到证清单 {filename} 第{row.line}行") for row, case in judged
+                   if row.verdict == MATCHED and case is not None]
+        places = arrive_all(ctx, session, matched, allocator)
         rows: list[ArrivalRow] = []
         follow_ups = 0
         for row, case in judged:
             if row.verdict == MATCHED and case is not None:
-                apply_move(ctx, session, case, CardState.ARRIVED, f"到证清单 {filename} 第{row.line}行", allocator)
-                row = replace(row, storage_place=case.storage_place)
+                row = replace(row, storage_place=places[case.id])
             elif row.problem:
                 created = follow_up_for_arrival_problem(
                     ctx, session, filename=filename, digest=digest, line=row.line, acceptance_no=row.acceptance_no,

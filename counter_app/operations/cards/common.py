@@ -13,14 +13,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.errors import DomainError
 from counter_app.operations.admin.station import StationSettings
 from counter_app.store.models import CardCase
+
+# Any fixed 64-bit number, the same at every counter: the advisory lock that serialises storing cards.
+_STORAGE_LOCK = 0x6361_7264_706C_6163
 
 HIGH = "\uffff"  # upper bound of a prefix range: col >= q AND col < q || HIGH
 
@@ -69,35 +71,31 @@ def storage_layout(station: StationSettings) -> Iterator[str]:
 class PlaceAllocator:
     """Hands out free storage places inside one write transaction.
 
-    ``storage_place`` is UNIQUE: if another counter takes the same place first (PostgreSQL), the flush fails
-    inside a savepoint and the next free place is tried; SQLite write transactions are already serialised.
+    One counter at a time hands out places (an advisory lock on PostgreSQL; SQLite serialises writers), and
+    ``storage_place`` is UNIQUE as the last guard.
     """
 
     def __init__(self, session: Session, station: StationSettings) -> None:
         self.session = session
+        if session.get_bind().dialect.name == "postgresql":
+            # Counters that store cards take turns (SQLite's write transactions are BEGIN IMMEDIATE already): the
+            # free places read below stay free until this transaction ends, so a batch of arrivals needs no
+            # savepoint per card and can be written in one statement.
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _STORAGE_LOCK})
         self.layout = list(storage_layout(station))
         self.used = set(session.scalars(select(CardCase.storage_place).where(CardCase.storage_place.is_not(None))))
         self._next = 0  # places before this index are taken: a batch of arrivals walks the layout once
-        # SQLite write transactions are BEGIN IMMEDIATE, so no other counter can take a place meanwhile.
-        self._serialised = session.get_bind().dialect.name == "sqlite"
 
-    def assign(self, case: CardCase) -> str:
-        if not self._serialised:
-            self.session.flush()
+    def next_free(self) -> str:
+        """The next free place in drawer order, now taken."""
         while self._next < len(self.layout):
             place = self.layout[self._next]
             self._next += 1
-            if place in self.used:
-                continue
-            self.used.add(place)
-            if self._serialised:
-                case.storage_place = place
+            if place not in self.used:
+                self.used.add(place)
                 return place
-            try:
-                with self.session.begin_nested():
-                    case.storage_place = place
-                    self.session.flush()
-            except IntegrityError:
-                continue
-            return place
         raise CardError("storage_full", "存放位已满，请在设置中增加存放盒或清理已退回的证件")
+
+    def assign(self, case: CardCase) -> str:
+        case.storage_place = self.next_free()
+        return case.storage_place

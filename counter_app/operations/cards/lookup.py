@@ -6,15 +6,15 @@ nothing scans the table with ``LIKE '%x%'``.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.acceptance_number import LENGTH as ACCEPTANCE_LENGTH
+from counter_app.domain.acceptance_number import normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState, phone_answer
+from counter_app.domain.lookup_query import LookupQuery, parse_lookup_query
 from counter_app.domain.masking import mask_id_number, mask_phone
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.search_keys import initials_key, name_part_key, pinyin_key
@@ -42,6 +42,12 @@ class CardRow:
 class LookupResult:
     rows: list[CardRow]
     truncated: bool
+    query: LookupQuery | None = None  # the text as understood: normalised search text, kind, hints
+
+    @property
+    def hints(self) -> tuple[str, ...]:
+        """What the clerk is told about the text (an invalid ID number or 受理号, Excel damage ...)."""
+        return self.query.hints if self.query else ()
 
 
 @dataclass(frozen=True)
@@ -103,26 +109,25 @@ class _Query:
     pinyin_prefix: str | None = None  # a partly typed reading: a bounded prefix range on the p: keys
 
 
-def _parse(query: str) -> _Query | None:
-    """The search for one text, or None when it cannot match anything."""
-    text = "".join(unicodedata.normalize("NFKC", query).split()).replace("-", "")
-    if not text:
-        return None
-    upper = text.upper()
-    if upper.isascii() and upper.isdigit() and len(upper) == ACCEPTANCE_LENGTH:
-        return _Query(condition=CardCase.acceptance_no == upper)
-    if upper.isascii() and upper[:-1].isdigit() and (upper[-1:].isdigit() or upper.endswith("X")):
-        rev = upper[::-1]
-        conditions = [CardCase.id_number == upper]
-        if len(upper) >= 4:
+def _parse(parsed: LookupQuery) -> _Query | None:
+    """The search for one parsed text, or None when it cannot match anything."""
+    text = parsed.text
+    if parsed.kind == "acceptance_no":
+        return _Query(condition=CardCase.acceptance_no == text)
+    if parsed.kind in ("id_number", "digits"):
+        # A 15-digit number of an old card is searched in its 18-character form (parsed.id_number).
+        conditions = [CardCase.id_number == (parsed.id_number or text)]
+        if parsed.searches_digits:
+            rev = text[::-1]
             conditions.append(_prefix(CardCase.id_rev, rev))
-            if upper.isdigit():
+            if text.isdigit():
                 conditions.append(_prefix(CardCase.phone_rev, rev))
         return _Query(condition=or_(*conditions))
-    lower = text.lower()
-    if lower.isascii() and lower.isalpha():
-        return _Query(exact_keys=(initials_key(lower), pinyin_key(lower)), pinyin_prefix=pinyin_key(lower))
-    return _Query(exact_keys=(name_part_key(lower),))
+    if parsed.kind == "pinyin":
+        return _Query(exact_keys=(initials_key(text), pinyin_key(text)), pinyin_prefix=pinyin_key(text))
+    if parsed.kind == "name":
+        return _Query(exact_keys=(name_part_key(text),))
+    return None  # empty, destroyed by Excel, or a number with a typo: the hints say why
 
 
 _NEWEST = (SearchKey.accepted_at.desc(), SearchKey.case_id.desc())
@@ -163,7 +168,8 @@ def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) 
     ``audit=False`` is for re-running a search the clerk already made (and was audited for) because another
     counter changed data: an automatic refresh is not a new search.
     """
-    parsed = _parse(query)
+    query_text = parse_lookup_query(query)
+    parsed = _parse(query_text)
     today = ctx.now().date()
     more_candidates = False
     with ctx.db.write() if audit else ctx.db.read() as session:
@@ -180,7 +186,16 @@ def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) 
         cases = cases[:limit]
         if audit:
             ctx.audit(session, "card.lookup", query[:100], results=len(cases))
-        return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated)
+        return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated, query=query_text)
+
+
+def _case_by_number(session: Session, acceptance_no: str) -> CardCase:
+    """The case of a typed or scanned 受理号 (folded like every typed number)."""
+    number = normalize_acceptance_text(acceptance_no)
+    case = session.scalars(select(CardCase).where(CardCase.acceptance_no == number)).one_or_none()
+    if case is None:
+        raise CardError("not_found", f"没有受理号为 {acceptance_no.strip()} 的证件")
+    return case
 
 
 def card_detail(ctx: AppContext, acceptance_no: str, *, audit: bool = True) -> CardDetail:
@@ -188,9 +203,7 @@ def card_detail(ctx: AppContext, acceptance_no: str, *, audit: bool = True) -> C
     change made elsewhere: ``audit=False``)."""
     today = ctx.now().date()
     with ctx.db.write() if audit else ctx.db.read() as session:
-        case = session.scalars(select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())).one_or_none()
-        if case is None:
-            raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
+        case = _case_by_number(session, acceptance_no)
         events = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id))
         timeline = [
             TimelineEntry(at=e.at, from_state=CardState(e.from_state) if e.from_state else None,
@@ -219,8 +232,6 @@ def reveal_numbers(ctx: AppContext, acceptance_no: str) -> FullNumbers:
     """The unmasked ID number and phone of one case: a supervisor's right, and every use is audited."""
     require(ctx.actor, Permission.UNMASK_PERSONAL_DATA)
     with ctx.db.write() as session:
-        case = session.scalars(select(CardCase).where(CardCase.acceptance_no == acceptance_no.strip())).one_or_none()
-        if case is None:
-            raise CardError("not_found", f"没有受理号为 {acceptance_no} 的证件")
+        case = _case_by_number(session, acceptance_no)
         ctx.audit(session, "card.unmask", case.acceptance_no)
         return FullNumbers(id_number=case.id_number, phone=case.phone)

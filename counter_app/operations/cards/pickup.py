@@ -47,15 +47,25 @@ def hand_out(
     proxy: dict | None,
     old_card_collected: bool,
     temp_card_returned: bool,
+    card_read: str | None = None,
 ) -> CardSummary:
-    """Record that the card was handed to the holder or a relative; only an arrived card can be handed out."""
+    """Record that the card was handed to the holder or a relative; only an arrived card can be handed out.
+
+    ``card_read``: the ID number read from the collector's own card on the reader, when one was read. Then the
+    reader decides who collects: the holder only when it is the holder's number, a proxy only with that number.
+    """
     now = ctx.now()
     proxy_record = _check_proxy(proxy, now.date())
+    if card_read and proxy_record and proxy_record["id_number"] != card_read:
+        raise CardError("proxy_card", "代领人身份证号与读卡器读取的证件不一致，请重新刷代领人的身份证")
     try:
         with ctx.db.write() as session:
             case = load_case(session, acceptance_no, for_update=True)
             if case.state == CardState.COLLECTED.value:
                 raise CardError("already_collected", _collected_message(case))
+            if card_read and proxy_record is None and card_read != case.id_number:
+                raise CardError("not_holder", "读取的身份证不是申请人本人的：本人领取须刷申请人本人的身份证，"
+                                              "他人代领请选择“代领”并登记代领人")
             if case.state == CardState.ARRIVED.value:
                 if (case.reason in RENEWAL_REASONS or case.service_id in RENEWAL_SERVICES) and not old_card_collected:
                     raise CardError("old_card", "换领证件须先收回旧证，请收回旧证后再发证")
@@ -67,6 +77,7 @@ def hand_out(
             case.collected_by = {
                 "clerk": ctx.actor.clerk, "workstation": ctx.actor.workstation, "proxy": proxy_record,
                 "old_card_collected": old_card_collected, "temp_card_returned": temp_card_returned,
+                "id_card_read": bool(card_read),
             }
             session.flush()
             ctx.audit(session, "card.hand_out", case.acceptance_no, storage_place=place, proxy=proxy_record is not None)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.acceptance_number import normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.masking import mask_phone
 from counter_app.operations.admin.station import load_station
@@ -95,7 +96,7 @@ def mark_notified(ctx: AppContext, acceptance_nos: list[str], channel: str) -> i
     """Record that the holders were told (all or nothing); returns the number of cards marked."""
     if channel not in CHANNELS:
         raise CardError("channel", f"通知方式应为 phone、sms 或 in_person，当前为「{channel}」")
-    numbers = list(dict.fromkeys(n.strip() for n in acceptance_nos if n.strip()))
+    numbers = list(dict.fromkeys(normalize_acceptance_text(n) for n in acceptance_nos if n.strip()))
     if not numbers:
         raise CardError("acceptance_no", "请输入受理号")
     now = ctx.now()

@@ -13,8 +13,9 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from counter_app.domain.masking import mask_name
+from counter_app.domain.service_case import FINAL_OUTCOMES, Outcome, Promise
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.service_cases import FINAL_OUTCOMES, IN_PROGRESS, NOT_DONE, ServiceCaseError
+from counter_app.operations.day.service_cases import ServiceCaseError
 from counter_app.operations.follow_ups.hooks import follow_up_for_unfinished_case
 from counter_app.store.models import ServiceCase
 
@@ -67,7 +68,7 @@ def same_day_board(ctx: AppContext, day: date | None = None) -> list[BoardRow]:
     day = day or now.date()
     statement = (
         select(ServiceCase)
-        .where(ServiceCase.day == day, ServiceCase.promise == "same_day")
+        .where(ServiceCase.day == day, ServiceCase.promise == Promise.SAME_DAY.value)
         .order_by(ServiceCase.deadline, ServiceCase.id)
     )
     rows: list[BoardRow] = []
@@ -75,13 +76,13 @@ def same_day_board(ctx: AppContext, day: date | None = None) -> list[BoardRow]:
         for case in session.scalars(statement):
             # Rows written before a deadline was known fall due at the end of their day.
             deadline = case.deadline or datetime.combine(day + timedelta(days=1), time())
-            open_case = case.outcome == IN_PROGRESS
+            open_case = case.outcome == Outcome.IN_PROGRESS
             if open_case:
                 left: int | None = _minutes_left(now, deadline)
                 overdue = now > deadline
             else:
                 left = None
-                overdue = case.outcome == NOT_DONE or (case.ended_at is not None and case.ended_at > deadline)
+                overdue = case.outcome == Outcome.NOT_DONE or (case.ended_at is not None and case.ended_at > deadline)
             rows.append(
                 BoardRow(
                     case_id=case.id,
@@ -145,12 +146,12 @@ def close_day(ctx: AppContext, day: date, reasons: dict[int, str]) -> CloseDayRe
         cases = list(
             session.scalars(
                 select(ServiceCase)
-                .where(ServiceCase.day == day, ServiceCase.promise == "same_day")
+                .where(ServiceCase.day == day, ServiceCase.promise == Promise.SAME_DAY.value)
                 .order_by(ServiceCase.id)
                 .with_for_update()
             )
         )
-        still_open = [case for case in cases if case.outcome == IN_PROGRESS]
+        still_open = [case for case in cases if case.outcome == Outcome.IN_PROGRESS]
         finished = sum(case.outcome in FINAL_OUTCOMES for case in cases)
         missing = [case for case in still_open if not reasons.get(case.id, "").strip()]
         if missing:
@@ -158,7 +159,7 @@ def close_day(ctx: AppContext, day: date, reasons: dict[int, str]) -> CloseDayRe
             raise ServiceCaseError("reason_missing", f"以下当日办件尚未办结，请填写未办结原因：{listed}")
         follow_ups: list[int] = []
         for case in still_open:
-            case.outcome = NOT_DONE
+            case.outcome = Outcome.NOT_DONE.value
             case.not_done_reason = reasons[case.id].strip()
             created = follow_up_for_unfinished_case(ctx, session, case)
             if created is not None:

@@ -7,9 +7,11 @@ from the case's own timestamps when it ends. The board, the after-hours log and 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,27 +19,17 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.office_hours import OfficeHours, after_hours_minutes, same_day_deadline
+from counter_app.domain.service_case import FINAL_OUTCOMES, Channel, Outcome, Promise, derive_promise
 from counter_app.domain.working_days import WorkingCalendar
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.office_hours import office_hours_in
 from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.models import ServiceCase
 
-CHANNELS = ("regular", "appointment", "green_channel")
-PROMISES = ("same_day", "limit", "none")
-IN_PROGRESS = "in_progress"
-NOT_DONE = "not_done"
-FINAL_OUTCOMES = ("done", "accepted", "notice", "refused")
-OUTCOME_ZH = {
-    IN_PROGRESS: "办理中",
-    "done": "已办结",
-    "accepted": "已受理",
-    "notice": "已一次性告知",
-    "refused": "不予受理",
-    NOT_DONE: "当日未办结",
-}
-# A channel that explains why the window served outside regular hours names the after-hours reason itself.
-_CHANNEL_REASONS = ("appointment", "green_channel")
+# The outcomes a clerk may record, in the order the refusal names them.
+_FINAL_ORDERED = tuple(o for o in Outcome if o in FINAL_OUTCOMES)
+_RECORDABLE = (Outcome.IN_PROGRESS, *_FINAL_ORDERED)
+E = TypeVar("E", bound=StrEnum)
 
 
 class ServiceCaseError(DomainError):
@@ -77,28 +69,30 @@ def summarize_case(case: ServiceCase) -> CaseSummary:
     )
 
 
-def _derive_promise(ctx: AppContext, service_id: str, channel: str) -> str:
-    if channel == "green_channel":
-        return "same_day"
+def _derive_promise(ctx: AppContext, service_id: str, channel: Channel) -> Promise:
     try:
-        promised = ctx.catalog.get(service_id).time_limits.promised
+        days: int | None = ctx.catalog.get(service_id).time_limits.promised.days
     except KeyError:
-        return "none"  # not a catalog service (a consultation, a call): nothing is promised
-    return "same_day" if promised.days == 0 else "limit"
+        days = None  # not a catalog service (a consultation, a call)
+    return derive_promise(channel, days)
 
 
 def _flag_after_hours(case: ServiceCase, hours: OfficeHours, calendar: WorkingCalendar) -> None:
     assert case.ended_at is not None
     minutes, reason = after_hours_minutes(hours, calendar, case.started_at, case.ended_at)
-    if minutes and case.channel in _CHANNEL_REASONS:
+    if minutes and Channel(case.channel).explains_after_hours:
         reason = case.channel
     case.after_hours_minutes = minutes
     case.after_hours_reason = reason
 
 
-def _check_choice(field: str, value: str, allowed: tuple[str, ...], label: str) -> None:
-    if value not in allowed:
-        raise ServiceCaseError(field, f"{label}「{value}」无效，应为：{'、'.join(allowed)}")
+def _choice(field: str, value: str, allowed: Collection[E], label: str) -> E:
+    """``value`` as its member of ``allowed``; a refusal naming the allowed ones in Chinese otherwise."""
+    for member in allowed:
+        if member == value:
+            return member
+    names = "、".join(f"{m.value}（{m.label_zh}）" for m in allowed)  # type: ignore[attr-defined]
+    raise ServiceCaseError(field, f"{label}「{value}」无效，应为：{names}")
 
 
 def record_case(
@@ -111,9 +105,9 @@ def record_case(
     id_number: str | None = None,
     phone: str | None = None,
     started_at: datetime | None = None,
-    outcome: str = IN_PROGRESS,
+    outcome: str = Outcome.IN_PROGRESS,
     promise: str | None = None,
-    channel: str = "regular",
+    channel: str = Channel.REGULAR,
     card_case_id: int | None = None,
     notice_id: int | None = None,
     booking_id: int | None = None,
@@ -124,10 +118,9 @@ def record_case(
     A final ``outcome`` ends the case now and flags its after-hours minutes; ``promise`` None is derived from
     the catalog (即办 or green channel → same_day, a promised limit → limit, unknown service → none).
     """
-    _check_choice("outcome", outcome, (IN_PROGRESS, *FINAL_OUTCOMES), "办理结果")
-    _check_choice("channel", channel, CHANNELS, "办理渠道")
-    if promise is not None:
-        _check_choice("promise", promise, PROMISES, "承诺类型")
+    outcome = _choice("outcome", outcome, _RECORDABLE, "办理结果")
+    channel = _choice("channel", channel, tuple(Channel), "办理渠道")
+    promised = None if promise is None else _choice("promise", promise, tuple(Promise), "承诺类型")
     if not service_id.strip() or not service_name.strip():
         raise ServiceCaseError("service", "请选择办理的业务")
     now = ctx.now()
@@ -138,7 +131,7 @@ def record_case(
         raise ServiceCaseError("started_at", f"开始时间 {started:%Y-%m-%d %H:%M} 晚于当前时间 {now:%H:%M}")
     hours = office_hours_in(session)
     calendar = working_calendar()
-    promise = promise or _derive_promise(ctx, service_id, channel)
+    promised = promised or _derive_promise(ctx, service_id, channel)
     case = ServiceCase(
         day=started.date(),
         service_id=service_id.strip(),
@@ -146,11 +139,11 @@ def record_case(
         applicant_name=applicant_name.strip(),
         id_number=id_number or None,
         phone=phone or None,
-        channel=channel,
-        promise=promise,
-        deadline=same_day_deadline(hours, calendar, started) if promise == "same_day" else None,
+        channel=channel.value,  # plain strings in the row: a driver must not dump an enum by its name
+        promise=promised.value,
+        deadline=same_day_deadline(hours, calendar, started) if promised is Promise.SAME_DAY else None,
         started_at=started,
-        outcome=outcome,
+        outcome=outcome.value,
         note=note,
         card_case_id=card_case_id,
         notice_id=notice_id,
@@ -158,13 +151,14 @@ def record_case(
         clerk=ctx.actor.clerk,
         workstation=ctx.actor.workstation,
     )
-    if outcome != IN_PROGRESS:
+    if outcome is not Outcome.IN_PROGRESS:
         case.ended_at = now
         _flag_after_hours(case, hours, calendar)
     session.add(case)
     session.flush()
-    action = "service_case.start" if outcome == IN_PROGRESS else "service_case.record"
-    ctx.audit(session, action, f"case:{case.id}", service_id=case.service_id, outcome=outcome, promise=promise)
+    action = "service_case.start" if outcome is Outcome.IN_PROGRESS else "service_case.record"
+    ctx.audit(session, action, f"case:{case.id}", service_id=case.service_id, outcome=outcome.value,
+              promise=promised.value)
     return case
 
 
@@ -176,7 +170,7 @@ def start_case(ctx: AppContext, **fields: Any) -> CaseSummary:
 
 def _finished_message(case: ServiceCase) -> str:
     when = f"于 {case.ended_at:%m-%d %H:%M} " if case.ended_at else ""
-    shown = OUTCOME_ZH.get(case.outcome, case.outcome)
+    shown = Outcome(case.outcome).label_zh
     return f"办件 #{case.id}（{case.service_name}）已{when}标记为「{shown}」，不能重复办结"
 
 
@@ -184,18 +178,18 @@ def finish_case(
     ctx: AppContext, case_id: int, outcome: str = "done", note: str = "", *, expected_version: int | None = None
 ) -> CaseSummary:
     """End a case (the board's one "done" action); ``expected_version`` refuses a row changed meanwhile."""
-    _check_choice("outcome", outcome, FINAL_OUTCOMES, "办理结果")
+    outcome = _choice("outcome", outcome, _FINAL_ORDERED, "办理结果")
     try:
         with ctx.db.write() as session:
             statement = select(ServiceCase).where(ServiceCase.id == case_id).with_for_update()
             case = session.scalars(statement).one_or_none()
             if case is None:
                 raise ServiceCaseError("not_found", f"没有编号为 #{case_id} 的办件")
-            if case.outcome != IN_PROGRESS:
+            if case.outcome != Outcome.IN_PROGRESS:
                 raise ServiceCaseError("already_finished", _finished_message(case))
             if expected_version is not None and case.version != expected_version:
                 raise ServiceCaseError("stale", f"办件 #{case_id} 已被其他窗口修改，请刷新后再操作")
-            case.outcome = outcome
+            case.outcome = outcome.value
             case.ended_at = max(ctx.now(), case.started_at)
             if note.strip():
                 case.note = f"{case.note}\n{note.strip()}" if case.note else note.strip()
@@ -204,7 +198,7 @@ def finish_case(
                 session,
                 "service_case.finish",
                 f"case:{case.id}",
-                outcome=outcome,
+                outcome=outcome.value,
                 after_hours_minutes=case.after_hours_minutes,
                 after_hours_reason=case.after_hours_reason,
             )

@@ -15,6 +15,7 @@ from counter_app.domain.id_number import age_band, age_on, hukou_region, parse_i
 from counter_app.domain.masking import mask_id_number, mask_phone
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.pinyin_keys import matches_pinyin
+from counter_app.domain.service_case import Outcome
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
@@ -89,6 +90,17 @@ def limits_text(service: Service) -> tuple[str, str]:
     """The statutory and promised limits as printed: value, unit and note."""
     limits = service.time_limits
     return _limit_text(limits.statutory, "无法定时限"), _limit_text(limits.promised, "")
+
+
+def promised_text(ctx: AppContext, service: Service) -> str:
+    """The promised limit as the applicant's date: 当场办结 for 0 days, else the date counted from today."""
+    from counter_app.operations.day.station_calendar import working_calendar
+
+    promised = service.time_limits.promised
+    if promised.days == 0:
+        return "当场办结"
+    due = working_calendar().add(ctx.now().date(), promised.days, promised.unit.value)
+    return f"{due.date:%Y年%m月%d日}前"
 
 
 @dataclass(frozen=True)
@@ -230,7 +242,7 @@ def store_notice(
     record_case(
         ctx, session, service_id=checklist.service.id, service_name=checklist.service.name,
         applicant_name=notice.applicant_name, id_number=id_number, phone=phone, started_at=started_at,
-        outcome="notice", channel=channel, notice_id=notice.id,
+        outcome=Outcome.NOTICE, channel=channel, notice_id=notice.id,
         promise="none",  # not accepted (materials missing), so no completion promise was made
     )
     follow_up_for_notice(ctx, session, notice)

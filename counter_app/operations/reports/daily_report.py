@@ -17,22 +17,11 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.service_case import AFTER_HOURS_LABELS, Outcome, Promise
 from counter_app.operations.admin.station import STATION_KEY, StationSettings
 from counter_app.operations.context import AppContext
 from counter_app.store.models import AppointmentSlot, Booking, CardCase, FollowUp, Notice, ServiceCase
 from counter_app.store.settings_rows import setting_value
-
-# Why a reason code is shown in Chinese: the clerk reads the printed report, not the codes the log stores.
-AFTER_HOURS_REASONS: dict[str, str] = {
-    "lunch": "午间延时",
-    "evening": "下班后延时",
-    "early": "上班前提前",
-    "weekend_duty": "周末值班",
-    "holiday": "节假日",
-    "rest_day": "休息日",
-    "appointment": "预约服务",
-    "green_channel": "绿色通道",
-}
 
 _DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
@@ -214,16 +203,18 @@ def _n(value: Any) -> int:
 
 
 def _same_day_columns(now: datetime) -> tuple[Any, Any, Any]:
-    promised = ServiceCase.promise == "same_day"
+    promised = ServiceCase.promise == Promise.SAME_DAY.value
     kept = and_(
         promised,
-        ServiceCase.outcome.in_(("done", "accepted")),
+        ServiceCase.outcome.in_((Outcome.DONE.value, Outcome.ACCEPTED.value)),
         ServiceCase.ended_at.is_not(None),
         ServiceCase.deadline.is_not(None),
         ServiceCase.ended_at <= ServiceCase.deadline,
     )
     pending = and_(
-        promised, ServiceCase.outcome == "in_progress", or_(ServiceCase.deadline.is_(None), ServiceCase.deadline > now)
+        promised,
+        ServiceCase.outcome == Outcome.IN_PROGRESS.value,
+        or_(ServiceCase.deadline.is_(None), ServiceCase.deadline > now),
     )
     return _count_if(promised), _count_if(kept), _count_if(pending)
 
@@ -239,13 +230,13 @@ def _by_service(session: Session, period: ReportPeriod, now: datetime) -> tuple[
             ServiceCase.service_id,
             func.min(ServiceCase.service_name),
             func.count(),
-            _count_if(outcome == "done"),
-            _count_if(outcome == "accepted"),
-            _count_if(outcome == "notice"),
-            _count_if(outcome == "refused"),
-            _count_if(outcome == "not_done"),
+            _count_if(outcome == Outcome.DONE.value),
+            _count_if(outcome == Outcome.ACCEPTED.value),
+            _count_if(outcome == Outcome.NOTICE.value),
+            _count_if(outcome == Outcome.REFUSED.value),
+            _count_if(outcome == Outcome.NOT_DONE.value),
             _count_if(ServiceCase.after_hours_minutes > 0),
-            _count_if(outcome == "in_progress"),
+            _count_if(outcome == Outcome.IN_PROGRESS.value),
             *_same_day_columns(now),
         )
         .where(_in_period(period))
@@ -281,7 +272,7 @@ def _after_hours(session: Session, period: ReportPeriod) -> AfterHours:
     rows = []
     for reason, cases, minutes in session.execute(stmt):
         code = reason or ""
-        rows.append(ReasonRow(code, AFTER_HOURS_REASONS.get(code, code or "未注明"), _n(cases), _n(minutes)))
+        rows.append(ReasonRow(code, AFTER_HOURS_LABELS.get(code, code or "未注明"), _n(cases), _n(minutes)))
     rows.sort(key=lambda r: (-r.minutes, r.reason))
     return AfterHours(sum(r.cases for r in rows), sum(r.minutes for r in rows), tuple(rows))
 

@@ -10,7 +10,6 @@ with the client's masked address; the typed last 4 are never stored.
 from __future__ import annotations
 
 import hmac
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +19,7 @@ from counter_app.domain.acceptance_number import InvalidAcceptanceNumber, parse_
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
+from counter_app.domain.typed_numbers import fold_number
 from counter_app.operations.admin.station import STATION_KEY, StationSettings
 from counter_app.operations.cards.receipts import pickup_rules
 from counter_app.operations.context import AppContext
@@ -60,8 +60,9 @@ class ResidentCardStatus:
 
 def parse_last4(text: str) -> str:
     """The last 4 characters of an ID number: digits, the last one may be X (typed in either case)."""
-    cleaned = "".join(unicodedata.normalize("NFKC", text or "").split()).upper()
-    if len(cleaned) != 4 or not cleaned[:3].isdigit() or not (cleaned[3].isdigit() or cleaned[3] == "X"):
+    cleaned = fold_number(text or "").text.upper()  # as every typed number: full-width, spaces, invisibles
+    well_formed = len(cleaned) == 4 and cleaned.isascii() and cleaned[:3].isdigit()
+    if not well_formed or not (cleaned[3].isdigit() or cleaned[3] == "X"):
         raise StatusQueryError("id_last4", "请输入身份证号码的后4位（数字，最后一位可能是X）")
     return cleaned
 

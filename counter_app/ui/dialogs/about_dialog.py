@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from counter_app import paths
 from counter_app.operations.context import AppContext
-from counter_app.ui.app import log_file
+from counter_app.ui.feedback import log_file
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 DISTRIBUTION = "counter-assistant"  # pyproject.toml [project] name

@@ -12,16 +12,15 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
 from counter_app.domain.checklist import Checklist
-from counter_app.domain.errors import DomainError
 from counter_app.operations.cards.accept import accept_card
 from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.cards.receipts import PICKUP_LABELS, REASON_LABELS, print_receipt
 from counter_app.operations.context import AppContext
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.printing_service import DocumentKind, target_for
 
 # The application reason a service implies; the clerk may still change it (e.g. damaged instead of expired).
@@ -71,15 +70,15 @@ class AcceptDialog(QDialog):
     def accept_case(self) -> None:
         """Record the case; a refusal (bad value, rule) is shown and the dialog stays open."""
         name, id_number, phone = self.applicant
-        try:
-            self.accepted = accept_card(
-                self.ctx, service_id=self.checklist.service.id, name=name, id_number=id_number, phone=phone,
-                reason=self.reason.currentData(), fee=self.fee.value(), pickup_method=self.pickup.currentData(),
-                temp_card=self.temp_card.isChecked(), **self.serving,
-            )
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Accept application"), exc.message)
-            return
+        fields = dict(
+            service_id=self.checklist.service.id, name=name, id_number=id_number, phone=phone,
+            reason=self.reason.currentData(), fee=self.fee.value(), pickup_method=self.pickup.currentData(),
+            temp_card=self.temp_card.isChecked(), **self.serving,
+        )
+        run_op(self, lambda: accept_card(self.ctx, **fields), self._accepted, title=self.tr("Accept application"))
+
+    def _accepted(self, accepted: object) -> None:
+        self.accepted = accepted
         self.accept()
 
     def receipt_pdf(self) -> bytes:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.operations.appointments.template import (
     AppointmentTemplate,
     SlotBlock,
@@ -35,6 +33,7 @@ from counter_app.operations.appointments.template import (
     save_template,
 )
 from counter_app.operations.context import AppContext
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 LABEL, WEEKDAYS, START, END, MINUTES, CAPACITY, DAY_KIND, SKIP_HOLIDAYS = range(8)
@@ -210,10 +209,10 @@ class AppointmentTemplateDialog(QDialog):
         return {"blocks": blocks}
 
     def submit(self) -> bool:
-        try:
-            self.saved = save_template(self.ctx, self.template_value())
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+        # Quick, so on the GUI thread: the cells are parsed inside the operation and refused like it.
+        run = run_op(self, lambda: save_template(self.ctx, self.template_value()), title=self.windowTitle())
+        if not run.ok:
             return False
+        self.saved = run.result
         self.accept()
         return True

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.operations.appointments.booking import BookingView, SlotRow, book
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
+from counter_app.ui.feedback import show_refusal
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 _NOTE_LIMIT = 200  # the operation's limit; the field stops there so the clerk never meets the error
@@ -109,18 +109,24 @@ class BookingDialog(QDialog):
         if not self.service_id():
             self._refused(self.tr("Choose a service from the list."), self.service)
             return
-        try:
-            self.booking = book(
-                self.ctx, self.slot.id, self.name.text(), self.phone.text(), self.service_id(), self.note.text()
-            )
-        except DomainError as exc:
-            fields = {"name": self.name, "phone": self.phone, "note": self.note, "service": self.service_filter}
-            self._refused(exc.message, fields.get(exc.reason))
-            return
+        name, phone, service_id, note = self.name.text(), self.phone.text(), self.service_id(), self.note.text()
+        run_op(self, lambda: book(self.ctx, self.slot.id, name, phone, service_id, note), self._booked,
+               title=self.tr("Book an appointment"), on_refused=self._focus_field)
+
+    def _booked(self, booking: BookingView) -> None:
+        self.booking = booking
         super().accept()
 
+    def _focus_field(self, exc: BaseException) -> None:
+        """After a refusal: the field it is about, ready for a correction."""
+        fields = {"name": self.name, "phone": self.phone, "note": self.note, "service": self.service_filter}
+        self._focus(fields.get(getattr(exc, "reason", "")))
+
     def _refused(self, message: str, field: QWidget | None) -> None:
-        QMessageBox.warning(self, self.tr("Book an appointment"), message)
+        show_refusal(self, message, self.tr("Book an appointment"))
+        self._focus(field)
+
+    def _focus(self, field: QWidget | None) -> None:
         if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(field, QLineEdit):

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.same_day_board import BoardRow, CloseDayResult, close_day
+from counter_app.ui.feedback import inform
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
 
@@ -127,11 +127,10 @@ class CloseDayDialog(QDialog):
     def submit(self) -> None:
         if not self.ok_button.isEnabled():
             return
-        try:
-            result = close_day(self.ctx, self.day, self.reason_texts())
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
+        reasons = self.reason_texts()
+        run_op(self, lambda: close_day(self.ctx, self.day, reasons), self._closed, title=self.windowTitle())
+
+    def _closed(self, result: CloseDayResult) -> None:
         self.result_ = result
         text = self.tr(
             "{closed} case(s) marked not done, {follow_ups} follow-up(s) created; "
@@ -141,5 +140,5 @@ class CloseDayDialog(QDialog):
             text += " " + self.tr("{count} case(s) were finished meanwhile and left as they are.").format(
                 count=len(result.ignored)
             )
-        QMessageBox.information(self, self.windowTitle(), text)
+        inform(self, text, self.windowTitle())
         self.accept()

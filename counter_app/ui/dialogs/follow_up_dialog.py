@@ -12,15 +12,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.follow_ups.notebook import KIND_LABELS, FollowUpKind, add_follow_up
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 
@@ -84,18 +83,13 @@ class FollowUpDialog(QDialog):
         return widgets.get(field, self.title)
 
     def submit(self) -> bool:
-        try:
-            self.created_id = add_follow_up(
-                self.ctx,
-                self.kind.currentData(),
-                self.title.text(),
-                self.due.date().toPython(),
-                applicant_name=self.name.text(),
-                phone=self.phone.text(),
-            )
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("New follow-up"), exc.message)
-            self._field_widget(exc.reason).setFocus()
+        kind, title, due = self.kind.currentData(), self.title.text(), self.due.date().toPython()
+        name, phone = self.name.text(), self.phone.text()
+        run = run_op(self, lambda: add_follow_up(self.ctx, kind, title, due, applicant_name=name, phone=phone),
+                     title=self.tr("New follow-up"),
+                     on_refused=lambda exc: self._field_widget(getattr(exc, "reason", "")).setFocus())
+        if not run.ok:
             return False
+        self.created_id = run.result
         self.accept()
         return True

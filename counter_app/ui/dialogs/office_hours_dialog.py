@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import paths
-from counter_app.domain.errors import DomainError
 from counter_app.domain.office_hours import WEEKDAY_ZH, WEEKDAYS, OfficeHours, OfficeHoursError, Period, Weekday
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.office_hours import load_office_hours, save_office_hours
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 REGULAR_COLUMN, DUTY_COLUMN = 0, 1
@@ -181,9 +180,7 @@ class OfficeHoursDialog(QDialog):
         }
 
     def submit(self) -> None:
-        try:
-            self.saved = save_office_hours(self.ctx, self.edited_data())
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
-            return
-        self.accept()
+        run = run_op(self, lambda: save_office_hours(self.ctx, self.edited_data()), title=self.windowTitle())
+        if run.ok:
+            self.saved = run.result
+            self.accept()

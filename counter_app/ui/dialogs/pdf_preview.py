@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from counter_app.ui.feedback import show_refusal
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 
@@ -125,8 +125,8 @@ class PdfPreviewDialog(QDialog):
             return
         try:
             print_images(printer, render_pages(self.pdf, dpi=300.0))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Print"), self.tr("Printing failed: {reason}").format(reason=exc))
+        except OSError as exc:  # the printer or its spooler, not a bug: the clerk can pick another printer
+            show_refusal(self, self.tr("Printing failed: {reason}").format(reason=exc), self.tr("Print"))
 
     def save_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.masking import mask_name
+from counter_app.domain.service_case import Outcome
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import CaseSummary, start_case
+from counter_app.ui.operation_runner import run_op
 
 
 class RecordCaseDialog(QDialog):
@@ -49,16 +49,17 @@ class RecordCaseDialog(QDialog):
         buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.done_button.clicked.connect(lambda: self.record("done"))
-        self.later_button.clicked.connect(lambda: self.record("in_progress"))
+        self.done_button.clicked.connect(lambda: self.record(Outcome.DONE))
+        self.later_button.clicked.connect(lambda: self.record(Outcome.IN_PROGRESS))
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def record(self, outcome: str) -> bool:
-        try:
-            self.recorded = start_case(self.ctx, outcome=outcome, note=self.note.text().strip(), **self.fields)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Record the case"), exc.message)
+    def record(self, outcome: Outcome | str) -> bool:
+        note = self.note.text().strip()
+        run = run_op(self, lambda: start_case(self.ctx, outcome=outcome, note=note, **self.fields),
+                     title=self.tr("Record the case"))
+        if not run.ok:
             return False
+        self.recorded = run.result
         self.accept()
         return True

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.pinyin_keys import text_keys
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.routine import PHASES, RoutineItems, load_routine, save_routine
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -160,10 +159,9 @@ class RoutineDialog(QDialog):
         return value
 
     def submit(self) -> bool:
-        try:
-            self.saved = save_routine(self.ctx, self.items_value())
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+        run = run_op(self, lambda: save_routine(self.ctx, self.items_value()), title=self.windowTitle())
+        if not run.ok:
             return False
+        self.saved = run.result
         self.accept()
         return True

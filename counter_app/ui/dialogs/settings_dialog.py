@@ -8,13 +8,13 @@ open and nothing is saved. Then the station part is saved (separate transactions
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
-from counter_app.domain.errors import DomainError
 from counter_app.operations.admin.station_form import save_station_form
 from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.settings_station_tab import StationTab
 from counter_app.ui.dialogs.settings_workstation_tab import WorkstationTab
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.workstation import WorkstationSettings, load_workstation, update_workstation, validate_workstation
 
@@ -43,25 +43,27 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 1040, self.sizeHint().height())
 
-    def _refuse(self, tab: QWidget, widget: QWidget | None, message: str) -> None:
+    def _focus_field(self, tab: QWidget, exc: BaseException) -> None:
+        """After a refusal: the tab and the field it is about."""
         self.tabs.setCurrentWidget(tab)
+        widget = tab.widget_for(getattr(exc, "reason", ""))  # type: ignore[attr-defined] - both tabs have it
         if widget is not None:
             widget.setFocus()
-        QMessageBox.warning(self, self.windowTitle(), message)
 
     def submit(self) -> bool:
         """Check all, then save; False (and the dialog stays open) when a value or an operation is refused."""
         values = self.workstation_tab.values()
-        try:
-            checked = validate_workstation({**load_workstation().model_dump(), **values})
-        except DomainError as exc:
-            self._refuse(self.workstation_tab, self.workstation_tab.widget_for(exc.reason), exc.message)
+        run = run_op(self, lambda: validate_workstation({**load_workstation().model_dump(), **values}),
+                     announces_change=False, title=self.windowTitle(),
+                     on_refused=lambda exc: self._focus_field(self.workstation_tab, exc))
+        if not run.ok:
             return False
+        checked = run.result
         if self.station_tab.editable:
-            try:
-                save_station_form(self.ctx, self.station_tab.form(), self.station_tab.shown)
-            except DomainError as exc:
-                self._refuse(self.station_tab, self.station_tab.widget_for(exc.reason), exc.message)
+            form, shown = self.station_tab.form(), self.station_tab.shown
+            run = run_op(self, lambda: save_station_form(self.ctx, form, shown), title=self.windowTitle(),
+                         on_refused=lambda exc: self._focus_field(self.station_tab, exc))
+            if not run.ok:
                 return False
         # Only this tab's fields go to the file, merged into what is there now (the window geometry, say).
         self.saved = update_workstation(**{k: getattr(checked, k) for k in values})

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.ui.widgets.device_settings import DeviceSettingsBox
 from counter_app.workstation import WorkstationSettings
 
 # Language names are shown in their own language, never translated: a clerk who cannot read the current UI
@@ -109,7 +110,9 @@ class WorkstationTab(QWidget):
         actions.addWidget(self.rerun_wizard_button)
 
         layout = QVBoxLayout(self)
+        self.devices = DeviceSettingsBox(settings.reader_library, settings.reader_port, settings.applicant_screen)
         layout.addWidget(printers)
+        layout.addWidget(self.devices)
         layout.addWidget(window)
         layout.addStretch(1)
         layout.addLayout(actions)
@@ -140,7 +143,7 @@ class WorkstationTab(QWidget):
             "language": self.language,
             "font_size": self.font_size,
             "idle_lock_minutes": self.idle_lock,
-        }.get(field)
+        }.get(field) or self.devices.widget_for(field)
 
     def values(self) -> dict[str, Any]:
         """The fields this tab edits, as typed (not yet checked)."""
@@ -152,6 +155,7 @@ class WorkstationTab(QWidget):
             "language": self.language.currentData(),
             "font_size": self.font_size.value(),
             "idle_lock_minutes": self.idle_lock.value(),
+            **self.devices.values(),
         }
         if self.layout_reset:
             values["window_geometry"] = ""

@@ -7,6 +7,7 @@ message, never a change.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Role
 from counter_app.operations.admin.accounts import (
     UserSummary,
@@ -34,8 +33,11 @@ from counter_app.operations.admin.accounts import (
 )
 from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.login_dialog import NewAccountForm, error_label, ok_cancel, password_field
+from counter_app.ui.operation_runner import refusal_text, run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
+
+T = TypeVar("T")
 
 USERNAME_COLUMN = 0
 
@@ -60,18 +62,27 @@ class AddUserDialog(QDialog):
         if not self.form.passwords_match(self.error):
             return
         assert self.form.role is not None
-        try:
-            self.created = create_user(
-                self.ctx,
-                self.form.username.text(),
-                self.form.display_name.text(),
-                self.form.role.currentData(),
-                self.form.password.text(),
-            )
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            return
+        form = self.form
+        fields = (form.username.text(), form.display_name.text(), form.role.currentData(), form.password.text())
+        # Hashing the password (argon2) takes a noticeable moment: off the GUI thread.
+        run_password_op(self, lambda: create_user(self.ctx, *fields), self._created)
+
+    def _created(self, user: UserSummary) -> None:
+        self.created = user
         self.accept()
+
+
+def run_password_op(dialog: AddUserDialog | PasswordDialog, op: Callable[[], T],
+                    on_done: Callable[[T], object]) -> None:
+    """A password operation from ``dialog``: in the background, OK disabled meanwhile, a refusal in its error line."""
+
+    def refused(exc: BaseException) -> None:
+        dialog.error.setText(refusal_text(exc))
+
+    dialog.buttons.setEnabled(False)
+    dialog.error.clear()
+    run_op(dialog, op, on_done, background=True, inline=True, on_refused=refused,
+           on_finished=lambda _: dialog.buttons.setEnabled(True))
 
 
 class PasswordDialog(QDialog):
@@ -111,12 +122,9 @@ class PasswordDialog(QDialog):
             self.password_again.clear()
             return
         old = self.old_password.text() if self.old_password is not None else None
-        try:
-            set_password(self.ctx, self.username, self.password.text(), old_password=old)
-        except DomainError as exc:
-            self.error.setText(exc.message)
-            return
-        self.accept()
+        password = self.password.text()
+        run_password_op(self, lambda: set_password(self.ctx, self.username, password, old_password=old),
+                        lambda _: self.accept())
 
 
 class UsersDialog(QDialog):
@@ -212,8 +220,5 @@ class UsersDialog(QDialog):
         name = self.selected_username()
         if name is None:
             return
-        try:
-            operation(self.ctx, name)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), exc.message)
+        run_op(self, lambda: operation(self.ctx, name), title=self.windowTitle())
         self.refresh()

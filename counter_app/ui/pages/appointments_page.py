@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.operations.appointments.booking import (
     BOOKED,
     CANCELLED,
@@ -37,11 +36,15 @@ from counter_app.operations.appointments.day_list import (
     DayListRow,
     appointment_list_pdf,
     check_in,
+    check_in_by_code,
     day_list,
     mark_no_show,
     mark_no_shows,
 )
 from counter_app.operations.context import AppContext
+from counter_app.ui.feedback import confirm
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.tables import make_read_only
 
 GENERATE_AHEAD_DAYS = 14
@@ -79,8 +82,21 @@ def _select(table: QTableWidget, row: int) -> None:
         table.setCurrentCell(row, 0)
 
 
-class AppointmentsPage(QWidget):
+class AppointmentsPage(Page):
     checked_in = Signal(object)  # the BookingView, so the main window can serve the applicant without retyping
+    standard_icon = Icon.SP_FileDialogInfoView
+
+    def tab_title(self) -> str:
+        return self.tr("Appointments")
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def on_data_changed(self) -> None:
+        self.refresh()
+
+    def print_current(self) -> None:
+        self.print_tomorrow()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,10 +171,20 @@ class AppointmentsPage(QWidget):
         self.day_no_shows_button = QPushButton(self.tr("Mark no-shows for the day"))
         self.day_no_shows_button.setToolTip(self.tr("Every booking still open after its slot ended becomes a no-show"))
         self.day_no_shows_button.clicked.connect(self.mark_day_no_shows)
+        # The confirmation code a resident got on the station's web page (or by phone) finds the booking at once.
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("Confirmation code"))
+        self.code_edit.setMaximumWidth(160)
+        self.code_edit.returnPressed.connect(self.check_in_code)
+        self.code_button = QPushButton(self.tr("Check in by code"))
+        self.code_button.setToolTip(self.tr("The code the applicant got when booking, e.g. on the station's web page"))
+        self.code_button.clicked.connect(self.check_in_code)
         buttons = QHBoxLayout()
         for button in (self.book_button, self.check_in_button, self.no_show_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.code_edit)
+        buttons.addWidget(self.code_button)
         buttons.addWidget(self.day_no_shows_button)
         self.bookings_box = QGroupBox(self.tr("Bookings"))
         column = QVBoxLayout(self.bookings_box)
@@ -256,25 +282,20 @@ class AppointmentsPage(QWidget):
         self.day_no_shows_button.setEnabled(day <= today)
 
     # -- actions -----------------------------------------------------------------------------------------------
-    def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Appointments"), message)
-
     def generate(self, ahead: bool) -> int:
         """Create the template's slots for the shown day, or for today and the following days."""
         first = self.ctx.now().date() if ahead else self.day()
         last = first + dt.timedelta(days=GENERATE_AHEAD_DAYS - 1) if ahead else first
-        try:
-            created = generate_slots(self.ctx, first, last)
-        except DomainError as exc:
-            self._warn(exc.message)
+        run = run_op(self, lambda: generate_slots(self.ctx, first, last), title=self.tr("Appointments"))
+        if not run.ok:
             return 0
         self.refresh()
         self.status.setText(
             self.tr("{count} slot(s) created from {first} to {last}").format(
-                count=len(created), first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}"
+                count=len(run.result), first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}"
             )
         )
-        return len(created)
+        return len(run.result)
 
     def book_selected_slot(self) -> None:
         slot = self.selected_slot()
@@ -295,20 +316,29 @@ class AppointmentsPage(QWidget):
         booking = self.selected_booking()
         if booking is None:
             return None
-        try:
-            result = action(self.ctx, booking.booking_id)
-        except DomainError as exc:
-            self._warn(exc.message)
-            self.refresh()
-            return None
-        self.refresh()
-        self.status.setText(done_text.format(name=booking.name))
-        return result
+        run = run_op(self, lambda: action(self.ctx, booking.booking_id), title=self.tr("Appointments"))
+        self.refresh()  # also after a refusal: another counter may have changed the booking
+        if run.ok:
+            self.status.setText(done_text.format(name=booking.name))
+        return run.result
 
     def check_in_selected(self) -> None:
         view = self._change(check_in, self.tr("{name} checked in"))
         if view is not None:
             self.checked_in.emit(view)
+
+    def check_in_code(self) -> None:
+        code = self.code_edit.text()
+        run = run_op(self, lambda: check_in_by_code(self.ctx, code), title=self.tr("Appointments"))
+        if not run.ok:
+            self.refresh()
+            return
+        view = run.result
+        self.code_edit.clear()
+        self.show_day(view.day)
+        self.refresh()  # the same day shown already: no dateChanged, so refresh by hand
+        self.status.setText(self.tr("{name} checked in").format(name=view.name))
+        self.checked_in.emit(view)
 
     def no_show_selected(self) -> None:
         self._change(mark_no_show, self.tr("{name} marked as no-show"))
@@ -317,45 +347,36 @@ class AppointmentsPage(QWidget):
         booking = self.selected_booking()
         if booking is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Cancel booking"),
-            self.tr("Cancel the booking of {name} ({time})? The place becomes free again.").format(
-                name=booking.name, time=booking.time_text
-            ),
+        question = self.tr("Cancel the booking of {name} ({time})? The place becomes free again.").format(
+            name=booking.name, time=booking.time_text
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, question, self.tr("Cancel booking")):
             self._change(cancel, self.tr("Booking of {name} cancelled"))
 
     def mark_day_no_shows(self) -> int:
         day = self.day()
-        answer = QMessageBox.question(
-            self,
-            self.tr("Mark no-shows for the day"),
-            self.tr("Mark every booking of {day} still open after its slot ended as a no-show?").format(
-                day=f"{day:%Y-%m-%d}"
-            ),
+        question = self.tr("Mark every booking of {day} still open after its slot ended as a no-show?").format(
+            day=f"{day:%Y-%m-%d}"
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, question, self.tr("Mark no-shows for the day")):
             return 0
-        try:
-            marked = mark_no_shows(self.ctx, day)
-        except DomainError as exc:
-            self._warn(exc.message)
+        run = run_op(self, lambda: mark_no_shows(self.ctx, day), title=self.tr("Appointments"))
+        if not run.ok:
             return 0
         self.refresh()
-        self.status.setText(self.tr("{count} booking(s) marked as no-show").format(count=len(marked)))
-        return len(marked)
+        self.status.setText(self.tr("{count} booking(s) marked as no-show").format(count=len(run.result)))
+        return len(run.result)
 
     def print_tomorrow(self) -> None:
         """Tomorrow's list for the clerk on duty, whatever day is shown."""
         tomorrow = self.ctx.now().date() + dt.timedelta(days=1)
-        try:
-            pdf = appointment_list_pdf(self.ctx, tomorrow)
-        except DomainError as exc:
-            self._warn(exc.message)
-            return
-        from counter_app.ui.printing_service import DocumentKind, print_document
-
         title = self.tr("Appointments {day}").format(day=f"{tomorrow:%Y-%m-%d}")
-        print_document(self, DocumentKind.APPOINTMENT_LIST, pdf, title, f"appointments-{tomorrow:%Y%m%d}.pdf")
+
+        def send(pdf: bytes) -> None:
+            from counter_app.ui.printing_service import DocumentKind, print_document
+
+            print_document(self, DocumentKind.APPOINTMENT_LIST, pdf, title, f"appointments-{tomorrow:%Y%m%d}.pdf")
+
+        # Printing is audited as a read, not a change.
+        run_op(self, lambda: appointment_list_pdf(self.ctx, tomorrow), send, announces_change=False,
+               title=self.tr("Appointments"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.manifest_read import ManifestError, SheetChoiceNeeded, read_manifest_file
 from counter_app.operations.admin.sms_settings import load_sms_template
 from counter_app.operations.cards.arrivals import MATCHED, ArrivalReport, import_arrivals
+from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.cards.pickup_notices import (
     NoticeDue,
     export_sms_csv,
@@ -37,9 +38,14 @@ from counter_app.operations.cards.pickup_notices import (
 )
 from counter_app.operations.cards.shelf import receive_scanned, shelf_list_pdf
 from counter_app.operations.context import AppContext
+from counter_app.ui.feedback import confirm, show_refusal
+from counter_app.ui.operation_runner import OpRun, refusal_text, run_op
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
+
+T = TypeVar("T")
 
 
 def _table(headers: list[str], multi: bool) -> QTableWidget:
@@ -58,7 +64,21 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(value))
 
 
-class ArrivalsPage(QWidget):
+class ArrivalsPage(Page):
+    standard_icon = Icon.SP_ArrowDown
+
+    def tab_title(self) -> str:
+        return self.tr("Arrivals and notices")
+
+    def on_shown(self) -> None:
+        self.refresh_notices()
+
+    def on_data_changed(self) -> None:
+        self.refresh_notices()
+
+    def print_current(self) -> None:
+        self.print_shelf_list()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -142,7 +162,11 @@ class ArrivalsPage(QWidget):
         return box
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Card arrivals"), message)
+        show_refusal(self, message, self.tr("Card arrivals"))
+
+    def _run(self, op: Callable[[], T], on_done: Callable[[T], Any] | None = None, **options: Any) -> OpRun[T]:
+        """``run_op`` with this page's title; a dispatch list that cannot be read is a refusal, not a bug."""
+        return run_op(self, op, on_done, title=self.tr("Card arrivals"), expected=(ManifestError, OSError), **options)
 
     # -- importing ---------------------------------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -156,17 +180,15 @@ class ArrivalsPage(QWidget):
         path = Path(path)
         self.data, self.filename, self.sheet, self.report = None, path.name, None, None
         self._set_commit_buttons(None)
-        try:
+
+        def check() -> tuple[bytes, ArrivalReport | None]:
             data = read_manifest_file(path)
-            report = self._dry_run(data, path.name)
-        except OSError as exc:
-            self._warn(self.tr("The file cannot be read: {reason}").format(reason=exc.strerror or str(exc)))
+            return data, self._dry_run(data, path.name)
+
+        run = self._run(check, announces_change=False)
+        if not run.ok or run.result[1] is None:
             return None
-        except (DomainError, ManifestError) as exc:
-            self._warn(exc.message)
-            return None
-        if report is None:
-            return None
+        data, report = run.result
         self.data = data
         self._show_report(report)
         self._set_commit_buttons(report)
@@ -206,24 +228,22 @@ class ArrivalsPage(QWidget):
         """The clerk's explicit choice: the good rows arrive, every problem row becomes a follow-up."""
         if self.report is None or self.data is None:
             return None
-        answer = QMessageBox.question(
-            self, self.tr("Card arrivals"),
-            self._partial_text(self.report.matched, self.report.problems) + "?\n\n"
-            + self.tr("The problem rows stay not arrived until they are sorted out; each one goes on the to-do list "
-                      "with its acceptance number, row and problem."))
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self._partial_text(self.report.matched, self.report.problems) + "?\n\n" + self.tr(
+            "The problem rows stay not arrived until they are sorted out; each one goes on the to-do list "
+            "with its acceptance number, row and problem.")
+        if not confirm(self, question, self.tr("Card arrivals")):
             return None
         return self._commit(accept_partial=True)
 
     def _commit(self, accept_partial: bool) -> ArrivalReport | None:
         if self.data is None:
             return None
-        try:
-            report = import_arrivals(self.ctx, self.data, self.filename, dry_run=False,
-                                     accept_partial=accept_partial, sheet=self.sheet)
-        except (DomainError, ManifestError) as exc:
-            self._warn(exc.message)
+        data, filename, sheet = self.data, self.filename, self.sheet
+        run = self._run(lambda: import_arrivals(self.ctx, data, filename, dry_run=False,
+                                                accept_partial=accept_partial, sheet=sheet))
+        if not run.ok:
             return None
+        report = run.result
         self._show_report(report)
         if report.refused:  # a row went wrong between the check and the commit (another counter): nothing changed
             self._set_commit_buttons(report)
@@ -299,57 +319,53 @@ class ArrivalsPage(QWidget):
         if not numbers:
             self._warn(self.tr("Select the holders who were notified first."))
             return 0
-        try:
-            count = mark_notified(self.ctx, numbers, channel)
-        except DomainError as exc:
-            self._warn(exc.message)
+        run = self._run(lambda: mark_notified(self.ctx, numbers, channel))
+        if not run.ok:
             return 0
         self.refresh_notices()
-        return count
+        return run.result
 
     def export_sms(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export SMS CSV"), "sms.csv",
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return
-        try:
-            data = export_sms_csv(self.ctx, load_sms_template(self.ctx))
-            Path(path).write_bytes(data)
-        except DomainError as exc:
-            self._warn(exc.message)
-        except OSError as exc:
-            self._warn(self.tr("The file cannot be saved: {reason}").format(reason=exc.strerror or str(exc)))
+        self._run(lambda: Path(path).write_bytes(export_sms_csv(self.ctx, load_sms_template(self.ctx))),
+                  announces_change=False)
 
     def print_notice(self) -> None:
         numbers = self.selected_numbers()
         if len(numbers) != 1:
             self._warn(self.tr("Select one holder to print the pickup notice for."))
             return
-        try:
-            pdf = pickup_notice_pdf(self.ctx, numbers[0], page=target_for(DocumentKind.PICKUP_NOTICE).paper)
-        except DomainError as exc:
-            self._warn(exc.message)
-            return
-        print_document(self, DocumentKind.PICKUP_NOTICE, pdf, self.tr("Pickup notice {no}").format(no=numbers[0]),
-                       f"pickup-{numbers[0]}.pdf")
+        title = self.tr("Pickup notice {no}").format(no=numbers[0])
+        paper = target_for(DocumentKind.PICKUP_NOTICE).paper
+        self._run(lambda: pickup_notice_pdf(self.ctx, numbers[0], page=paper),
+                  lambda pdf: print_document(self, DocumentKind.PICKUP_NOTICE, pdf, title, f"pickup-{numbers[0]}.pdf"),
+                  announces_change=False)
 
     def scan_in(self, text: str) -> None:
         """A USB scanner types the acceptance number and Enter: the card arrives and its place is shown."""
         self.scan.clear()
         if not text.strip():
             return
-        try:
-            card = receive_scanned(self.ctx, text)
-        except DomainError as exc:
-            self.scan_result.setText(exc.message)
-            self.scan_result.setStyleSheet("color: #c62828; font-size: 13pt;")
-            return
+        # A refusal shows in the scan line, not in a box: the clerk keeps scanning the pile.
+        self._run(lambda: receive_scanned(self.ctx, text), self._scanned, inline=True, on_refused=self._scan_refused)
+
+    def _scan_refused(self, exc: BaseException) -> None:
+        self.scan_result.setText(refusal_text(exc))
+        self.scan_result.setStyleSheet("color: #c62828; font-size: 13pt;")
+
+    def _scanned(self, card: CardSummary) -> None:
         self.scan_result.setText(self.tr("{name}: put it in {place}").format(name=card.name, place=card.storage_place))
         self.scan_result.setStyleSheet("color: #1565c0; font-size: 13pt; font-weight: bold;")
         self.refresh_notices()
 
     def print_shelf_list(self) -> None:
-        print_document(self, DocumentKind.SHELF_LIST, shelf_list_pdf(self.ctx), self.tr("Shelf list"), "shelf-list.pdf")
+        title = self.tr("Shelf list")
+        self._run(lambda: shelf_list_pdf(self.ctx),
+                  lambda pdf: print_document(self, DocumentKind.SHELF_LIST, pdf, title, "shelf-list.pdf"),
+                  announces_change=False)
 
     def overdue_dialog(self) -> QDialog:
         """Cards waiting longer than the station's limit (a local-policy setting), for a reminder call."""

@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.admin.accounts import list_users
 from counter_app.operations.admin.audit_log import (
@@ -38,6 +36,9 @@ from counter_app.operations.admin.audit_log import (
     search_audit,
 )
 from counter_app.operations.context import AppContext
+from counter_app.ui.feedback import inform
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.pages.same_day_page import _date_edit
 from counter_app.ui.widgets.tables import make_read_only
 
@@ -109,7 +110,16 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
-class AuditPage(QWidget):
+class AuditPage(Page):
+    standard_icon = Icon.SP_MessageBoxInformation
+    permission = Permission.VIEW_AUDIT_LOG
+
+    def tab_title(self) -> str:
+        return self.tr("Audit log")
+
+    def on_shown(self) -> None:
+        self.refresh()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -205,12 +215,10 @@ class AuditPage(QWidget):
 
     def search(self) -> None:
         """A new search starts at the newest entry and is pinned there: later entries do not shift its pages."""
-        try:
-            self.up_to_id = latest_audit_id(self.ctx)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Audit log"), exc.message)
-            return
-        self._load(0)
+        run = run_op(self, lambda: latest_audit_id(self.ctx), announces_change=False, title=self.tr("Audit log"))
+        if run.ok:
+            self.up_to_id = run.result
+            self._load(0)
 
     def next_page(self) -> None:
         if self.has_next:
@@ -221,13 +229,13 @@ class AuditPage(QWidget):
             self._load(max(0, self.offset - PAGE_SIZE))
 
     def _load(self, offset: int) -> None:
-        try:
-            # One row more than a page tells whether a next page exists without counting the whole log.
-            pinned = replace(self.current_filter(), up_to_id=self.up_to_id)
-            found = search_audit(self.ctx, pinned, limit=PAGE_SIZE + 1, offset=offset)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Audit log"), exc.message)
+        # One row more than a page tells whether a next page exists without counting the whole log.
+        pinned = replace(self.current_filter(), up_to_id=self.up_to_id)
+        run = run_op(self, lambda: search_audit(self.ctx, pinned, limit=PAGE_SIZE + 1, offset=offset),
+                     announces_change=False, title=self.tr("Audit log"))
+        if not run.ok:
             return
+        found = run.result
         self.offset = offset
         self.has_next = len(found) > PAGE_SIZE
         self.rows = found[:PAGE_SIZE]
@@ -258,22 +266,18 @@ class AuditPage(QWidget):
         )
         if not path:
             return
-        try:
-            data = export_audit_csv(self.ctx, self.current_filter())
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Audit log"), exc.message)
-            return
-        try:
+        chosen = self.current_filter()
+
+        def write() -> int:
+            data = export_audit_csv(self.ctx, chosen)
             Path(path).write_bytes(data)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Audit log"),
-                self.tr("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc),
-            )
-            return
-        # Parsed, not counted by line ends: a quoted target may itself hold a line break.
-        lines = len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))) - 1  # minus the header
-        QMessageBox.information(
-            self, self.tr("Audit log"), self.tr("{count} entries written to {path}").format(count=lines, path=path)
-        )
+            # Parsed, not counted by line ends: a quoted target may itself hold a line break.
+            return len(list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))) - 1  # minus the header
+
+        def written(lines: int) -> None:
+            inform(self, self.tr("{count} entries written to {path}").format(count=lines, path=path),
+                   self.tr("Audit log"))
+
+        # The whole log may be long: written off the GUI thread.
+        run_op(self, write, written, background=True, announces_change=False, title=self.tr("Audit log"),
+               expected=(OSError,))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.notebook import FollowUpRow, list_follow_ups, reopen, tick
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.tables import make_read_only
 
 OVERDUE_BACKGROUND = QColor("#fde2e2")
@@ -44,8 +44,19 @@ def follow_up_badge_text(open_count: int, overdue: int) -> str:
     return QCoreApplication.translate("FollowUpsPage", "To do: {open}").format(open=open_count)
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(Page):
     counts_changed = Signal(int, int)  # (open, overdue)
+    standard_icon = Icon.SP_DialogApplyButton
+
+    def tab_title(self) -> str:
+        return self.tr("To do", "tab")  # 待办; the column of the same name is the matter itself
+
+    def on_shown(self) -> None:
+        self.refresh()
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)  # arrows pick a matter, Enter ticks it
+
+    def on_data_changed(self) -> None:
+        self.refresh()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,11 +219,6 @@ class FollowUpsPage(QWidget):
         return self._run(lambda: reopen(self.ctx, row.id))
 
     def _run(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Follow-ups"), exc.message)
-            self.refresh()
-            return False
-        self.refresh()
-        return True
+        run = run_op(self, action, lambda _: self.refresh(), title=self.tr("Follow-ups"),
+                     on_refused=lambda _: self.refresh())
+        return run.ok

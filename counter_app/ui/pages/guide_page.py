@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,11 +27,15 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.catalog_schema import Service
 from counter_app.domain.checklist import Checklist
+from counter_app.domain.id_card import IdCardData
 from counter_app.domain.id_number import InvalidIdNumber
+from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.offline_notices import give_notice_offline
 from counter_app.store.database import is_connection_lost
+from counter_app.ui.feedback import show_refusal
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
@@ -47,7 +50,20 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
-class ServiceGuidePage(QWidget):
+class ServiceGuidePage(Page):
+    standard_icon = Icon.SP_DialogHelpButton
+    # What the applicant's screen shows (an ApplicantView), or None between applicants.
+    applicant_view_changed = Signal(object)
+
+    def tab_title(self) -> str:
+        return self.tr("Service guide")
+
+    def print_current(self) -> None:
+        self.print_notice()
+
+    def on_shown(self) -> None:
+        self.focus_start()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -114,9 +130,9 @@ class ServiceGuidePage(QWidget):
         self.id_message = _wrapped()
         self.phone = QLineEdit()
         self.channel = QComboBox()
-        for code, text in (("regular", self.tr("Regular")), ("appointment", self.tr("Appointment")),
-                           ("green_channel", self.tr("Green channel (e.g. exam candidates)"))):
-            self.channel.addItem(text, code)
+        for code, text in ((Channel.REGULAR, self.tr("Regular")), (Channel.APPOINTMENT, self.tr("Appointment")),
+                           (Channel.GREEN_CHANNEL, self.tr("Green channel (e.g. exam candidates)"))):
+            self.channel.addItem(text, code.value)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("ID number:"), self.id_number)
         form.addRow("", self.id_message)
@@ -156,6 +172,8 @@ class ServiceGuidePage(QWidget):
         self.next_button.setToolTip(self.tr("Clear name, number, phone, answers and ticks for the next person "
                                              "(Ctrl+N)"))
         self.next_button.clicked.connect(self.next_applicant)
+        self.name.textChanged.connect(self.mirror)
+        self._served: tuple[str, str] | None = None  # the last applicant's name and number, never mirrored again
         buttons = QHBoxLayout()
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
@@ -296,6 +314,16 @@ class ServiceGuidePage(QWidget):
                 self.id_message.setStyleSheet("color: gray;")
         self.refresh()
 
+    def accept_id_card(self, card: IdCardData) -> None:
+        """A card on the reader: the applicant's name and ID number, with what typing the number derives."""
+        self.name.setText(card.name)
+        self.id_number.setText(card.id_number)
+        if card.expired(self.ctx.now().date()):
+            assert card.valid_until is not None
+            self.id_message.setText(self.tr("{facts} · ID card expired on {date}").format(
+                facts=self.id_message.text(), date=f"{card.valid_until:%Y-%m-%d}"))
+            self.id_message.setStyleSheet("color: #c62828; font-weight: bold;")
+
     def refresh(self) -> None:
         """Rebuild the checklist from everything on the page and show it."""
         if self.service is None:
@@ -316,6 +344,7 @@ class ServiceGuidePage(QWidget):
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
         self.accept_button.setEnabled(self.can_accept())
+        self.mirror()
 
     def summary_text(self, checklist: Checklist) -> str:
         missing = checklist.missing
@@ -334,11 +363,11 @@ class ServiceGuidePage(QWidget):
         if self.checklist is None:
             return None
         if self.id_number.text().strip() and self.id_valid is None:
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("The ID number is not valid: {reason}").format(
-                reason=self.id_message.text()))
+            show_refusal(self, self.tr("The ID number is not valid: {reason}").format(reason=self.id_message.text()),
+                         self.tr("Notice"))
             return None
         if not self.name.text().strip():
-            QMessageBox.warning(self, self.tr("Notice"), self.tr("Please enter the applicant's name."))
+            show_refusal(self, self.tr("Please enter the applicant's name."), self.tr("Notice"))
             self.name.setFocus()
             return None
         applicant = guide.Applicant(
@@ -394,11 +423,10 @@ class ServiceGuidePage(QWidget):
     # -- acceptance (ID-card services) -------------------------------------------------------------------------
     def can_accept(self) -> bool:
         checklist = self.checklist
-        if checklist is None or not checklist.complete or not self.name.text().strip():
-            return False
-        if checklist.service.category == "id_card":
-            return bool(self.id_valid)
-        return not self.id_number.text().strip() or self.id_valid is not None
+        return checklist is not None and can_accept(
+            checklist.service.category, materials_complete=checklist.complete, applicant_name=self.name.text(),
+            id_number_typed=self.id_number.text(), id_number_valid=self.id_valid is not None,
+        )
 
     def serving_fields(self) -> dict[str, Any]:
         return {"started_at": self.serving_since, "channel": self.channel.currentData(),
@@ -409,13 +437,31 @@ class ServiceGuidePage(QWidget):
         self.serving_since = None
         self.booking_id = None
         self.channel.setCurrentIndex(0)
+        self._served = (self.name.text().strip(), self.id_number.text().strip())
+        self.applicant_view_changed.emit(None)
+
+    def mirror(self) -> None:
+        """Tell the applicant's screen what this applicant may see; nothing of an applicant already served."""
+        from counter_app.ui.applicant_screen import applicant_view
+
+        if self.checklist is None or self.serving_since is None:
+            self.applicant_view_changed.emit(None)
+            return
+        name, number = self.name.text().strip(), self.id_number.text().strip()
+        if self._served == (name, number):
+            name, number = "", ""  # still the last applicant's, left in the fields
+        else:
+            self._served = None
+        promised = guide.promised_text(self.ctx, self.checklist.service)
+        number_read = self.id_valid if number else None
+        self.applicant_view_changed.emit(applicant_view(self.checklist, name, number_read, promised))
 
     def serve_booking(self, booking: Any) -> None:
         """An applicant with an appointment checked in: their service, name and phone, channel "appointment"."""
         self.end_serving()
         self.serving_since = self.ctx.now()
         self.booking_id = booking.id
-        self.channel.setCurrentIndex(self.channel.findData("appointment"))
+        self.channel.setCurrentIndex(self.channel.findData(Channel.APPOINTMENT.value))
         self.name.setText(booking.name)
         self.phone.setText(booking.phone)
         self.id_number.clear()
@@ -447,7 +493,7 @@ class ServiceGuidePage(QWidget):
 
         if not self.can_accept() or self.checklist is None:
             return
-        if self.checklist.service.category != "id_card":
+        if not needs_valid_id_number(self.checklist.service.category):  # no card to make: a case to log
             self.record_case()
             return
         if self.id_valid is None:

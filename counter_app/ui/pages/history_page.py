@@ -15,10 +15,19 @@ from PySide6.QtWidgets import (
 
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.tables import make_read_only
 
 
-class NoticeHistoryPage(QWidget):
+class NoticeHistoryPage(Page):
+    standard_icon = Icon.SP_FileDialogListView
+
+    def tab_title(self) -> str:
+        return self.tr("Notice history")
+
+    def on_shown(self) -> None:
+        self.search()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -18,19 +17,45 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.domain.errors import DomainError
+from counter_app.domain.id_card import IdCardData
 from counter_app.domain.permissions import Permission, has_permission
-from counter_app.operations.cards.common import CardError
-from counter_app.operations.cards.lookup import CardDetail, CardRow, card_detail, lookup, reveal_numbers
+from counter_app.operations.cards.lookup import (
+    CardDetail,
+    CardRow,
+    FullNumbers,
+    card_detail,
+    lookup,
+    reveal_numbers,
+)
 from counter_app.operations.context import AppContext
 from counter_app.store.database import DatabaseUnavailable
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.card_table_model import CardTableModel
 from counter_app.ui.widgets.tables import make_read_only
 
 DEBOUNCE_MS = 150
 
 
-class CardLookupPage(QWidget):
+class CardLookupPage(Page):
+    standard_icon = Icon.SP_FileDialogContentsView
+
+    def tab_title(self) -> str:
+        return self.tr("Card pickup")
+
+    def on_shown(self) -> None:
+        self.refresh_after_change()  # a hand-out elsewhere while another tab was open
+        self.focus_search()
+
+    def on_data_changed(self) -> None:
+        self.refresh_after_change()
+
+    def go_back(self) -> bool:
+        """Esc: clear the search for the next applicant."""
+        self.search.clear()
+        self.focus_search()
+        return True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -50,6 +75,7 @@ class CardLookupPage(QWidget):
         self.search.textChanged.connect(self.timer.start)
         self.search.returnPressed.connect(self._enter_pressed)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # it also tells what is wrong with a mistyped number
 
         self.model = CardTableModel(self)
         self.table = QTableView()
@@ -116,6 +142,15 @@ class CardLookupPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def accept_id_card(self, card: IdCardData) -> None:
+        """刷证查询: the cards of the person whose ID card was laid on the reader."""
+        self.search.setText(card.id_number)
+        self.run_search()
+        if card.expired(self.ctx.now().date()):
+            assert card.valid_until is not None
+            self.count_label.setText(self.tr("{found} · the ID card read expired on {date}").format(
+                found=self.count_label.text(), date=f"{card.valid_until:%Y-%m-%d}"))
+
     def run_search(self, keep: str | None = None, audit: bool = True) -> None:
         self.timer.stop()
         text = self.search.text()
@@ -138,6 +173,8 @@ class CardLookupPage(QWidget):
                 count=len(result.rows)))
         else:
             self.count_label.setText(self.tr("{count} card(s) found").format(count=len(result.rows)))
+        if result.hints:  # domain messages (Chinese), e.g. the check character of a mistyped ID number
+            self.count_label.setText(self.count_label.text() + " — " + "；".join(result.hints))
         index = next((i for i, r in enumerate(result.rows) if r.acceptance_no == current), None)
         if index is None and len(result.rows) == 1:
             index = 0
@@ -173,13 +210,9 @@ class CardLookupPage(QWidget):
             return
         if self.detail is not None and self.detail.row == row:
             return
-        try:
-            detail = card_detail(self.ctx, row.acceptance_no, audit=self._audit_open)
-        except CardError as exc:
-            QMessageBox.warning(self, self.tr("Card lookup"), exc.message)
-            self.show_detail(None)
-            return
-        self.show_detail(detail)
+        audit = self._audit_open
+        run_op(self, lambda: card_detail(self.ctx, row.acceptance_no, audit=audit), self.show_detail,
+               announces_change=False, title=self.tr("Card lookup"), on_refused=lambda _: self.show_detail(None))
 
     # -- the detail panel --------------------------------------------------------------------------------------
     def show_detail(self, detail: CardDetail | None) -> None:
@@ -220,10 +253,12 @@ class CardLookupPage(QWidget):
         """The unmasked ID number and phone in the facts panel, until another card is opened."""
         if self.detail is None:
             return
-        try:
-            full = reveal_numbers(self.ctx, self.detail.row.acceptance_no)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Show full numbers"), exc.message)
+        number = self.detail.row.acceptance_no
+        run_op(self, lambda: reveal_numbers(self.ctx, number), self._show_full, announces_change=False,
+               title=self.tr("Show full numbers"))
+
+    def _show_full(self, full: FullNumbers) -> None:
+        if self.detail is None:
             return
         lines = self.facts.text().split("\n")
         lines[1] = self.tr("ID number: {id}").format(id=full.id_number)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.operations.context import AppContext
 from counter_app.operations.reports.daily_report import DailyReport, ReportPeriod, build_report, report_pdf, report_xlsx
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.bar_chart import Bar, BarChart
 from counter_app.ui.widgets.tables import make_read_only
 from printing.report import percent
@@ -60,7 +60,18 @@ def default_file_name(period: ReportPeriod, suffix: str) -> str:
     return f"{kind}-{period.key}{suffix}"
 
 
-class ReportPage(QWidget):
+class ReportPage(Page):
+    standard_icon = Icon.SP_FileIcon
+
+    def tab_title(self) -> str:
+        return self.tr("Daily report")
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def print_current(self) -> None:
+        self.print_report()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -178,9 +189,6 @@ class ReportPage(QWidget):
         for button in (self.pdf_button, self.xlsx_button, self.print_button):
             button.setEnabled(enabled)
 
-    def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Daily report"), message)
-
     # -- the period and the report -----------------------------------------------------------------------------
     def set_period(self, day: dt.date, month: bool = False) -> None:
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
@@ -199,12 +207,13 @@ class ReportPage(QWidget):
             self.show_report()
 
     def show_report(self) -> DailyReport | None:
-        try:
-            with _waiting():
-                report = build_report(self.ctx, self.period())
-        except DomainError as exc:
-            self._warn(exc.message)
+        period = self.period()
+        with _waiting():  # counting is audited as a read: nothing to announce
+            run = run_op(self, lambda: build_report(self.ctx, period), announces_change=False,
+                         title=self.tr("Daily report"))
+        if not run.ok:
             return None
+        report = run.result
         self.report = report
         self._show(report)
         self._set_export_enabled(True)
@@ -336,17 +345,10 @@ class ReportPage(QWidget):
         path = Path(name)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        try:
-            with _waiting():
-                data = render(report)
-            path.write_bytes(data)
-        except DomainError as exc:
-            self._warn(exc.message)
-            return None
-        except OSError as exc:
-            self._warn(self.tr("The file cannot be saved: {reason}").format(reason=exc.strerror or str(exc)))
-            return None
-        return path
+        with _waiting():
+            run = run_op(self, lambda: path.write_bytes(render(report)), announces_change=False,
+                         title=self.tr("Daily report"), expected=(OSError,))
+        return path if run.ok else None
 
     def print_report(self) -> None:
         report = self._current_report()
@@ -355,6 +357,7 @@ class ReportPage(QWidget):
         from counter_app.ui.printing_service import DocumentKind, print_document
 
         with _waiting():
-            pdf = report_pdf(report)
-        title = self.tr("Daily report {period}").format(period=report.period.label)
-        print_document(self, DocumentKind.REPORT, pdf, title, default_file_name(report.period, ".pdf"))
+            run = run_op(self, lambda: report_pdf(report), announces_change=False, title=self.tr("Daily report"))
+        if run.ok:
+            title = self.tr("Daily report {period}").format(period=report.period.label)
+            print_document(self, DocumentKind.REPORT, run.result, title, default_file_name(report.period, ".pdf"))

@@ -13,17 +13,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.routine import PHASES, DayRoutine, RoutineStatus, day_routine, tick, untick
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.page import Icon, Page
 
 WHO_TEXT = "#455a64"
 
@@ -32,7 +32,18 @@ def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class RoutinePage(QWidget):
+class RoutinePage(Page):
+    standard_icon = Icon.SP_BrowserReload
+
+    def tab_title(self) -> str:
+        return self.tr("Open / close")
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def on_data_changed(self) -> None:
+        self.refresh()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -151,17 +162,10 @@ class RoutinePage(QWidget):
     # -- actions -----------------------------------------------------------------------------------------------
     def set_done(self, phase: str, item: str, done: bool) -> bool:
         """Tick or untick one item of the shown day; a refusal is shown and the list re-read either way."""
-        try:
-            if done:
-                tick(self.ctx, self.day(), phase, item)
-            else:
-                untick(self.ctx, self.day(), phase, item)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Opening and closing"), exc.message)
-            self.refresh()
-            return False
-        self.refresh()
-        return True
+        day, change = self.day(), tick if done else untick
+        run = run_op(self, lambda: change(self.ctx, day, phase, item), lambda _: self.refresh(),
+                     title=self.tr("Opening and closing"), on_refused=lambda _: self.refresh())
+        return run.ok
 
     def edit_lists(self) -> bool:
         from counter_app.ui.dialogs.routine_dialog import RoutineDialog

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.service_case import Channel, Outcome
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.same_day_board import AfterHoursRow, BoardRow, after_hours_log, same_day_board
-from counter_app.operations.day.service_cases import IN_PROGRESS, finish_case
+from counter_app.operations.day.service_cases import finish_case
 from counter_app.ui.office_status import format_duration
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.tables import make_read_only
 
 REFRESH_MS = 60_000
@@ -76,7 +78,19 @@ def _fill(
             table.setItem(r, c, item)
 
 
-class SameDayPage(QWidget):
+class SameDayPage(Page):
+    standard_icon = Icon.SP_FileDialogDetailedView
+
+    def tab_title(self) -> str:
+        return self.tr("Same-day board")
+
+    def on_shown(self) -> None:
+        self.refresh()
+        self.board_table.setFocus(Qt.FocusReason.TabFocusReason)  # arrows pick a case, Enter marks it done
+
+    def on_data_changed(self) -> None:
+        self.refresh()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -168,12 +182,12 @@ class SameDayPage(QWidget):
     # -- labels ------------------------------------------------------------------------------------------------
     def outcome_label(self, outcome: str) -> str:
         labels = {
-            IN_PROGRESS: self.tr("In progress"),
-            "done": self.tr("Done"),
-            "accepted": self.tr("Accepted"),
-            "notice": self.tr("One-time notice given"),
-            "refused": self.tr("Refused"),
-            "not_done": self.tr("Not done today"),
+            Outcome.IN_PROGRESS: self.tr("In progress"),
+            Outcome.DONE: self.tr("Done"),
+            Outcome.ACCEPTED: self.tr("Accepted"),
+            Outcome.NOTICE: self.tr("One-time notice given"),
+            Outcome.REFUSED: self.tr("Refused"),
+            Outcome.NOT_DONE: self.tr("Not done today"),
         }
         return labels.get(outcome, outcome)
 
@@ -185,8 +199,8 @@ class SameDayPage(QWidget):
             "weekend_duty": self.tr("Weekend duty"),
             "holiday": self.tr("Public holiday"),
             "rest_day": self.tr("Rest day"),
-            "appointment": self.tr("Appointment"),
-            "green_channel": self.tr("Green channel"),
+            Channel.APPOINTMENT: self.tr("Appointment"),
+            Channel.GREEN_CHANNEL: self.tr("Green channel"),
         }
         return labels.get(reason, reason)
 
@@ -238,12 +252,12 @@ class SameDayPage(QWidget):
             rows,
             [row.overdue for row in self.board],
             {4},
-            [row.outcome != IN_PROGRESS for row in self.board],
+            [row.outcome != Outcome.IN_PROGRESS for row in self.board],
         )
         ids = [row.case_id for row in self.board]
         if selected in ids:
             self.board_table.selectRow(ids.index(selected))
-        open_rows = [row for row in self.board if row.outcome == IN_PROGRESS]
+        open_rows = [row for row in self.board if row.outcome == Outcome.IN_PROGRESS]
         self.board_summary.setText(
             self.tr("{open} open ({overdue} overdue), {finished} finished of {total}").format(
                 open=len(open_rows),
@@ -263,7 +277,7 @@ class SameDayPage(QWidget):
     def _update_buttons(self) -> None:
         rows = self.board_table.selectionModel().selectedRows()
         row = self.board[rows[0].row()] if rows and rows[0].row() < len(self.board) else None
-        self.done_button.setEnabled(row is not None and row.outcome == IN_PROGRESS)
+        self.done_button.setEnabled(row is not None and row.outcome == Outcome.IN_PROGRESS)
 
     def finish_selected(self) -> bool:
         rows = self.board_table.selectionModel().selectedRows()
@@ -271,23 +285,20 @@ class SameDayPage(QWidget):
 
     def finish_row(self, index: int) -> bool:
         """The board's one action: the case is done now; a finished row is left alone."""
-        if not 0 <= index < len(self.board) or self.board[index].outcome != IN_PROGRESS:
+        if not 0 <= index < len(self.board) or self.board[index].outcome != Outcome.IN_PROGRESS:
             return False
         row = self.board[index]
-        try:
-            finish_case(self.ctx, row.case_id, "done", expected_version=row.version)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Same-day board"), exc.message)
-            self.refresh_board()
-            return False
-        self.refresh()
-        return True
+        run = run_op(self, lambda: finish_case(self.ctx, row.case_id, Outcome.DONE, expected_version=row.version),
+                     lambda _: self.refresh(), title=self.tr("Same-day board"),
+                     on_refused=lambda _: self.refresh_board())
+        return run.ok
 
     def close_day(self) -> None:
         from counter_app.ui.dialogs.close_day_dialog import CloseDayDialog
 
         self.refresh_board()
-        dialog = CloseDayDialog(self.ctx, self.day(), [row for row in self.board if row.outcome == IN_PROGRESS], self)
+        still_open = [row for row in self.board if row.outcome == Outcome.IN_PROGRESS]
+        dialog = CloseDayDialog(self.ctx, self.day(), still_open, self)
         dialog.exec()
         self.refresh()
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.bootstrap import open_context
-from counter_app.domain.errors import DomainError
 from counter_app.operations.admin.accounts import has_any_user
 from counter_app.operations.admin.first_run import (
     WIZARD_STATION_FIELDS,
@@ -42,6 +40,8 @@ from counter_app.operations.admin.first_run import (
 from counter_app.operations.admin.station import StationSettings, load_station
 from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.login_dialog import NewAccountForm
+from counter_app.ui.feedback import show_refusal
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.wizard.wizard_database_page import DatabasePage
 from counter_app.ui.wizard.wizard_printers_page import PrintersPage
@@ -139,13 +139,12 @@ class StationPage(QWizardPage):
         return {name: field.text() for name, field in self.fields.items()}
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        try:
-            self.checked = check_station(self.values(), self.base)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Station"), exc.message)
-            self.fields.get(exc.reason, self.fields["name"]).setFocus()
-            return False
-        return True
+        values = self.values()
+        run = run_op(self, lambda: check_station(values, self.base), announces_change=False, title=self.tr("Station"),
+                     on_refused=lambda exc: self.fields.get(getattr(exc, "reason", ""), self.fields["name"]).setFocus())
+        if run.ok:
+            self.checked = run.result
+        return run.ok
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         wizard = self.wizard()
@@ -174,15 +173,12 @@ class AccountPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         mismatch = self.form.mismatch_message()
         if mismatch:
-            QMessageBox.warning(self, self.tr("Supervisor account"), mismatch)
+            show_refusal(self, mismatch, self.tr("Supervisor account"))
             self.form.clear_passwords()
             return False
-        try:
-            check_new_supervisor(self.account())
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Supervisor account"), exc.message)
-            return False
-        return True
+        account = self.account()
+        return run_op(self, lambda: check_new_supervisor(account), announces_change=False,
+                      title=self.tr("Supervisor account")).ok
 
 
 class SummaryPage(QWizardPage):
@@ -229,7 +225,8 @@ class FirstRunWizard(QWizard):
         self.database = DatabasePage(database_url or self.workstation.database_url)
         ws = self.workstation
         self.printers = PrintersPage(ws.a4_printer, ws.receipt_printer, ws.a4_paper, ws.receipt_paper,
-                                     counter_name=ws.counter_name)
+                                     counter_name=ws.counter_name,
+                                     devices=(ws.reader_library, ws.reader_port, ws.applicant_screen))
         self.summary_page = SummaryPage()
         for page_id, page in enumerate(
             (self.welcome, self.station, self.account, self.database, self.printers, self.summary_page)
@@ -311,10 +308,8 @@ class FirstRunWizard(QWizard):
         if not self._keeps_existing_station() and not self.joining():
             assert self.station.checked is not None
             account = self.account.account() if self.needs_account and not has_any_user(target) else None
-            try:
-                apply_first_run(target, self.station.checked, account)
-            except DomainError as exc:
-                QMessageBox.warning(self, self.tr("Set-up"), exc.message)
+            if not run_op(self, lambda: apply_first_run(target, self.station.checked, account),
+                          announces_change=False, title=self.tr("Set-up")).ok:
                 return
             if account is not None:
                 self.created_username = account.username.strip()

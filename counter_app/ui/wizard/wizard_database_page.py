@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -34,6 +33,8 @@ from counter_app.store.server_probe import (
     split_server_url,
 )
 from counter_app.ui.dialogs.login_dialog import ERROR_STYLE, password_field
+from counter_app.ui.feedback import show_refusal
+from counter_app.ui.operation_runner import run_op
 
 SUCCESS_STYLE = "color: #1b5e20;"
 
@@ -199,14 +200,13 @@ class DatabasePage(QWizardPage):
         # A second counter pointed at the shared server finds the station already set up: the wizard then
         # keeps that database's accounts and station settings (see the summary page).
         url = self.database_url() or default_url()
-        try:
-            self.existing_users = count_users(url)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Database"), exc.message)
+        run = run_op(self, lambda: count_users(url), announces_change=False, title=self.tr("Database"))
+        if not run.ok:
             return False
+        self.existing_users = run.result
         if self.joining and self.existing_users == 0:
-            QMessageBox.warning(self, self.tr("Database"), self.tr(
+            show_refusal(self, self.tr(
                 "This database holds no station yet (no user accounts). Check the database name, or go back and "
-                "choose to set up a new station."))
+                "choose to set up a new station."), self.tr("Database"))
             return False
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
@@ -18,14 +19,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
+from counter_app.ui.feedback import show_refusal
 from counter_app.ui.printing_service import send_pdf
+from counter_app.ui.widgets.device_settings import DeviceSettingsBox
 from printing.testpage import build_test_page_pdf
 
 
@@ -38,6 +40,7 @@ class PrintersPage(QWizardPage):
         receipt_paper: str = "roll80",
         parent: QWidget | None = None,
         counter_name: str = "",
+        devices: tuple[str, int, str] = ("", 0, ""),
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("This counter and its printers"))
@@ -109,6 +112,9 @@ class PrintersPage(QWizardPage):
         layout.addLayout(grid)
         layout.addWidget(self.note)
         layout.addWidget(hint)
+        self.devices = DeviceSettingsBox(*devices)  # reader library and port, applicant's screen
+        layout.addSpacing(8)
+        layout.addWidget(self.devices)
         layout.addStretch(1)
 
     def _printer_combo(self, current: str) -> QComboBox:
@@ -122,7 +128,7 @@ class PrintersPage(QWizardPage):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         return combo
 
-    def chosen(self) -> dict[str, str]:
+    def chosen(self) -> dict[str, Any]:
         """The workstation settings this page sets."""
         return {
             "counter_name": self.counter_name.text().strip(),
@@ -130,6 +136,7 @@ class PrintersPage(QWizardPage):
             "receipt_printer": self.receipt_printer.currentData(),
             "a4_paper": self.a4_paper.currentData(),
             "receipt_paper": self.receipt_paper.currentData(),
+            **self.devices.values(),
         }
 
     def test_page_pdf(self, which: str) -> bytes:
@@ -141,9 +148,7 @@ class PrintersPage(QWizardPage):
         try:
             send_pdf(self.test_page_pdf(which), printer.currentData(), self.tr("Test page"))
         except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Print"), self.tr("Printing the test page failed: {reason}").format(reason=exc)
-            )
+            show_refusal(self, self.tr("Printing the test page failed: {reason}").format(reason=exc), self.tr("Print"))
 
     def save_test_page(self, which: str) -> Path | None:
         suggested = "test-page-a4.pdf" if which == "a4" else "test-page-receipt.pdf"
@@ -154,6 +159,6 @@ class PrintersPage(QWizardPage):
         try:
             path.write_bytes(self.test_page_pdf(which))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save test page"), self.tr("Saving failed: {reason}").format(reason=exc))
+            show_refusal(self, self.tr("Saving failed: {reason}").format(reason=exc), self.tr("Save test page"))
             return None
         return path

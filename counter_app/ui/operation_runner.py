@@ -1,0 +1,225 @@
+"""``run_op``: the one door through which a page or dialog calls an operation (in the manner of Anki's CollectionOp).
+
+    run_op(self, lambda: finish_case(ctx, case_id, "done"), on_done=lambda _: self.refresh())
+    run_op(self, lambda: build_report(ctx, day), self.show_report, background=True, announces_change=False)
+
+What it does, so that no page has to:
+
+- **Off the GUI thread when it may take long** (``background=True``: argon2, a PDF, a report, a backup, a large
+  import): the operation runs in a worker of one shared pool, one at a time and in order; ``on_done`` runs back on
+  the GUI thread with the result. The operation itself must not touch widgets: read what it needs from them before,
+  in the lambda's closure. Quick operations (one small transaction) run at once on the GUI thread, which keeps
+  their callers and tests simple; the handling below is the same either way.
+- **Refusals in one place**: a ``DomainError`` (or one of the ``expected`` exception types, e.g. ``OSError`` when
+  saving a file the clerk chose) is shown by ``feedback.show_refusal`` with ``title``; ``on_refused`` may then tidy
+  up (reload a stale row). With ``inline=True`` no box is shown: ``on_refused`` shows ``refusal_text(exc)`` itself
+  (a scanner's result line, where a box would stop the pile). Anything else is logged with its traceback and the
+  clerk sees a short apology (``feedback.report_unexpected``). ``on_done`` runs only after success;
+  ``on_finished(run)`` after every outcome (to enable a button again that was disabled while it ran).
+- **Announces changes**: after a successful operation with ``announces_change=True`` (the default: most operations
+  write), ``op_events().changed`` is emitted with the initiating widget; the main window refreshes its badges and
+  the visible page (unless that page started the operation and refreshes itself in ``on_done``). Reads pass
+  ``announces_change=False``.
+
+Listening in: ``op_events()`` also signals ``started``/``finished`` of every run and ``failed`` with the exception
+of an unexpected error — the hook for a status indicator or an outage banner (a lost database connection arrives
+there as a SQLAlchemy ``OperationalError``).
+
+Tests wait for background runs with the ``wait_ops`` fixture (tests/ui/conftest.py), which waits until
+``pending_count()`` is 0, or with ``qtbot.waitUntil(lambda: run.finished)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QWidget
+
+from counter_app.domain.errors import DomainError
+from counter_app.ui import feedback
+
+T = TypeVar("T")
+
+
+@dataclass(eq=False)
+class OpRun(Generic[T]):
+    """One call of ``run_op``: finished once its outcome is known; then ``result`` or ``error`` is set."""
+
+    parent: QWidget | None
+    title: str | None
+    background: bool
+    announces_change: bool
+    finished: bool = False
+    result: T | None = None
+    error: BaseException | None = None
+    refused: bool = False  # the error was a refusal shown to the clerk, not a bug
+    inline: bool = False  # the caller shows refusals itself (on_refused), e.g. in a scanner's result line
+    expected: tuple[type[BaseException], ...] = ()
+    on_done: Callable[[T], Any] | None = field(default=None, repr=False)
+    on_refused: Callable[[BaseException], Any] | None = field(default=None, repr=False)
+    on_finished: Callable[[OpRun[T]], Any] | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.finished and self.error is None
+
+
+class OpEvents(QObject):
+    """Application-wide news of operations (one instance, ``op_events()``)."""
+
+    started = Signal(object)  # OpRun
+    finished = Signal(object)  # OpRun, after its on_done / on_refused ran
+    changed = Signal(object)  # the initiating widget (or None) of a successful operation that announces a change
+    failed = Signal(object, object)  # OpRun, the unexpected exception (after it was logged and reported)
+
+
+_events: OpEvents | None = None
+
+
+def op_events() -> OpEvents:
+    global _events
+    if _events is None:
+        _events = OpEvents()
+    return _events
+
+
+class _Carrier(QObject):
+    """Lives on the GUI thread; the worker emits, the queued connection delivers the outcome on the GUI thread."""
+
+    succeeded = Signal(object)
+    raised = Signal(object)
+
+    def __init__(self, run: OpRun[Any]) -> None:
+        super().__init__()
+        self.run = run
+        self.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self.raised.connect(self._raised, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _succeeded(self, result: object) -> None:
+        _finish(self.run, result, None)
+        _pending.discard(self)
+        _update_cursor()
+
+    @Slot(object)
+    def _raised(self, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        _finish(self.run, None, exc)
+        _pending.discard(self)
+        _update_cursor()
+
+
+class _Job(QRunnable):
+    def __init__(self, op: Callable[[], Any], carrier: _Carrier) -> None:
+        super().__init__()
+        self.op = op
+        self.carrier = carrier
+
+    def run(self) -> None:  # the worker thread: no widgets here
+        try:
+            result = self.op()
+        except BaseException as exc:  # noqa: BLE001 - every outcome must reach the GUI thread
+            self.carrier.raised.emit(exc)
+            return
+        self.carrier.succeeded.emit(result)
+
+
+_pending: set[_Carrier] = set()  # keeps carriers alive until their outcome arrived
+_pool: QThreadPool | None = None
+_cursor_shown = False
+
+
+def _thread_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        # One at a time: operations then apply in the order the clerk asked for them, as on the GUI thread.
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def _update_cursor() -> None:
+    global _cursor_shown
+    busy = bool(_pending)
+    if busy and not _cursor_shown:
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BusyCursor))
+    elif not busy and _cursor_shown:
+        QApplication.restoreOverrideCursor()
+    _cursor_shown = busy
+
+
+def pending_count() -> int:
+    """Background runs whose outcome has not arrived yet."""
+    return len(_pending)
+
+
+def run_op(
+    parent: QWidget | None,
+    op: Callable[[], T],
+    on_done: Callable[[T], Any] | None = None,
+    *,
+    background: bool = False,
+    announces_change: bool = True,
+    title: str | None = None,
+    expected: tuple[type[BaseException], ...] = (),
+    on_refused: Callable[[BaseException], Any] | None = None,
+    inline: bool = False,
+    on_finished: Callable[[OpRun[T]], Any] | None = None,
+) -> OpRun[T]:
+    """Run ``op`` (see the module docstring); returns its ``OpRun``, already finished unless ``background``."""
+    run: OpRun[T] = OpRun(parent, title, background, announces_change, expected=expected, on_done=on_done,
+                          on_refused=on_refused, inline=inline, on_finished=on_finished)
+    op_events().started.emit(run)
+    if not background:
+        try:
+            result = op()
+        except Exception as exc:  # noqa: BLE001 - sorted into refusal or unexpected in _finish
+            _finish(run, None, exc)
+        else:
+            _finish(run, result, None)
+        return run
+    carrier = _Carrier(run)
+    _pending.add(carrier)
+    _update_cursor()
+    _thread_pool().start(_Job(op, carrier))
+    return run
+
+
+def _finish(run: OpRun[Any], result: object, exc: BaseException | None) -> None:
+    run.finished = True
+    try:
+        if exc is None:
+            run.result = result
+            if run.announces_change:
+                op_events().changed.emit(run.parent)
+            if run.on_done is not None:
+                run.on_done(result)
+            return
+        run.error = exc
+        if isinstance(exc, (DomainError, *run.expected)):
+            run.refused = True
+            if not run.inline:
+                feedback.show_refusal(run.parent, refusal_text(exc), run.title)
+            if run.on_refused is not None:
+                run.on_refused(exc)
+            return
+        feedback.report_unexpected(exc, run.parent)
+        op_events().failed.emit(run, exc)
+    finally:
+        if run.on_finished is not None:
+            run.on_finished(run)
+        op_events().finished.emit(run)
+
+
+def refusal_text(exc: BaseException) -> str:
+    """The clerk's words for a refusal (for a page that shows it inline)."""
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("OperationRunner", "The file {file} cannot be used: {reason}").format(
+            file=exc.filename or "", reason=exc.strerror or str(exc))
+    message = getattr(exc, "message", None)  # DomainError and the like carry the text meant for the clerk
+    return message if isinstance(message, str) else str(exc)
+
