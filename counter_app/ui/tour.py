@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from counter_app.ui.main_window import MainWindow
 
-# Tab attribute of the main window → the scene's name (and screenshot file name).
-TABS = (
-    ("guide", "main-guide"), ("lookup", "main-lookup"), ("arrivals", "main-arrivals"),
-    ("same_day", "main-same-day"), ("appointments", "main-appointments"), ("follow_ups", "main-to-do"),
-    ("routine", "main-open-close"), ("history", "main-notice-history"), ("report", "main-daily-report"),
-    ("audit_page", "main-audit-log"),
-)
+# A page's class → the scene's name (and screenshot file name); a page not listed is named after its class.
+TABS = {
+    "ServiceGuidePage": "main-guide", "CardLookupPage": "main-lookup", "ArrivalsPage": "main-arrivals",
+    "SameDayPage": "main-same-day", "AppointmentsPage": "main-appointments", "FollowUpsPage": "main-to-do",
+    "RoutinePage": "main-open-close", "NoticeHistoryPage": "main-notice-history", "ReportPage": "main-daily-report",
+    "AuditPage": "main-audit-log",
+}
 WIZARD_PAGES = ("welcome", "station", "account", "database", "printers", "finish")
 SAMPLE_ID = "11010519491231002X"  # a valid number of the test data, born 1949
 
@@ -100,30 +100,29 @@ def serve_sample_applicant(window: MainWindow, service_id: str = "id_card_renewa
 
 def _tab_scenes(window: MainWindow) -> Iterator[Scene]:
     serve_sample_applicant(window)
-    for attribute, name in TABS:
-        page = getattr(window, attribute, None)
-        if page is None:
-            continue
+    for page in window.pages:
+        name = TABS.get(type(page).__name__, f"main-{type(page).__name__.lower()}")
         window.tabs.setCurrentWidget(page)
         settle()
         yield Scene(name, window)
-        for index, sub in enumerate(page.findChildren(QTabWidget)):
-            for tab in range(1, sub.count()):
-                sub.setCurrentIndex(tab)
-                settle()
-                yield Scene(f"{name}-{index}-{tab}", window)
-            sub.setCurrentIndex(0)
+        yield from _inner_tab_scenes(page, name, window)
+
+
+def _inner_tab_scenes(container: QWidget, name: str, top: QWidget) -> Iterator[Scene]:
+    """The second and further tabs of every tab widget inside ``container``: ``name-2``, ``name-3`` …"""
+    for index, sub in enumerate(container.findChildren(QTabWidget)):
+        for tab in range(1, sub.count()):
+            sub.setCurrentIndex(tab)
+            settle()
+            yield Scene(f"{name}-{tab + 1}" if index == 0 else f"{name}-{index + 1}-{tab + 1}", top)
+        sub.setCurrentIndex(0)
 
 
 def _show(dialog: QDialog, name: str) -> Iterator[Scene]:
     dialog.show()
     settle()
     yield Scene(name, dialog)
-    for index, sub in enumerate(dialog.findChildren(QTabWidget)):
-        for tab in range(1, sub.count()):
-            sub.setCurrentIndex(tab)
-            settle()
-            yield Scene(f"{name}-{index}-{tab}", dialog)
+    yield from _inner_tab_scenes(dialog, name, dialog)
     dialog.done(0)
     dialog.deleteLater()
     settle()

@@ -33,6 +33,6 @@ def test_every_tab_and_dialog_fits_a_small_screen(width: int, height: int, tmp_p
     assert report["screen"] == [width, height - TASKBAR]
     assert report["maximized"]
     # The tour reached every tab (the audit log too: the demo user is a supervisor) and the dialogs.
-    assert {"main-guide", "main-audit-log", "notice-preview", "settings", "pickup", "booking", "accept",
+    assert {"main-guide", "main-audit-log", "notice-preview", "settings", "settings-2", "pickup", "booking", "accept",
             "quick-guide", "wizard-welcome", "wizard-finish"} <= set(report["scenes"])
     assert report["problems"] == {}
