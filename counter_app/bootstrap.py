@@ -7,8 +7,10 @@ from logging.handlers import RotatingFileHandler
 
 from counter_app import paths
 from counter_app.domain.catalog import load_catalog
+from counter_app.operations.admin.audit_integrity import record_daily_verification
 from counter_app.operations.admin.backups import daily_backup_if_due
 from counter_app.operations.context import Actor, AppContext
+from counter_app.privacy import MaskingFilter, install_log_masking
 from counter_app.store import migrate
 from counter_app.store.database import Database, resolve_url
 
@@ -20,9 +22,11 @@ def setup_logging() -> None:
     root = logging.getLogger()
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return
+    install_log_masking()
     handler = RotatingFileHandler(paths.log_dir() / "counter-app.log", maxBytes=2_000_000, backupCount=5,
                                   encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskingFilter())
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
@@ -30,7 +34,10 @@ def setup_logging() -> None:
 def run_daily_backup(ctx: AppContext) -> None:
     """The first start of a day backs up the SQLite file; a failed backup is logged and never stops the app."""
     try:
-        daily_backup_if_due(ctx)
+        if daily_backup_if_due(ctx) is not None:
+            # The day's first start also walks the audit chain: a broken link is found within a day, and the
+            # verdict goes into the log the supervisor reads (audit.verify).
+            record_daily_verification(ctx)
     except Exception:  # noqa: BLE001 - a missing backup must not keep the counter closed; the log says why
         log.exception("daily backup of %s failed", ctx.db.describe())
 

@@ -14,7 +14,8 @@ ENV_DATA = "COUNTER_APP_DATA"  # lets tests and portable installs put everything
 def data_dir() -> Path:
     override = os.environ.get(ENV_DATA)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    # 0700 whatever the umask: the folder holds the database, backups and logs of every applicant.
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from printing.barcode_drawing import Code128
 from printing.documents import Station
 from printing.styles import Styles
-from printing.text import markup
+from printing.text import draw_text, markup, text_width
 
 __all__ = [
     "GRID_COLOR",
@@ -101,7 +101,7 @@ class BoldLine(Flowable):
         self._width = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        natural = stringWidth(self.text, self.font, self.size)
+        natural = text_width(self.text, self.size)
         self._draw_size = self.size if natural <= avail_width else self.size * avail_width / natural
         self._width = avail_width
         return avail_width, self._draw_size * 1.3
@@ -113,12 +113,8 @@ class BoldLine(Flowable):
         canvas.setFont(self.font, size)
         canvas.setLineWidth(size * self.weight)
         baseline = size * 0.3
-        if self.align == "center":
-            canvas.drawCentredString(self._width / 2, baseline, self.text, mode=2)
-        elif self.align == "right":
-            canvas.drawRightString(self._width, baseline, self.text, mode=2)
-        else:
-            canvas.drawString(0, baseline, self.text, mode=2)
+        x = {"center": self._width / 2, "right": self._width}.get(self.align, 0.0)
+        draw_text(canvas, x, baseline, self.text, size, self.align, mode=2)
         canvas.restoreState()
 
 

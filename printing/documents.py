@@ -85,6 +85,7 @@ class OneTimeNotice:
     refusal_reason: str = ""
     refusal_appeal: str = ""
     remarks: str = ""
+    validity: str = ""  # ID-card services: the card's 有效期限 (5年/10年/20年/长期) for this applicant
 
     @property
     def missing_materials(self) -> tuple[NoticeMaterial, ...]:
@@ -116,6 +117,7 @@ class Receipt:
     materials_received: tuple[str, ...] = ()
     promised_date_note: str = ""
     title: str = ""
+    validity: str = ""  # the card's 有效期限 (5年/10年/20年/长期); "" for a receipt of another kind
 
     @property
     def display_title(self) -> str:

@@ -9,3 +9,7 @@ class PrintingError(Exception):
 
 class FontNotFound(PrintingError):
     """No embeddable TrueType font with Chinese glyphs was found (找不到可嵌入的中文字体)."""
+
+
+class MissingGlyphs(PrintingError):
+    """The document holds characters that neither printing font can draw (they would print as blanks)."""

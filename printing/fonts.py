@@ -19,10 +19,18 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from printing.errors import FontNotFound
+from printing.errors import FontNotFound, MissingGlyphs
 
 __all__ = [
+    "BASE_CHARS",
+    "FontChoice",
     "FontNotFound",
+    "LATIN_FONTS",
+    "MissingGlyphs",
+    "find_fonts",
+    "font_for",
+    "font_runs",
+    "forget_fonts",
     "LINUX_FONTS",
     "active_font_name",
     "WINDOWS_FONTS",
@@ -46,13 +54,26 @@ LINUX_FONTS: tuple[Path, ...] = (
     Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
 )
 
+# Latin fonts that can lend digits and letters to a Chinese font without them (DroidSansFallbackFull.ttf, which
+# ghostscript pulls in on Debian, has Chinese but no digits or Latin letters).
+# Arial's metrics first (Liberation Sans shares them): its digits are as wide as the Chinese fonts', so numbers
+# laid out for those still fit their cells; DejaVu's are 15 % wider.
+LATIN_FONTS: tuple[Path, ...] = (
+    Path("C:/Windows/Fonts/arial.ttf"),
+    Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"),
+)
+
 # reportlab only embeds TrueType outlines; .otf/.otc files are CFF and would only cost a failed parse.
 _TRUETYPE_SUFFIXES = {".ttf", ".ttc"}
 
-# A few characters every document draws: a font lacking the Chinese ones is a Latin font configured by mistake;
-# one lacking digits or Latin letters (Droid Sans Fallback, which ghostscript brings along) would print receipts
-# without their numbers.
-_PROBE_CHARS = "户籍告知单领取0123456789ABCDEFXabcdefx-:/"
+# A few common characters from our documents: a font that lacks them is a Latin font configured by mistake.
+_PROBE_CHARS = "户籍告知单领取"
+# What every document draws besides Chinese: numbers, dates, ID numbers (X), acceptance numbers (letters).  A
+# Chinese font lacking them (Droid Sans Fallback, which ghostscript brings along) would print receipts without
+# their numbers: it is used only with a second font that has them.
+BASE_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-:/.()%"
 
 _INSTALL_HINT = (
     "找不到可嵌入的中文 TrueType 字体，无法生成打印文件。"
@@ -63,10 +84,24 @@ _INSTALL_HINT = (
 
 
 @dataclass(frozen=True)
+class FontChoice:
+    """The font documents are set in and, per character, the second font for what the first one lacks."""
+
+    primary: TTFont
+    primary_path: Path
+    fallback: TTFont | None = None
+    fallback_path: Path | None = None
+
+
+@dataclass(frozen=True)
 class _Registered:
     name: str
     path: Path
     requested: Path | None
+    glyphs: frozenset[int]
+    fallback_name: str | None
+    fallback_path: Path | None
+    fallback_glyphs: frozenset[int]
 
 
 _lock = threading.Lock()
@@ -102,39 +137,48 @@ def _font_name(path: Path) -> str:
 
 
 def _load(path: Path) -> TTFont:
-    """Parse one candidate; raises on anything reportlab cannot embed or that has no Chinese glyphs."""
+    """Parse one candidate; raises on anything reportlab cannot embed."""
     if not path.is_file():
         raise FileNotFoundError(f"文件不存在：{path}")
-    font = TTFont(_font_name(path), str(path), subfontIndex=0)
-    missing = [ch for ch in _PROBE_CHARS if ord(ch) not in font.face.charToGlyph]
-    if missing:
-        raise ValueError(f"字体不含中文字形：{path}")
-    return font
+    return TTFont(_font_name(path), str(path), subfontIndex=0)
 
 
-def find_cjk_font(
+def _covers(font: TTFont, chars: str) -> bool:
+    return all(ord(ch) in font.face.charToGlyph for ch in chars)
+
+
+def find_fonts(
     configured: Path | None = None,
     *,
     windows_fonts: Sequence[Path] = WINDOWS_FONTS,
     fontconfig: Callable[[], Iterable[Path]] = fontconfig_candidates,
     linux_fonts: Sequence[Path] = LINUX_FONTS,
-) -> tuple[TTFont, Path]:
-    """Return the first usable font and its path, searching configured → Windows → fontconfig → Linux paths.
+    latin_fonts: Sequence[Path] = LATIN_FONTS,
+) -> FontChoice:
+    """Choose the documents' font by what it covers, and a second font for the characters it lacks.
 
-    The search lists are parameters so that tests can simulate a machine without fonts.  Raises
-    ``FontNotFound`` with installation advice when nothing usable is found.
+    Candidates come configured → Windows → the known good Linux fonts → whatever else fontconfig lists for
+    Chinese.  A configured Chinese font is the primary; otherwise the first Chinese font that also has digits
+    and Latin letters.  The second font lends what the primary lacks: rare characters from the next Chinese
+    font, or digits and letters (Droid Sans Fallback has none) from a complete Chinese font or a Latin one.
+    The search lists are parameters so that tests can simulate other machines.  Raises ``FontNotFound`` with
+    installation advice.
     """
     if configured is not None:
         configured = Path(configured)
     problems: list[str] = []
+    chinese: list[tuple[TTFont, Path]] = []
 
     def candidates() -> Iterable[Path]:
         if configured is not None:
             yield configured
         yield from windows_fonts
-        # fontconfig is only asked when the cheaper fixed paths failed (it spawns a process).
-        yield from fontconfig()
         yield from linux_fonts
+        # fontconfig is only asked when the fixed paths gave no complete pair (it spawns a process).
+        yield from fontconfig()
+
+    def complete() -> bool:
+        return len(chinese) >= 2 and any(_covers(font, BASE_CHARS) for font, _ in chinese)
 
     seen: set[Path] = set()
     for path in candidates():
@@ -144,32 +188,139 @@ def find_cjk_font(
         if path.suffix.lower() not in _TRUETYPE_SUFFIXES and path != configured:
             continue
         try:
-            return _load(path), path
+            font = _load(path)
+            if not _covers(font, _PROBE_CHARS):
+                raise ValueError(f"字体不含中文字形：{path}")
         except Exception as exc:  # reportlab raises plain Exception/TTFError/struct.error alike
             if path == configured:
                 problems.append(f"设置中指定的字体不可用（{path}：{exc}）")
                 log.warning("configured font %s unusable: %s", path, exc)
             else:
                 log.debug("font candidate %s skipped: %s", path, exc)
-    message = _INSTALL_HINT if not problems else _INSTALL_HINT + " " + "；".join(problems) + "。"
-    raise FontNotFound(message)
+            continue
+        chinese.append((font, path))
+        if complete():
+            break
+    if not chinese:
+        message = _INSTALL_HINT if not problems else _INSTALL_HINT + " " + "；".join(problems) + "。"
+        raise FontNotFound(message)
+    full = [pair for pair in chinese if _covers(pair[0], BASE_CHARS)]
+    # The clerk's choice stands; what it lacks comes from the second font.
+    primary = chinese[0] if chinese[0][1] == configured or not full else full[0]
+    if _covers(primary[0], BASE_CHARS):
+        second = next((pair for pair in chinese if pair is not primary), None)
+    else:
+        second = next((pair for pair in full if pair is not primary), None) or _latin_font(latin_fonts)
+    if second is None:
+        return FontChoice(*primary)
+    return FontChoice(primary[0], primary[1], second[0], second[1])
 
 
-def register_cjk_font(configured: Path | None = None) -> str:
-    """Register the Chinese font with reportlab (once) and return its reportlab font name.
+def _latin_font(latin_fonts: Sequence[Path]) -> tuple[TTFont, Path] | None:
+    for path in latin_fonts:
+        try:
+            font = _load(path)
+        except Exception as exc:  # as above: any parse failure means "not this one"
+            log.debug("latin font candidate %s skipped: %s", path, exc)
+            continue
+        if _covers(font, BASE_CHARS):
+            return font, path
+    return None
+
+
+def find_cjk_font(
+    configured: Path | None = None,
+    *,
+    windows_fonts: Sequence[Path] = WINDOWS_FONTS,
+    fontconfig: Callable[[], Iterable[Path]] = fontconfig_candidates,
+    linux_fonts: Sequence[Path] = LINUX_FONTS,
+) -> tuple[TTFont, Path]:
+    """The primary font of :func:`find_fonts` and its path."""
+    choice = find_fonts(configured, windows_fonts=windows_fonts, fontconfig=fontconfig, linux_fonts=linux_fonts,
+                        latin_fonts=())
+    return choice.primary, choice.primary_path
+
+
+def register_cjk_font(configured: Path | None = None, *, search: Callable[..., FontChoice] | None = None) -> str:
+    """Register the documents' fonts with reportlab (once) and return the primary font's reportlab name.
 
     Parsing a CJK font costs about 90 ms, so the result is cached; a later call with a different configured
-    path (the setting changed) searches again.
+    path (the setting changed) searches again.  ``search`` replaces :func:`find_fonts` (tests: other machines).
     """
     global _active
     with _lock:
-        if _active is not None and _active.requested == configured:
+        if search is None and _active is not None and _active.requested == configured:
             return _active.name
-        font, path = find_cjk_font(configured)
-        pdfmetrics.registerFont(font)
-        _active = _Registered(name=font.fontName, path=path, requested=configured)
-        log.info("printing font: %s (%s)", path, font.fontName)
-        return font.fontName
+        choice = (search or find_fonts)(configured)
+        pdfmetrics.registerFont(choice.primary)
+        if choice.fallback is not None:
+            pdfmetrics.registerFont(choice.fallback)
+        _active = _Registered(
+            name=choice.primary.fontName,
+            path=choice.primary_path,
+            requested=configured,
+            glyphs=frozenset(choice.primary.face.charToGlyph),
+            fallback_name=choice.fallback.fontName if choice.fallback else None,
+            fallback_path=choice.fallback_path,
+            fallback_glyphs=frozenset(choice.fallback.face.charToGlyph) if choice.fallback else frozenset(),
+        )
+        log.info("printing font: %s, fallback %s", choice.primary_path, choice.fallback_path)
+        return choice.primary.fontName
+
+
+def forget_fonts() -> None:
+    """Drop the registered choice: the next document searches again (tests that simulate another machine)."""
+    global _active
+    with _lock:
+        _active = None
+
+
+def _registered() -> _Registered:
+    active_font_name()
+    with _lock:
+        assert _active is not None
+        return _active
+
+
+def font_runs(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into runs of (reportlab font name, characters): the primary font where it has the glyph,
+    the fallback where only that one has it.
+
+    Raises ``MissingGlyphs`` naming the characters neither font can draw: printing them would leave blanks
+    where a name, a number or a date should be.
+    """
+    reg = _registered()
+    runs: list[tuple[str, str]] = []
+    missing: list[str] = []
+    for ch in text:
+        code = ord(ch)
+        if code in reg.glyphs or ch.isspace() or not ch.isprintable():
+            name = reg.name
+        elif reg.fallback_name is not None and code in reg.fallback_glyphs:
+            name = reg.fallback_name
+        else:
+            missing.append(ch)
+            continue
+        if runs and runs[-1][0] == name:
+            runs[-1] = (name, runs[-1][1] + ch)
+        else:
+            runs.append((name, ch))
+    if missing:
+        fonts = reg.path.name + (f"、{reg.fallback_path.name}" if reg.fallback_path else "")
+        chars = "".join(dict.fromkeys(missing))
+        raise MissingGlyphs(
+            f"打印字体（{fonts}）中没有这些字符的字形：{chars}。为免打印出空白，本文件未生成。"
+            "请在“设置 → 打印”中指定含这些字符的 .ttf/.ttc 字体（如微软雅黑、文泉驿微米黑）。"
+        )
+    return runs
+
+
+def font_for(text: str) -> str:
+    """One font that draws all of ``text`` (chart labels cannot switch fonts mid-string): primary or fallback."""
+    runs = font_runs(text)
+    names = {name for name, _ in runs}
+    reg = _registered()
+    return reg.fallback_name if names == {reg.fallback_name} else reg.name
 
 
 def active_font_name() -> str:

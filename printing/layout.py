@@ -12,6 +12,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from printing.text import draw_text
+
 __all__ = ["AUTHOR", "PAGES", "PageSpec", "fitted_height", "render_pdf"]
 
 AUTHOR = "Counter Assistant"
@@ -77,9 +79,9 @@ class _NumberedCanvas(Canvas):
         self.setFont(self._footer_font, 7.5)
         self.setFillGray(0.25)
         # Right-aligned so a long document label on the left never runs into the page number.
-        self.drawRightString(spec.width - spec.right, y, f"第{self._pageNumber}页/共{total}页")
+        draw_text(self, spec.width - spec.right, y, f"第{self._pageNumber}页/共{total}页", 7.5, "right")
         if self._footer:
-            self.drawString(spec.left, y, self._footer)
+            draw_text(self, spec.left, y, self._footer, 7.5)
         self.restoreState()
 
 

@@ -91,20 +91,23 @@ def build_notice_pdf(notice: OneTimeNotice, page: str = "A4") -> bytes:
         _material_table(notice.materials, table, width),
         Spacer(1, body.size * 0.5),
         *_summary(notice, body),
-        para("办理须知", body.heading),
-        kv_table(_service_rows(notice), body, width, fmt.label_width),
+    ]
+    # Each section is its heading and its table; the last one goes with the signature block, so the applicant
+    # never signs a page that holds nothing but the signature line.
+    sections: list[list[Flowable]] = [
+        [para("办理须知", body.heading), kv_table(_service_rows(notice), body, width, fmt.label_width)]
     ]
     if notice.refusal_reason or notice.refusal_appeal:
-        story += [
-            para("不予受理（办理）告知", body.heading),
-            kv_table(_refusal_rows(notice), body, width, fmt.label_width),
-        ]
+        sections.append(
+            [para("不予受理（办理）告知", body.heading), kv_table(_refusal_rows(notice), body, width, fmt.label_width)]
+        )
     if notice.remarks:
-        story += [
-            Spacer(1, body.size * 0.6),
-            kv_table([("备注", notice.remarks)], body, width, fmt.label_width),
-        ]
-    story.append(_closing(notice, body, width))
+        sections.append(
+            [Spacer(1, body.size * 0.6), kv_table([("备注", notice.remarks)], body, width, fmt.label_width)]
+        )
+    for section in sections[:-1]:
+        story += section
+    story.append(KeepTogether([*sections[-1], *_closing(notice, body, width)]))
     return render_pdf(
         story,
         fmt.spec,
@@ -130,11 +133,14 @@ def _basic_rows(notice: OneTimeNotice) -> list[tuple[str, Cell]]:
     applicant = spaced(
         notice.applicant_name, f"证件号码：{notice.applicant_id}", f"联系电话：{notice.applicant_phone}"
     )
-    return [
+    rows: list[tuple[str, Cell]] = [
         ("事项名称", notice.service_name),
         ("设定依据", "\n".join(notice.legal_basis) or "—"),
         ("申请人", applicant),
     ]
+    if notice.validity:
+        rows.append(("证件有效期限", notice.validity))
+    return rows
 
 
 def _material_table(materials: Sequence[NoticeMaterial], styles: Styles, width: float) -> Table:
@@ -201,7 +207,7 @@ def _refusal_rows(notice: OneTimeNotice) -> list[tuple[str, Cell]]:
     return rows
 
 
-def _closing(notice: OneTimeNotice, styles: Styles, width: float) -> Flowable:
+def _closing(notice: OneTimeNotice, styles: Styles, width: float) -> list[Flowable]:
     if notice.missing_materials:
         duty = "请按上表补齐标注“缺”的材料，连同本告知单一并提交，即可办理。"
     else:
@@ -215,13 +221,10 @@ def _closing(notice: OneTimeNotice, styles: Styles, width: float) -> Flowable:
         f"告知时间：{fmt_datetime(notice.issued_at)}",
         notice.station.display_office,
     )
-    # Kept together so the applicant's signature never lands on a page without the statement it confirms.
-    return KeepTogether(
-        [
-            Spacer(1, styles.size * 0.8),
-            para(statement, styles.body),
-            Spacer(1, styles.size * 0.6),
-            para(clerk, styles.body),
-            signature_line(styles, width),
-        ]
-    )
+    return [
+        Spacer(1, styles.size * 0.8),
+        para(statement, styles.body),
+        Spacer(1, styles.size * 0.6),
+        para(clerk, styles.body),
+        signature_line(styles, width),
+    ]

@@ -114,6 +114,7 @@ def _case_rows(receipt: Receipt, styles: Styles) -> list[tuple[str, Cell]]:
         ("公民身份号码", receipt.id_number),
         ("申领事项", receipt.service_name),
         ("申领原因", receipt.reason),
+        *([("有效期限", receipt.validity)] if receipt.validity else []),
         ("领取方式", receipt.pickup_method),
         ("受理单位", receipt.station.display_office),
         ("受理时间", fmt_datetime(receipt.accepted_at)),

@@ -13,13 +13,14 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from printing.blocks import LABEL_BG, BoldLine, form_table, grid, para
-from printing.fonts import active_font_name
+from printing.fonts import active_font_name, font_for, font_runs
 from printing.layout import PAGES, render_pdf
 from printing.styles import Styles, styles_for
-from printing.text import fmt_datetime, spaced
+from printing.text import fmt_datetime, spaced, text_width
 
 if TYPE_CHECKING:
     from counter_app.operations.reports.daily_report import DailyReport
@@ -30,16 +31,19 @@ BAR_COLOR = colors.Color(0.25, 0.45, 0.7)
 AFTER_HOURS_COLOR = colors.Color(0.85, 0.55, 0.2)
 # A horizontal chart with more bars than this gets unreadable labels on A4; the table below has them all.
 MAX_CHART_SERVICES = 12
+DIGITS = "0123456789"
 _STEPS = tuple(m * 10**e for e in range(7) for m in (1, 2, 5))
 
+# 办结 … 办理中 add up to 办件; 延时 counts those of them served after hours.
 _SERVICE_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("办理事项", 0.37),
+    ("办理事项", 0.28),
     ("办件", 0.09),
     ("办结", 0.09),
     ("受理", 0.09),
     ("告知", 0.09),
     ("不予受理", 0.09),
     ("未办结", 0.09),
+    ("办理中", 0.09),
     ("延时", 0.09),
 )
 
@@ -79,6 +83,7 @@ def build_daily_report_pdf(report: DailyReport) -> bytes:
     if report.per_day:
         story += [para("四、逐日统计", styles.heading), _day_table(report, styles, width)]
     story += [KeepTogether([para("延时服务分类", styles.heading), _reason_table(report, styles, width)])]
+    story += [KeepTogether([para("口径说明", styles.heading), *_definitions(report, styles)])]
     return render_pdf(
         story,
         spec,
@@ -104,17 +109,14 @@ def _summary(report: DailyReport, styles: Styles, width: float) -> Flowable:
         ("受理（转制证/审批）", f"{t.accepted} 件"),
         ("一次性告知", f"{t.notices} 件（材料不全）"),
         ("不予受理", f"{t.refused} 件"),
-        ("当日未办结", f"{t.not_done} 件"),
+        ("未办结", f"{t.not_done} 件"),
         ("办理中", f"{t.in_progress} 件"),
         ("发放一次性告知单", f"{report.notices} 份"),
         ("延时服务", f"{ah.cases} 件，{ah.minutes} 分钟"),
-        (
-            "当日事当日办",
-            f"承诺 {sd.promised} 件，兑现 {sd.kept} 件，兑现率 {percent(sd.rate)}"
-            + (f"（办理中 {sd.pending} 件）" if sd.pending else ""),
-        ),
+        ("当日事当日办", f"承诺 {sd.promised} 件：{sd.text()}"),
         ("身份证", f"受理 {cards.accepted}，到证 {cards.arrived}，领取 {cards.collected}"),
-        ("预约", f"共 {ap.total}：已到 {ap.checked_in}，爽约 {ap.no_show}，取消 {ap.cancelled}，待到 {ap.booked}"),
+        ("预约", f"共 {ap.total}：已到 {ap.checked_in}，爽约 {ap.no_show}，取消 {ap.cancelled}"
+                 + (f"，待到 {ap.booked}" if ap.booked else "")),
         ("待办事项", f"新增 {fu.created}，完成 {fu.done}，期末逾期未结 {fu.overdue_open}"),
         ("", ""),
     ]
@@ -149,7 +151,11 @@ def _chart(report: DailyReport, font: str, width: float) -> Drawing:
 def _caption(drawing: Drawing, text: str, font: str, width: float) -> None:
     # The drawing's initial font is otherwise Helvetica, which no glyph uses but the PDF would still list.
     drawing.initialFontName = font
-    drawing.add(String(width / 2, drawing.height - 10, text, fontName=font, fontSize=9, textAnchor="middle"))
+    # One String per font run: a chart string cannot switch fonts, and the fallback may hold the digits.
+    x = (width - text_width(text, 9)) / 2
+    for name, run in font_runs(text):
+        drawing.add(String(x, drawing.height - 10, run, fontName=name, fontSize=9))
+        x += stringWidth(run, name, 9)
 
 
 def _empty_note(drawing: Drawing, font: str, width: float) -> None:
@@ -158,7 +164,7 @@ def _empty_note(drawing: Drawing, font: str, width: float) -> None:
             width / 2,
             drawing.height / 2,
             "（本期无办件）",
-            fontName=font,
+            fontName=font_for("（本期无办件）"),
             fontSize=10,
             textAnchor="middle",
             fillColor=colors.grey,
@@ -182,16 +188,16 @@ def _service_chart(report: DailyReport, font: str, width: float) -> Drawing:
     chart.data = [[r.cases for r in rows]]
     chart.bars[0].fillColor = BAR_COLOR
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font
+    chart.barLabels.fontName = font_for(DIGITS)
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     chart.categoryAxis.categoryNames = [r.service_name for r in rows]
-    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontName = font_for("".join(r.service_name for r in rows))
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.boxAnchor = "e"
     _scale(chart.valueAxis, chart.data[0])
-    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontName = font_for(DIGITS)
     chart.valueAxis.labels.fontSize = 7
     drawing.add(chart)
     return drawing
@@ -215,10 +221,10 @@ def _per_day_chart(report: DailyReport, font: str, width: float) -> Drawing:
     chart.barSpacing = 0.5
     chart.groupSpacing = 2
     chart.categoryAxis.categoryNames = [str(d.day.day) for d in days]
-    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontName = font_for(DIGITS)
     chart.categoryAxis.labels.fontSize = 6.5
     _scale(chart.valueAxis, [*chart.data[0], *chart.data[1]])
-    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontName = font_for(DIGITS)
     chart.valueAxis.labels.fontSize = 7
     drawing.add(chart)
     return drawing
@@ -242,7 +248,8 @@ def _service_table(report: DailyReport, styles: Styles, width: float) -> Flowabl
     if body:
         t = report.totals
         ah = sum(r.after_hours for r in report.by_service)
-        body.append(["合计", *(str(v) for v in (t.cases, t.done, t.accepted, t.notices, t.refused, t.not_done, ah))])
+        parts = (t.cases, t.done, t.accepted, t.notices, t.refused, t.not_done, t.in_progress, ah)
+        body.append(["合计", *(str(v) for v in parts)])
     header = [h for h, _ in _SERVICE_COLUMNS]
     return _header_table(header, body, [s for _, s in _SERVICE_COLUMNS], styles, width, "（本期无办件）")
 
@@ -250,18 +257,22 @@ def _service_table(report: DailyReport, styles: Styles, width: float) -> Flowabl
 def _day_table(report: DailyReport, styles: Styles, width: float) -> Flowable:
     body = []
     for d in report.per_day:
-        rate = d.same_day_kept / d.same_day_total if d.same_day_total else None
+        sd = d.same_day
         body.append(
             [
                 f"{d.day.month}月{d.day.day}日",
                 str(d.cases),
                 str(d.after_hours_minutes),
-                f"{d.same_day_kept}/{d.same_day_total}",
-                percent(rate),
+                f"{sd.kept}/{sd.decided}" + (f"（+{sd.pending}办理中）" if sd.pending else ""),
+                percent(sd.rate),
             ]
         )
-    header = ["日期", "办件", "延时服务（分钟）", "当日办结兑现/承诺", "兑现率"]
+    header = ["日期", "办件", "延时服务（分钟）", "当日办兑现/应兑现", "兑现率"]
     return _header_table(header, body, [0.2, 0.15, 0.23, 0.24, 0.18], styles, width, "（无）")
+
+
+def _definitions(report: DailyReport, styles: Styles) -> list[Flowable]:
+    return [para(f"{label}：{text}", styles.small) for label, text in report.definitions]
 
 
 def _reason_table(report: DailyReport, styles: Styles, width: float) -> Flowable:

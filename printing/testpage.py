@@ -18,7 +18,7 @@ from printing.blocks import BoldLine, barcode_block, kv_table, para
 from printing.fonts import active_font_name, font_path_in_use
 from printing.layout import AUTHOR, PAGES, PageSpec, fitted_height, render_pdf
 from printing.styles import Styles, styles_for
-from printing.text import fmt_datetime
+from printing.text import draw_text, fmt_datetime
 
 __all__ = ["build_test_page_pdf"]
 
@@ -61,7 +61,7 @@ class _Ruler(Flowable):
             canvas.line(x, top, x, top - length)
             # The last label is skipped when it would stick out past the printable edge.
             if i % 10 == 0 and i and x + 2 * mm <= self.width:
-                canvas.drawCentredString(x, top - 5.5 * mm, str(i // 10))
+                draw_text(canvas, x, top - 5.5 * mm, str(i // 10), 6, "center")
         canvas.restoreState()
 
 

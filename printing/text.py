@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-__all__ = ["fmt_date", "fmt_datetime", "markup", "natural_key", "spaced"]
+from printing.fonts import active_font_name, font_runs
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+__all__ = ["draw_text", "fmt_date", "fmt_datetime", "markup", "natural_key", "spaced", "text_width"]
 
 # reportlab collapses every run of ordinary or ideographic spaces to one space; no-break spaces survive, so
 # they are what keeps "姓名    证件号码" visibly apart on one line.
@@ -19,9 +25,36 @@ def markup(text: str) -> str:
     """Escape user text for a reportlab Paragraph and keep its line breaks.
 
     Paragraph parses its text as XML-like markup: a name such as "A&B" or "<1>" would otherwise break
-    the layout or vanish.
+    the layout or vanish.  Characters the documents' font lacks are set in the fallback font; characters
+    neither has raise ``MissingGlyphs`` (see :func:`printing.fonts.font_runs`).
     """
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    primary = active_font_name()
+    parts = []
+    for name, run in font_runs(text.replace("\r\n", "\n")):
+        body = escape(run).replace("\n", "<br/>")
+        parts.append(body if name == primary else f'<font face="{name}">{body}</font>')
+    return "".join(parts)
+
+
+def text_width(text: str, size: float) -> float:
+    """The width of ``text`` drawn with :func:`draw_text`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(run, name, size) for name, run in font_runs(text))
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, align: str = "left",
+              mode: int | None = None) -> None:
+    """Draw one line on a canvas, switching to the fallback font where the documents' font lacks a glyph."""
+    width = text_width(text, size)
+    if align == "center":
+        x -= width / 2
+    elif align == "right":
+        x -= width
+    for name, run in font_runs(text):
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, run, mode=mode)
+        x += canvas.stringWidth(run, name, size)
 
 
 def spaced(*parts: str) -> str:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from counter_app import paths
+from counter_app.cli.users import admin_actor
 from counter_app.operations.admin.backups import BackupKind, backend_of, copy_database, record_backup
+from counter_app.operations.context import write_audit
 from counter_app.store.backup import BackupError, RestoreResult, restore_sqlite, verify_backup
 from counter_app.store.backup_pg import restore_pg, verify_pg_backup
 from counter_app.store.database import Database, resolve_url
@@ -29,18 +32,6 @@ def add_backup_parser(sub: Any) -> None:
     )
     restore.add_argument("input", type=Path, metavar="IN")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-
-
-def _audit(args: argparse.Namespace, action: str, target: str, **detail: Any) -> None:
-    """Record the restore in the just restored database; opening it migrates it forward."""
-    from counter_app.bootstrap import open_context
-
-    ctx = open_context(args.db, args.demo)
-    try:
-        with ctx.db.write() as session:
-            ctx.audit(session, action, target, **detail)
-    finally:
-        ctx.db.dispose()
 
 
 def _backup(args: argparse.Namespace, db: Database) -> int:
@@ -78,17 +69,16 @@ def _restore(args: argparse.Namespace, db: Database) -> int:
         print("未恢复，数据库保持不变", file=sys.stderr)
         return 2
     result: RestoreResult
+    at = datetime.now().replace(microsecond=0)
+
+    def on_live(session: Any) -> None:
+        # Written into the checked copy itself: the entry is in the database exactly when the restore is.
+        write_audit(session, admin_actor(), at, "backup.restore", str(args.input), revision=revision)
+
     if backend == "sqlite":
-        result = restore_sqlite(db, args.input)
+        result = restore_sqlite(db, args.input, on_live=on_live)
     else:
-        result = restore_pg(db.url.render_as_string(hide_password=False), args.input)
-    _audit(
-        args,
-        "backup.restore",
-        str(args.input),
-        revision=result.revision,
-        replaced=str(result.replaced) if result.replaced else None,
-    )
+        result = restore_pg(db.url.render_as_string(hide_password=False), args.input, on_live=on_live)
     print(f"已从 {args.input} 恢复 {db.describe()}")
     if result.replaced is not None:
         print(f"被替换的数据库保留在 {result.replaced}")

@@ -27,7 +27,8 @@ def _lookup(args: argparse.Namespace) -> int:
         return 2
     result = lookup(_context(args), args.query, limit=args.limit)
     if args.json:
-        rows = [{**asdict(row), "state": row.state.value} for row in result.rows]
+        rows = [{**asdict(row), "state": row.state.value, "promised_date": row.promised_date.isoformat()}
+                for row in result.rows]
         print(json.dumps({"rows": rows, "truncated": result.truncated, "hints": list(result.hints)},
                          ensure_ascii=False, indent=2))
         return 0
@@ -122,9 +123,9 @@ def _arrivals_exit_code(report: Any) -> int:
 
 
 def _arrivals_summary(report: Any) -> str:
-    verb = "可登记到达" if report.dry_run else "已登记到达"
-    if report.refused:
-        verb = "可登记到达（本次未登记）" if not report.dry_run else verb
+    verb = "已登记到达" if report.committed else "可登记到达"
+    if report.refused and not report.dry_run:
+        verb = "可登记到达（本次未登记）"
     text = f"{verb} {report.matched} 件，有问题 {report.problems} 行，共 {len(report.rows)} 行"
     if report.sheet:
         text += f"（工作表「{report.sheet}」）"
@@ -153,13 +154,14 @@ def _print(args: argparse.Namespace) -> int:
     from counter_app.cli.printer import paper_for, print_through_queue
     from counter_app.operations.cards.common import CardError
     from counter_app.operations.cards.pickup_notices import pickup_notice_pdf
-    from counter_app.operations.cards.receipts import print_receipt
+    from counter_app.operations.cards.receipts import reprint_receipt
 
     number = args.acceptance_no.strip()
     try:
         if args.action == "receipt":
             kind, label = "receipt", "领取凭证"
-            pdf = print_receipt(_context(args), number, layout=args.layout or paper_for(kind))
+            # The first receipt is printed at acceptance in the window; from here it is always a reprint.
+            pdf = reprint_receipt(_context(args), number, layout=args.layout or paper_for(kind))
         else:
             kind, label = "pickup_notice", "领证通知单"
             pdf = pickup_notice_pdf(_context(args), number, page=args.page or paper_for(kind))
@@ -211,8 +213,11 @@ def _notices(args: argparse.Namespace) -> int:
                 f"{r.acceptance_no}  {r.name}  {r.storage_place or '-'}  到达 {r.arrived_on}  已等 {r.days_waiting} 天"
                 f"  {'已通知' if r.notified else '未通知'}  {r.phone_masked or '无电话'}"), "件超期未领")
         if args.action == "sms-export":
+            from counter_app.cli.users import admin_actor
             from counter_app.operations.admin.sms_settings import load_sms_template
 
+            # Local administration, as `user`: whoever runs the command can read the database anyway.
+            ctx.actor = admin_actor()
             data = notices.export_sms_csv(ctx, args.template or load_sms_template(ctx))
             if not write_output(args.output, data):
                 return 1

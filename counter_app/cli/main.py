@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     notices_mark.add_argument("--channel", choices=["phone", "sms", "in_person"], required=True)
 
     from counter_app.cli.backup import add_backup_parser
+    from counter_app.cli.db import add_db_parsers
     from counter_app.cli.report import add_report_parser
     from counter_app.cli.users import add_users_parser
     from counter_app.cli.web import add_web_parser
@@ -87,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     add_report_parser(sub)
     add_users_parser(sub)
     add_backup_parser(sub)
+    add_db_parsers(sub)
     from counter_app.cli.reader import add_reader_parser
 
     add_reader_parser(sub)
@@ -142,7 +144,14 @@ def _catalog(args: argparse.Namespace) -> int:
 def _checklist(args: argparse.Namespace) -> int:
     from counter_app.bootstrap import open_context
     from counter_app.domain.id_number import InvalidIdNumber
-    from counter_app.operations.guide.service_guide import LABELS, Applicant, build_checklist, give_notice, limits_text
+    from counter_app.operations.guide.service_guide import (
+        LABELS,
+        Applicant,
+        build_checklist,
+        card_validity,
+        give_notice,
+        limits_text,
+    )
 
     ctx = open_context(args.db, args.demo)
     answers = {}
@@ -158,7 +167,7 @@ def _checklist(args: argparse.Namespace) -> int:
     except (KeyError, ValueError, InvalidIdNumber) as exc:
         print(exc.args[0] if isinstance(exc, KeyError) else str(exc), file=sys.stderr)
         return 2
-    statutory, promised = limits_text(result.service)
+    statutory, promised = limits_text(ctx, result.service)
     data = {
         "service": result.service.id,
         "name": result.service.name,
@@ -166,6 +175,8 @@ def _checklist(args: argparse.Namespace) -> int:
         "fee": result.fee.text(),
         "statutory_limit": statutory,
         "promised_limit": promised,
+        # The card's 有效期限 when an ID-card service is asked about with a number: "5年"/"10年"/"20年"/"长期".
+        "validity": card_validity(result.service, args.id_number, ctx.now().date()) or None,
         "alerts": [a.text for a in result.alerts],
         "applicable": [
             {
@@ -208,6 +219,8 @@ def _checklist(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(f"{data['name']}  费用：{data['fee']}  法定时限：{statutory}  承诺时限：{promised}")
+        if data["validity"]:
+            print(f"证件有效期限：{data['validity']}")
         for alert in data["alerts"]:
             print(f"! {alert}")
         for item in data["applicable"]:
@@ -244,10 +257,26 @@ def _outage_line(args: argparse.Namespace, exc: BaseException) -> str:
     return f"无法连接数据库服务器 {where}：{why}。请稍后重试或联系管理员。"
 
 
+def _protect_personal_data() -> None:
+    """Before anything is opened or logged: masked log records, private files (see counter_app.privacy)."""
+    from counter_app import paths, privacy
+
+    privacy.install_log_masking()
+    privacy.private_files()
+    privacy.tighten(paths.data_dir())
+    privacy.tighten(paths.config_file().parent)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    _protect_personal_data()
+    from counter_app.store.migrate import SchemaOutdated
+
     try:
         return _run(args)
+    except SchemaOutdated as exc:  # a counters' role never migrates: one line naming who must run `db upgrade`
+        print(exc.message, file=sys.stderr)
+        return 1
     except Exception as exc:
         from counter_app.store.database import is_connection_lost
 
@@ -286,6 +315,10 @@ def _run(args: argparse.Namespace) -> int:
         from counter_app.cli.web import run_web_command
 
         return run_web_command(args)
+    if args.command in {"db", "audit"}:
+        from counter_app.cli.db import run_db_command
+
+        return run_db_command(args)
     if args.command == "reader":
         from counter_app.cli.reader import run_reader_command
 

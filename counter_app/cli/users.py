@@ -62,15 +62,19 @@ def _read_password(args: argparse.Namespace) -> str:
     return first
 
 
-def _admin_context(args: argparse.Namespace) -> AppContext:
-    from counter_app.bootstrap import open_context
-
+def admin_actor() -> Actor:
+    """The operating-system user running a local administration command, acting as a supervisor."""
     try:
         os_user = getpass.getuser()
     except (KeyError, OSError):
         os_user = "unknown"
-    actor = Actor(clerk=f"cli:{os_user}"[:60], workstation=socket.gethostname()[:60], role=Role.SUPERVISOR.value)
-    return open_context(args.db, args.demo, actor=actor)
+    return Actor(clerk=f"cli:{os_user}"[:60], workstation=socket.gethostname()[:60], role=Role.SUPERVISOR.value)
+
+
+def _admin_context(args: argparse.Namespace) -> AppContext:
+    from counter_app.bootstrap import open_context
+
+    return open_context(args.db, args.demo, actor=admin_actor())
 
 
 def _state(summary: Any, now: Any) -> str:

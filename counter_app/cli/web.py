@@ -8,9 +8,10 @@ import getpass
 import logging
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from counter_app.operations.context import Actor, AppContext
+if TYPE_CHECKING:  # the parser is built at every start of the window: nothing heavy is imported for it
+    from counter_app.operations.context import AppContext
 
 
 def add_web_parser(sub: Any) -> None:
@@ -18,7 +19,8 @@ def add_web_parser(sub: Any) -> None:
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: behind a proxy)")
     web.add_argument("--port", type=int, default=8080)
     web.add_argument("--db", dest="web_db", metavar="URL",
-                     help="database URL, best with the web role (counter-app db setup-roles); default as for --db")
+                     help="database URL, best the web role's (counter-app db setup-roles --profile web); "
+                          "default as for --db")
     web.add_argument("--trusted-proxy", default="127.0.0.1", metavar="ADDRESSES",
                      help="proxies whose X-Forwarded-For names the client (comma-separated; default 127.0.0.1)")
     actions = web.add_subparsers(dest="web_action")
@@ -30,16 +32,13 @@ def add_web_parser(sub: Any) -> None:
     notices_sub.add_parser("list", help="every stored notice, newest first, numbered")
     remove = notices_sub.add_parser("remove", help="remove the notice with this number (from list)")
     remove.add_argument("number", type=int)
-    role = actions.add_parser("setup-role", help="create the web page's PostgreSQL login role (database owner)")
-    role.add_argument("--app-user", required=True, metavar="NAME", help="the role the web page logs in as")
-    role.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    role.add_argument("--keep-password", action="store_true", help="an existing role keeps its password")
 
 
 def open_web_context(url: str | None, demo: bool) -> AppContext:
     """The web process's context: the schema must be current (the web role may not migrate it; the counters do)."""
     from counter_app import paths
     from counter_app.domain.catalog import load_catalog
+    from counter_app.operations.context import AppContext
     from counter_app.operations.self_service.client import web_actor
     from counter_app.store import migrate
     from counter_app.store.database import Database, resolve_url
@@ -76,6 +75,7 @@ def _notices(args: argparse.Namespace) -> int:
     from counter_app.bootstrap import open_context
     from counter_app.domain.errors import DomainError
     from counter_app.domain.permissions import Role
+    from counter_app.operations.context import Actor
     from counter_app.operations.self_service.notices import add_notice, load_notices, remove_notice
 
     try:
@@ -99,39 +99,7 @@ def _notices(args: argparse.Namespace) -> int:
     return 0
 
 
-def _setup_role(args: argparse.Namespace) -> int:
-    from counter_app.store import migrate
-    from counter_app.store.database import Database, resolve_url
-    from counter_app.store.web_role import WebRoleError, setup_web_role
-
-    if args.keep_password:
-        password = None
-    elif args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"角色 {args.app_user} 的密码：")
-        if getpass.getpass("再输入一次：") != password:
-            password = ""
-    if password == "":
-        print("没有密码（或两次输入不一致），未作修改", file=sys.stderr)
-        return 2
-    db = Database(resolve_url(args.web_db or args.db))
-    migrate.upgrade(db)  # the grants name the tables of the current schema
-    try:
-        with db.engine.begin() as connection:
-            group = setup_web_role(connection, args.app_user, password)
-    except WebRoleError as exc:
-        print(exc.message, file=sys.stderr)
-        return 1
-    url = db.url.set(username=args.app_user, password="PASSWORD").render_as_string(hide_password=False)
-    print(f"已设置网页账户 {args.app_user}（权限组 {group}）：只读所需数据，只写预约和自己的日志")
-    print(f"启动网页：counter-app web --db {url}")
-    return 0
-
-
 def run_web_command(args: argparse.Namespace) -> int:
     if args.web_action == "notices":
         return _notices(args)
-    if args.web_action == "setup-role":
-        return _setup_role(args)
     return _serve(args)

@@ -172,8 +172,9 @@ def check_transition(current: CardState, target: CardState) -> None:
 def phone_answer(state: CardState, *, storage_place: str | None, day_n: int, limit_days: int) -> str:
     """The one line a clerk reads out when someone phones to ask "is my card back yet?".
 
-    ``day_n`` is the day count since the application (第 n 天) and ``limit_days`` the promised limit; they
-    are only read out while the card is still on its way.
+    ``day_n`` is the day count since the application (第 n 天) and ``limit_days`` the day the promised date
+    falls on, counted the same way (the receipt's 预计领取日期); they are only read out while the card is still
+    on its way.
     """
     if state is _S.ARRIVED:
         return f"已到 · {storage_place} · 可领取" if storage_place else "已到 · 可领取"

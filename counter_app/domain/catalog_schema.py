@@ -59,6 +59,8 @@ class Choice(Strict):
     value: str
     label: str
     label_en: str = ""
+    # For a question derived from the age ("derive: age"): the choice holds from this age up to the next one's.
+    min_age: Annotated[int, Field(ge=0, le=150)] | None = None
 
 
 class Question(Strict):
@@ -70,8 +72,9 @@ class Question(Strict):
     kind: str = Field(default="choice", pattern="^(bool|choice)$")
     choices: tuple[Choice, ...] = ()
     default: str | bool
-    # Filled from the applicant's ID number when given ("age_band", "hukou_region"), so the clerk need not ask.
-    derive: str | None = Field(default=None, pattern="^(age_band|sex|hukou_region)$")
+    # Filled from the applicant's ID number when given, so the clerk never asks it then: "age_band" (the shared
+    # 16/18 bands), "age" (the choice whose min_age the age has reached), "sex" (male/female), "hukou_region".
+    derive: str | None = Field(default=None, pattern="^(age_band|age|sex|hukou_region)$")
     ask_when: Condition | None = None
     help: str = ""
 
@@ -93,7 +96,15 @@ class Question(Strict):
                 raise ValueError("choice values must be unique")
             if self.default not in values:
                 raise ValueError(f"default {self.default!r} is not one of the choices {values}")
+        if self.derive == "age":
+            ages = [c.min_age for c in self.choices]
+            if None in ages or ages[0] != 0 or ages != sorted(set(ages)):  # type: ignore[type-var]
+                raise ValueError("derive: age needs min_age on every choice, from 0 upwards")
         return self
+
+    def choice_for_age(self, age: int) -> str:
+        """The value of the last choice whose min_age the age has reached (``derive: age``)."""
+        return [c.value for c in self.choices if (c.min_age or 0) <= age][-1]
 
     def allowed_values(self) -> list[str | bool]:
         return [True, False] if self.kind == "bool" else [c.value for c in self.choices]
@@ -139,6 +150,9 @@ class Alert(Strict):
     when: Condition
     text: str
     text_en: str = ""
+    # "redirect": the case belongs to another service; "refuse": it cannot be accepted.  Either way the clerk
+    # confirms before accepting, so an alert never says one thing while the Accept button quietly does another.
+    stop: str | None = Field(default=None, pattern="^(redirect|refuse)$")
 
     @field_validator("when", mode="before")
     @classmethod

@@ -35,7 +35,7 @@ class Checklist:
 
     service: Service
     answers: Mapping[str, Answer]
-    derived: Mapping[str, Answer]
+    derived: Mapping[str, Answer]  # the answers the ID number gave, by question id (shown, never asked)
     questions: tuple[Question, ...]
     applicable: tuple[Material, ...]
     brought: frozenset[str]
@@ -52,6 +52,11 @@ class Checklist:
     @property
     def missing_required(self) -> tuple[Material, ...]:
         return tuple(m for m in self.missing if m.necessity is Necessity.REQUIRED)
+
+    @property
+    def stops(self) -> tuple[Alert, ...]:
+        """Alerts saying this case is for another service or cannot be accepted: accepting needs a confirmation."""
+        return tuple(a for a in self.alerts if a.stop is not None)
 
     @property
     def complete(self) -> bool:
@@ -78,22 +83,43 @@ def _coerce(question: Question, value: object) -> Answer:
     return text
 
 
+def derived_answers(service: Service, facts: Mapping[str, Answer] | None) -> dict[str, Answer]:
+    """The answers the ID number gives, by question id: what the clerk is never asked and never contradicts.
+
+    ``facts`` are what the number says: ``age`` (years), ``age_band``, ``sex`` ("male"/"female"),
+    ``hukou_region``.
+    """
+    answers: dict[str, Answer] = {}
+    for question in service.questions:
+        if question.derive is None or not facts:
+            continue
+        if question.derive == "age":
+            age = facts.get("age")
+            value: Answer | None = question.choice_for_age(age) if isinstance(age, int) else None
+        else:
+            value = facts.get(question.derive)
+        if value is not None and value in question.allowed_values():
+            answers[question.id] = value
+    return answers
+
+
 def resolve_answers(
     service: Service, explicit: Mapping[str, object], derived: Mapping[str, Answer] | None = None
 ) -> dict[str, Answer]:
-    """Defaults, then facts derived from the ID number, then the clerk's answers; unknown keys are refused."""
+    """Defaults, then the clerk's answers, then what the ID number says; unknown keys are refused.
+
+    What the number says wins over an answer typed for the same question (given before the number, say): a
+    checklist never contradicts the applicant's own ID number.
+    """
     answers: dict[str, Answer] = {q.id: q.default for q in service.questions}
     by_id = {q.id: q for q in service.questions}
-    for key, value in (derived or {}).items():
-        question = by_id.get(key)
-        if question is not None and question.derive is not None and value in question.allowed_values():
-            answers[key] = value
     for key, value in explicit.items():
         question = by_id.get(key)
         if question is None:
             known = "、".join(by_id) or "（本事项无需回答问题）"
             raise ValueError(f"「{service.name}」没有问题 {key!r}；可回答：{known}")
         answers[key] = _coerce(question, value)
+    answers.update(derived_answers(service, derived))
     return answers
 
 
@@ -124,7 +150,7 @@ def evaluate(
     return Checklist(
         service=service,
         answers=answers,
-        derived=dict(derived or {}),
+        derived=derived_answers(service, derived),
         questions=questions,
         applicable=applicable,
         brought=brought_ids & {m.id for m in applicable},

@@ -244,6 +244,13 @@ def card_validity_years(age: int) -> int | None:
     return None
 
 
+def card_validity_label(birth_date: dt.date, accepted_on: dt.date) -> str:
+    """The validity (有效期限) as the application form writes it — 5年 / 10年 / 20年 / 长期 — from the age on the
+    acceptance date (domain.md §2.1: the issue date is unconfirmed; acceptance is what the counter knows)."""
+    years = card_validity_years(age_on(birth_date, accepted_on))
+    return "长期" if years is None else f"{years}年"
+
+
 def validity_end(issue_date: dt.date, years: int | None) -> dt.date | None:
     """End of validity: same month and day ``years`` after issue; None (长期) stays None."""
     return None if years is None else _anniversary(issue_date, years)

@@ -8,7 +8,10 @@ look like what the function expects is masked harder, never passed through.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
+
+from counter_app.domain.acceptance_number import LENGTH as ACCEPTANCE_LENGTH
 
 MASK = "*"
 
@@ -82,16 +85,123 @@ def _ensure_masked(original: str, masked: str) -> str:
     return masked if masked != original or MASK in original else _mask_all(original)
 
 
-# An 18-digit ID (last char may be X) or a 15-digit legacy one, not part of a longer digit run such as a
-# 22-digit acceptance number. Then an 11-digit mobile, optionally with +86/0086 and - or space separators.
-_ID_PATTERN = re.compile(r"(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])")
-_MOBILE_PATTERN = re.compile(r"(?<![0-9])(?:(?:\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])")
+# How people write numbers: full-width digits from a Chinese input method, ideographic spaces, dashes of every
+# width. Each is mapped to one ASCII character, so positions in the mapped text are positions in the original.
+_DASHES = frozenset("-‐‑‒–—―−﹣－")
+_SEPARATOR_RUN = re.compile(r"[ \-]*")
+_GROUP = re.compile(r"[0-9]+[Xx]?")
+_ID_LENGTHS = range(15, 19)  # a legacy number, an 18-digit one, or a 16/17-digit part of one
+_FULL_ID_LENGTH = 18
+_LONGEST_NUMBER = 18  # an unbroken run longer than this is another kind of number (a 22-digit 受理号)
+_MOBILE = re.compile(r"(?:0086|86)?1[3-9][0-9]{9}")
+
+
+def _ascii_view(text: str) -> str:
+    out = []
+    for ch in text:
+        digit = unicodedata.decimal(ch, None)
+        if digit is not None:
+            out.append(str(digit))
+        elif ch.isspace():
+            out.append(" ")
+        elif ch in _DASHES:
+            out.append("-")
+        elif ch in "Ｘｘ":
+            out.append("X")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _chains(view: str) -> list[list[re.Match[str]]]:
+    """Digit groups joined only by spaces or dashes ("320106 19740313-4389"), one list per chain."""
+    chains: list[list[re.Match[str]]] = []
+    previous: re.Match[str] | None = None
+    for group in _GROUP.finditer(view):
+        joined = (
+            previous is not None
+            and not previous.group(0)[-1:].isalpha()
+            and _SEPARATOR_RUN.fullmatch(view, previous.end(), group.start()) is not None
+        )
+        if joined:
+            chains[-1].append(group)
+        else:
+            chains.append([group])
+        previous = group
+    return chains
+
+
+def _visible_digits(digits: str) -> tuple[int, int] | None:
+    """How many leading and trailing characters of a number-shaped digit string may stay; None: not a number."""
+    if _MOBILE.fullmatch(digits):
+        # Country code and the 3-digit carrier prefix identify nobody; the last 4 are what every list shows.
+        return len(digits) - 8, 4
+    if len(digits) in _ID_LENGTHS and digits[:-1].isdigit():
+        # Only a whole 18-digit number keeps its last 4 as the lists do: the last 4 of a 15-17 digit part are
+        # other digits (birth date, sequence), which together with a list's mask would rebuild the number.
+        return (6, 4) if len(digits) == _FULL_ID_LENGTH else (6, 0)
+    return None
+
+
+def _longest_number(chain: list[re.Match[str]], start: int) -> tuple[int, tuple[int, int]] | None:
+    """The longest run of groups from ``start`` that spells an ID number or a mobile ("86 138…" before "138…")."""
+    found = None
+    digits = ""
+    for j in range(start, len(chain)):
+        if digits[-1:].isalpha():
+            break  # an X ends an ID number; nothing is joined after it
+        digits += chain[j].group(0).upper()
+        if len(digits.rstrip("X")) > _LONGEST_NUMBER:
+            break
+        keep = _visible_digits(digits)
+        if keep is None and digits.endswith("X") and (keep := _visible_digits(digits[:-1])) is not None:
+            keep = keep[0], keep[1] + 1  # "…0016X": an X that follows a whole number is text, not a check digit
+        if keep is not None:
+            found = j, keep
+    return found
+
+
+def _masked_positions(view: str) -> set[int]:
+    hidden: set[int] = set()
+    for chain in _chains(view):
+        i = 0
+        while i < len(chain):
+            found = _longest_number(chain, i)
+            if found is None:
+                i += 1
+                continue
+            j, (head, tail) = found
+            positions = [p for g in chain[i:j + 1] for p in range(g.start(), g.end())]
+            hidden.update(positions[head:len(positions) - tail])
+            i = j + 1
+    return hidden
 
 
 def mask_numbers_in_text(text: str) -> str:
-    """Mask every ID number and mobile number found inside free text (queries, targets, details)."""
-    masked = _ID_PATTERN.sub(lambda m: mask_id_number(m.group(0)), text)
-    return _MOBILE_PATTERN.sub(lambda m: mask_phone(m.group(0)), masked)
+    """Mask every ID number (or a 15-17 digit part of one) and every mobile inside free text, however written:
+    with spaces or dashes inside, in full-width digits, with +86/0086 in front. Separators stay in place."""
+    hidden = _masked_positions(_ascii_view(text))
+    if not hidden:
+        return text
+    return "".join(MASK if i in hidden else ch for i, ch in enumerate(text))
+
+
+def mask_search_text(text: str) -> str:
+    """What a lookup searched for (already normalised: no spaces, ASCII digits), as the audit log keeps it.
+
+    A number-shaped query is kept only as far as the lists show it: its last 4, or the mask of a whole ID number
+    or mobile. A 22-digit 受理号 stays: it names a case, not a person.
+    """
+    upper = text.upper()
+    if upper.isascii() and upper[:-1].isdigit() and (upper[-1:].isdigit() or upper.endswith("X")):
+        if len(upper) == ACCEPTANCE_LENGTH or len(upper) <= 4:
+            return upper
+        if len(upper) == _FULL_ID_LENGTH:
+            return mask_id_number(upper)
+        if _MOBILE.fullmatch(upper) and len(upper) == _MOBILE_LENGTH:
+            return mask_phone(upper)
+        return MASK * (len(upper) - 4) + upper[-4:]
+    return mask_numbers_in_text(text)
 
 
 def mask_detail(value: Any) -> Any:

@@ -31,6 +31,7 @@ class Permission(StrEnum):
     PURGE_PERSONAL_DATA = "purge_personal_data"
     EDIT_ROUTINE = "edit_routine"
     EDIT_APPOINTMENT_TEMPLATE = "edit_appointment_template"
+    EXPORT_CONTACTS = "export_contacts"  # the SMS list: every waiting holder's full mobile leaves the counter
     WEB_CARD_STATUS = "web_card_status"
     WEB_BOOKING = "web_booking"
 
@@ -51,6 +52,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.PURGE_PERSONAL_DATA: "清除过期个人信息",
     Permission.EDIT_ROUTINE: "修改每日例行事项",
     Permission.EDIT_APPOINTMENT_TEMPLATE: "修改预约时段模板",
+    Permission.EXPORT_CONTACTS: "导出短信名单（完整手机号）",
     Permission.WEB_CARD_STATUS: "为居民网上查询证件进度",
     Permission.WEB_BOOKING: "为居民网上预约或取消预约",
 }

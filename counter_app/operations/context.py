@@ -11,6 +11,7 @@ from typing import Any
 
 from counter_app.domain.catalog import Catalog
 from counter_app.domain.masking import mask_detail, mask_numbers_in_text
+from counter_app.store.audit_chain import append
 from counter_app.store.database import Database
 from counter_app.store.models import AuditEntry
 
@@ -52,15 +53,22 @@ class AppContext:
         """Write an audit entry inside the caller's transaction, so it lands exactly when the change does.
 
         ID numbers and mobiles in the target or detail (a searched query, say) are masked here, once for every
-        caller: the append-only log can never be cleaned later, so it must never hold a full number.
+        caller: the append-only log can never be cleaned later, so it must never hold a full number. The entry is
+        the next link of the log's hash chain (store/audit_chain.py).
         """
-        session.add(
-            AuditEntry(
-                at=self.now(),
-                clerk=self.actor.clerk,
-                workstation=self.actor.workstation,
-                action=action,
-                target=mask_numbers_in_text(target)[:100],
-                detail=mask_detail(detail),
-            )
-        )
+        write_audit(session, self.actor, self.now(), action, target, **detail)
+
+
+def write_audit(session: Any, actor: Actor, at: datetime, action: str, target: str = "", **detail: Any) -> None:
+    """``AppContext.audit`` for a session on a database that has no context yet (a restore's staged copy)."""
+    append(
+        session,
+        AuditEntry(
+            at=at,
+            clerk=actor.clerk,
+            workstation=actor.workstation,
+            action=action,
+            target=mask_numbers_in_text(target)[:100],
+            detail=mask_detail(detail),
+        ),
+    )

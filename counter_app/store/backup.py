@@ -2,9 +2,10 @@
 
 A backup is one self-contained file taken with SQLite's online backup API, so counters may keep writing while
 it runs, and checked with ``PRAGMA integrity_check`` before it is given its final name. A restore checks the
-file first (SQLite header, integrity, a schema revision this program knows), keeps the database it replaces in
-the backup folder, and puts the new file in place with one atomic rename; the app migrates it forward at its
-next start. PostgreSQL goes through pg_dump/pg_restore instead (see ``backup_pg``).
+file first on a staged copy (SQLite header, integrity, a schema revision this program knows, the schema fingerprint
+against what the migrations create, then — migrated forward — the audit chain), writes its own audit entry into
+that copy, keeps the database it replaces in the backup folder, and puts the copy in place with one atomic rename.
+PostgreSQL goes through pg_dump/pg_restore instead (see ``backup_pg``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from counter_app import paths
 from counter_app.domain.errors import DomainError
@@ -30,13 +33,17 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
+# Writes the restore's audit entry into the restored database (a Session on it), in the step that makes it live.
+OnLive = Callable[[Any], None]
+
+
 class BackupError(DomainError):
     """A backup or restore that cannot be done; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
 class RestoreResult:
-    revision: str  # the schema revision of the restored file (before the app migrates it forward)
+    revision: str  # the schema revision of the backup (the restored database is migrated to the current one)
     replaced: Path | None  # where the database that was replaced is kept, if there was one
 
 
@@ -217,8 +224,69 @@ def _keep_replaced(source: Path, stamp: str) -> Path:
     return kept
 
 
-def restore_sqlite(db: Database, source: Path, now: datetime | None = None) -> RestoreResult:
-    """Replace the live database with a checked backup; nothing is touched unless the backup passes."""
+def _staging_files(staged: Path) -> list[Path]:
+    return [staged, *(staged.with_name(staged.name + suffix) for suffix in ("-journal", "-wal", "-shm"))]
+
+
+def remove_stale_staging(live: Path) -> list[Path]:
+    """Staging copies a killed restore left beside the live file (each a full copy of the data): removed."""
+    removed = []
+    for leftover in live.parent.glob(f".{live.name}.restore-*"):
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed
+
+
+def check_restorable(url: str, source: Path, revision: str, on_live: OnLive | None,
+                     scratch_url: str | None = None) -> None:
+    """Everything a restore checks on its staged copy before anything live is touched, in this order: the schema
+    fingerprint against what the migrations create at ``revision``; then, migrated to the current schema, the
+    audit chain and its triggers. ``on_live`` then writes the restore's own audit entry into the staged copy, so
+    it is there exactly when the copy goes live. SQLite and PostgreSQL alike (``scratch_url``: an empty
+    PostgreSQL database for the reference schema)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
+    try:
+        _check_staged(engine, source, revision, on_live, scratch_url)
+    except SQLAlchemyError as exc:  # a foreign file can fail a migration step: refused, never half-restored
+        raise BackupError(
+            "restore_check_failed", f"{source} 无法迁移到本程序的版本（{type(exc).__name__}），不予恢复"
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def _check_staged(engine: Any, source: Path, revision: str, on_live: OnLive | None, scratch_url: str | None) -> None:
+    from sqlalchemy.orm import Session
+
+    from counter_app.store.audit_chain import verify_chain
+    from counter_app.store.schema_check import differences, fingerprint, migrate_to, reference_fingerprint
+
+    with engine.connect() as connection:
+        found = fingerprint(connection)
+    mismatch = differences(found, reference_fingerprint(revision, scratch_url))
+    if mismatch:
+        raise BackupError(
+            "schema_mismatch",
+            f"{source} 的数据库结构与本程序在版本 {revision} 所建的不符（{mismatch}），可能被改动过，不予恢复",
+        )
+    with engine.begin() as connection:
+        migrate_to(connection, "head")
+    verdict = verify_chain(engine)
+    if not verdict.ok:
+        raise BackupError("audit_chain", f"{source}：{verdict.message()}，不予恢复")
+    if on_live is not None:
+        with Session(engine) as session, session.begin():
+            on_live(session)
+
+
+def restore_sqlite(db: Database, source: Path, now: datetime | None = None,
+                   on_live: OnLive | None = None) -> RestoreResult:
+    """Replace the live database with a checked backup; nothing is touched unless the backup passes every check
+    (``check_restorable``), and no staging copy is left behind on any path."""
     live = _live_path(db)
     source = Path(source)
     _check_header(source)
@@ -226,18 +294,23 @@ def restore_sqlite(db: Database, source: Path, now: datetime | None = None) -> R
         raise BackupError("same_file", f"要恢复的文件就是当前数据库：{source}")
     stamp = (now or datetime.now()).strftime(_STAMP)
     live.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(live)
     # Staged beside the live file so the final os.replace stays on one file system and is atomic.
     staged = live.with_name(f".{live.name}.restore-{stamp}")
     try:
-        with _open_read_only(source) as reader, sqlite3.connect(staged) as writer:
-            reader.backup(writer)
-        reader.close()
-        writer.close()
+        reader = _open_read_only(source)
+        try:
+            with sqlite3.connect(staged) as writer:
+                reader.backup(writer)
+            writer.close()
+        finally:
+            reader.close()
         checker = sqlite3.connect(staged)
         try:
             revision = _check_open_file(checker, source)
         finally:
             checker.close()
+        check_restorable(f"sqlite:///{staged}", source, revision, on_live)
         db.dispose()
         replaced = None
         if live.exists():
@@ -246,17 +319,15 @@ def restore_sqlite(db: Database, source: Path, now: datetime | None = None) -> R
         for suffix in ("-wal", "-shm"):
             live.with_name(live.name + suffix).unlink(missing_ok=True)
         os.replace(staged, live)
-    except BackupError:
-        staged.unlink(missing_ok=True)
-        raise
     except sqlite3.DatabaseError as exc:
-        staged.unlink(missing_ok=True)
         raise BackupError("integrity_failed", f"{source} 无法读取（{exc}），文件已损坏") from exc
     except OSError as exc:
-        staged.unlink(missing_ok=True)
         raise BackupError(
             "restore_failed",
             f"无法替换数据库 {live}：{exc.strerror or exc}。请关闭所有使用该数据库的窗口后重试",
         ) from exc
+    finally:
+        for path in _staging_files(staged):
+            path.unlink(missing_ok=True)
     log.info("restored %s from %s (revision %s); replaced copy kept at %s", live, source, revision, replaced)
     return RestoreResult(revision=revision, replaced=replaced)

@@ -1,8 +1,9 @@
 """Backups and restore of a PostgreSQL database through the client tools pg_dump and pg_restore.
 
 The dump is PostgreSQL's custom format (``pg_dump -Fc``). A restore checks the dump first (readable by
-pg_restore, a schema revision this program knows), keeps a dump of the database it replaces in the backup
-folder, then runs ``pg_restore --clean --if-exists --single-transaction`` so it lands completely or not at all.
+pg_restore, a schema revision this program knows; then, restored into a scratch database, the schema fingerprint
+and the audit chain), keeps a dump of the database it replaces in the backup folder, then runs
+``pg_restore --clean --if-exists --single-transaction`` so it lands completely or not at all.
 The password goes to the tools through PGPASSWORD, never on the command line (where ``ps`` would show it).
 """
 
@@ -12,13 +13,27 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from counter_app import paths
-from counter_app.store.backup import BackupError, RestoreResult, check_revision, unique_path
+from counter_app.store.backup import (
+    BackupError,
+    OnLive,
+    RestoreResult,
+    check_restorable,
+    check_revision,
+    unique_path,
+)
+from counter_app.store.roles import quote_ident, regrant_all
 
 _STAMP = "%Y%m%d-%H%M%S"
 # The data line of the alembic_version table in pg_restore's SQL output: "COPY ... FROM stdin;" then rows.
@@ -103,23 +118,62 @@ def verify_pg_backup(path: Path) -> str:
     return check_revision(rows[0] if rows else None, path)
 
 
-def restore_pg(url: str, source: Path, now: datetime | None = None) -> RestoreResult:
-    """Replace the database's content with a checked dump; the replaced content is dumped to the backup folder."""
+@contextmanager
+def _scratch_databases(url: str, stamp: str, count: int) -> Iterator[list[str]]:
+    """Empty databases beside the live one for the restore's checks, dropped on every path (the owner needs
+    CREATEDB). Leftovers of a killed restore are dropped first."""
+    parsed = make_url(url)
+    prefix = f"{parsed.database}_restore_"[:50]
+    admin = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool, hide_parameters=True)
+    names = [f"{prefix}{stamp.replace('-', '')}_{i}"[:63] for i in range(count)]
+    try:
+        with admin.connect() as connection:
+            stale = connection.execute(text("SELECT datname FROM pg_database WHERE starts_with(datname, :p)"),
+                                       {"p": prefix}).scalars().all()
+            for name in [*stale, *names]:
+                connection.execute(text(f"DROP DATABASE IF EXISTS {quote_ident(name)} WITH (FORCE)"))
+            for name in names:
+                connection.execute(text(f"CREATE DATABASE {quote_ident(name)}"))
+    except SQLAlchemyError as exc:
+        admin.dispose()
+        raise BackupError("scratch_failed", f"无法建立用于检查备份的临时数据库（需要 CREATEDB 权限）：{exc.orig or exc}"
+                          ) from exc
+    try:
+        yield [parsed.set(database=name).render_as_string(hide_password=False) for name in names]
+    finally:
+        with admin.connect() as connection:
+            for name in names:
+                connection.execute(text(f"DROP DATABASE IF EXISTS {quote_ident(name)} WITH (FORCE)"))
+        admin.dispose()
+
+
+def restore_pg(url: str, source: Path, now: datetime | None = None, on_live: OnLive | None = None) -> RestoreResult:
+    """Replace the database's content with a checked dump; the replaced content is dumped to the backup folder.
+
+    The dump is first restored into a scratch database and checked there (``check_restorable``: schema fingerprint,
+    then migrated forward, the audit chain), and the restore's audit entry is written into it; only that checked
+    copy, dumped again, replaces the live content, in one transaction.
+    """
     pg_restore = _tool("pg_restore")
     revision = verify_pg_backup(source)
     options, env = connection_options(url)
     name = make_url(url).database
     stamp = (now or datetime.now()).strftime(_STAMP)
-    replaced = backup_pg(url, unique_path(paths.backup_dir() / f"{name}-replaced-{stamp}.dump"))
-    command = [
-        pg_restore,
-        "--clean",
-        "--if-exists",
-        "--single-transaction",
-        "--no-owner",
-        "--exit-on-error",
-        *options,
-        str(source),
-    ]
-    _run(command, env, "pg_restore 恢复")
+    with tempfile.TemporaryDirectory(prefix="counter-restore-") as folder, \
+            _scratch_databases(url, stamp, 2) as (staging, reference):
+        staging_options, _ = connection_options(staging)
+        _run([pg_restore, "--no-owner", "--no-acl", "--exit-on-error", "--single-transaction", *staging_options,
+              str(source)], env, "pg_restore 检查备份")
+        check_restorable(staging, Path(source), revision, on_live, scratch_url=reference)
+        checked = backup_pg(staging, Path(folder) / "checked.dump")
+        replaced = backup_pg(url, unique_path(paths.backup_dir() / f"{name}-replaced-{stamp}.dump"))
+        command = [pg_restore, "--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-acl",
+                   "--exit-on-error", *options, str(checked)]
+        _run(command, env, "pg_restore 恢复")
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
+    try:
+        with engine.begin() as connection:
+            regrant_all(connection)  # --no-acl: the counters' roles get their narrow rights back
+    finally:
+        engine.dispose()
     return RestoreResult(revision=revision, replaced=replaced)

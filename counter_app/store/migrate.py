@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 
 from counter_app import paths
+from counter_app.domain.errors import DomainError
 from counter_app.store.database import Database
+from counter_app.store.roles import can_migrate, regrant_all
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -72,10 +74,35 @@ def copy_sqlite_file(source: Path, target: Path) -> Path:
     return target
 
 
+class SchemaOutdated(DomainError):
+    """The schema is older than this program and the connected role may not migrate it (a counters' role)."""
+
+
+def _refuse_unless_owner(db: Database, stored: str | None) -> None:
+    if db.is_sqlite:
+        return
+    with db.engine.connect() as connection:
+        if can_migrate(connection):
+            return
+        who = connection.execute(text("SELECT current_user")).scalar_one()
+    found = f"版本 {stored}" if stored else "空的数据库"
+    raise SchemaOutdated(
+        "schema_outdated",
+        f"数据库结构是{found}，本程序需要版本 {expected_head()}；窗口账户 {who} 无权升级。"
+        "请由数据库所有者运行 counter-app --db <所有者的连接> db upgrade，然后再启动本程序。",
+    )
+
+
 def upgrade(db: Database) -> Path | None:
-    """Bring the schema to the newest revision; return the pre-migration copy, if one was made."""
-    if stored_revision(db) == expected_head():
+    """Bring the schema to the newest revision; return the pre-migration copy, if one was made.
+
+    On PostgreSQL only the owner migrates: a counter connected as the counters' role finds an older schema and
+    refuses to start (SchemaOutdated) instead of half-running a migration it has no rights for.
+    """
+    stored = stored_revision(db)
+    if stored == expected_head():
         return None
+    _refuse_unless_owner(db, stored)
     from alembic import command
 
     current, head = current_revision(db), head_revision()
@@ -94,4 +121,5 @@ def upgrade(db: Database) -> Path | None:
             connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        regrant_all(connection)  # the counters' roles get the new tables, with the same narrow rights
     return copy

@@ -95,6 +95,8 @@ class CardCase(Base):
     collected_at: Mapped[datetime | None] = mapped_column(DateTime)
     collected_by: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     temp_card_issued: Mapped[bool] = mapped_column(default=False)
+    # A 16–17-year-old applying alone: whether the guardian was reached, or why not (domain.minors).
+    guardian_contact: Mapped[str | None] = mapped_column(String(200))
     clerk: Mapped[str] = mapped_column(String(60))
     workstation: Mapped[str] = mapped_column(String(60))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -147,6 +149,8 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40), index=True)
     target: Mapped[str] = mapped_column(String(100), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # SHA-256 over the previous entry's chain_hash and this entry's content (store/audit_chain.py).
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class ImportBatch(Base):

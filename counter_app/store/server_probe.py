@@ -80,7 +80,8 @@ def _engine(url: str) -> Any:
     if parsed.get_backend_name() == "postgresql":
         # libpq's own timeout: an unreachable host otherwise blocks for the OS TCP timeout (minutes).
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
-    return create_engine(parsed, connect_args=connect_args, poolclass=NullPool)  # a probe keeps no connection open
+    # A probe keeps no connection open; like every engine, it never puts statement parameters in an error text.
+    return create_engine(parsed, connect_args=connect_args, poolclass=NullPool, hide_parameters=True)
 
 
 def _reason(exc: SQLAlchemyError) -> str:

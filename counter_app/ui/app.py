@@ -147,7 +147,15 @@ def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since
 
     settings = load_workstation()
     app = prepare_app(settings.language, settings.font_size)
-    ctx, actor = _open(db_url, demo)
+    from counter_app.store.migrate import SchemaOutdated
+
+    try:
+        ctx, actor = _open(db_url, demo)
+    except SchemaOutdated as exc:  # a counters' role never migrates: the owner must run `db upgrade` first
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, QApplication.translate("ErrorHook", "Counter Assistant"), exc.message)
+        return 1
     if ctx is None or actor is None:
         return 0
     ctx.actor = actor

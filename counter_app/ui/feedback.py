@@ -11,6 +11,7 @@ Tests swap the presenter (``set_presenter``) instead of patching ``QMessageBox``
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counter_app import paths
+from counter_app.domain.masking import mask_numbers_in_text
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +34,8 @@ def write_log(text: str) -> Path:
     path = log_file()
     try:
         with path.open("a", encoding="utf-8") as fh:
-            fh.write(text.rstrip() + "\n")
+            # Written beside the logging system, so masked here: a traceback may quote a row with an ID number.
+            fh.write(mask_numbers_in_text(text).rstrip() + "\n")
     except OSError:
         log.exception("could not write the log file %s", path)
     return path
@@ -131,6 +134,14 @@ def report_unexpected(exc: BaseException, parent: QWidget | None = None) -> Path
 
     if report_lost_connection(exc):
         log.warning("database connection lost: %s", exc)
+        return None
+    # A printout refused for a reason the clerk can act on (no font with the needed glyphs): said plainly, as a
+    # refusal.  printing is imported only once something was printed, so an error of its own implies it is loaded.
+    printing_errors = sys.modules.get("printing.errors")
+    if printing_errors is not None and isinstance(exc, printing_errors.PrintingError):
+        log.warning("printing refused: %s", exc)
+        if QApplication.instance() is not None:
+            show_refusal(parent, str(exc))
         return None
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("unexpected error:\n%s", text)

@@ -12,7 +12,7 @@ import contextlib
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from counter_app.operations.changes import change_marker
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self._disabled_offline: list[tuple[QAbstractButton, str]] = []
+        self._disabled_offline: list[tuple[QAbstractButton | QAction, str]] = []
         self.appointments.checked_in.connect(self.serve_checked_in)
         self.follow_ups.counts_changed.connect(self._show_counts)
         self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
@@ -250,14 +250,18 @@ class MainWindow(QMainWindow):
                     count=len(stored), numbers="、".join(stored)), 15_000)
             self._changed()
 
-    def _offline_buttons(self) -> list[QAbstractButton]:
-        """The buttons that need the server. The guide's checklist works from the forms alone, so it stays."""
-        buttons: list[QAbstractButton] = []
+    def _offline_buttons(self) -> list[QAbstractButton | QAction]:
+        """The buttons and menu entries that need the server. The guide's checklist and its notice work from the
+        forms alone, so they stay; so do the lock, the help and the tabs."""
+        buttons: list[QAbstractButton | QAction] = []
         for page in self.pages:
             if page is self.guide:
                 buttons.append(self.guide.accept_button)
                 continue
             buttons.extend(page.findChildren(QAbstractButton))
+        menu = self.main_menu
+        buttons += [menu.settings_action, menu.office_hours_action, menu.users_action, menu.retention_action,
+                    menu.purge_action]
         return buttons
 
     def _set_offline(self, offline: bool) -> None:

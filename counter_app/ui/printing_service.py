@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 
@@ -127,22 +127,36 @@ def choosing_printer() -> Iterator[None]:
         _choosing = before
 
 
+def choosing_printer_now() -> bool:
+    """True inside ``choosing_printer()``: the next print opens the preview first."""
+    return _choosing
+
+
 def _status(parent: QWidget | None, text: str) -> None:
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, 5000)
 
 
-def print_document(parent: QWidget | None, kind: DocumentKind, pdf: bytes, title: str, file_name: str) -> str | None:
+def print_document(
+    parent: QWidget | None,
+    kind: DocumentKind,
+    pdf: bytes,
+    title: str,
+    file_name: str,
+    issue: Callable[[str], bytes | None] | None = None,
+) -> str | None:
     """Put ``pdf`` on paper where this workstation prints ``kind``; the printer's name, or None if not printed.
 
-    Under ``choosing_printer()`` the preview opens with the print dialog preset to that printer instead.
+    Under ``choosing_printer()`` the preview opens with the print dialog preset to that printer instead; with
+    ``issue`` the preview is only that, and printing or saving from it first calls ``issue`` for the document to
+    output (a one-time notice is numbered and recorded then, never by a preview closed unprinted).
     """
     target = target_for(kind)
     if _choosing:
         from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
-        PdfPreviewDialog(pdf, title, file_name, parent, printer_name=target.printer).exec()
+        PdfPreviewDialog(pdf, title, file_name, parent, printer_name=target.printer, issue=issue).exec()
         return None
     problem = printer_problem(target.printer)
     if problem is None:

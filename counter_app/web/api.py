@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from counter_app.domain.booking_code import display_code
 from counter_app.domain.checklist import Checklist
 from counter_app.operations.appointments.booking import AppointmentError
+from counter_app.operations.context import AppContext
 from counter_app.operations.guide.service_guide import LABELS, limits_text, search_services
 from counter_app.operations.self_service.bookings import open_slots
 from counter_app.operations.self_service.card_status import StatusQueryError
@@ -48,9 +49,9 @@ def _service_json(service: Any) -> dict[str, Any]:
     return {"id": service.id, "name": service.name, "category": service.category.value, "summary": service.summary}
 
 
-def checklist_json(checklist: Checklist) -> dict[str, Any]:
+def checklist_json(ctx: AppContext, checklist: Checklist) -> dict[str, Any]:
     """The resident's checklist: what to bring, the fee and the limits (shared with the pages' template data)."""
-    statutory, promised = limits_text(checklist.service)
+    statutory, promised = limits_text(ctx, checklist.service)
     return {
         "service": _service_json(checklist.service),
         "answers": dict(checklist.answers),
@@ -84,7 +85,7 @@ def service(request: Request, service_id: str) -> dict[str, Any]:
          "choices": [{"value": c.value, "label": c.label} for c in q.choices]}
         for q in checklist.service.questions
     ]
-    return {**checklist_json(checklist), "all_questions": questions,
+    return {**checklist_json(_state(request).ctx, checklist), "all_questions": questions,
             "conditions_of_acceptance": checklist.service.conditions_of_acceptance,
             "procedure": checklist.service.procedure, "legal_basis": list(checklist.service.legal_basis)}
 
@@ -97,7 +98,7 @@ def checklist(request: Request, query: ChecklistQuery) -> dict[str, Any]:
         raise HTTPException(404, "没有这项业务") from None
     except ValueError as exc:
         raise HTTPException(422, str(exc)) from None
-    return checklist_json(result)
+    return checklist_json(_state(request).ctx, result)
 
 
 @router.post("/cards/status")

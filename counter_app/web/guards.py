@@ -93,4 +93,5 @@ class Csrf:
     def valid(self, cookie: str | None, token: str | None) -> bool:
         if not cookie or not token:
             return False
-        return hmac.compare_digest(self.token_for(cookie), token)
+        # As bytes: compare_digest refuses non-ASCII str, and a posted token can hold anything.
+        return hmac.compare_digest(self.token_for(cookie).encode(), token.encode("utf-8", "replace"))

@@ -88,8 +88,8 @@ def _guide_page(request: Request, service_id: str, answers: dict[str, str], stat
         return render(request, "message.html", {"title": "没有这项业务", "text": "请返回办事指南重新选择。"}, 404)
     except ValueError as exc:
         return render(request, "message.html", {"title": "回答有误", "text": str(exc)}, 422)
-    return render(request, "service.html", {"checklist": checklist, "data": checklist_json(checklist)},
-                  status_code=status_code)
+    data = checklist_json(_state(request).ctx, checklist)
+    return render(request, "service.html", {"checklist": checklist, "data": data}, status_code=status_code)
 
 
 def _answers(fields: dict[str, str], service_id: str, request: Request) -> dict[str, str]:

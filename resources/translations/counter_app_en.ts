@@ -87,45 +87,60 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="95" />
       <source>Accept application</source>
       <translation>Accept application</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
       <source>Fee (yuan):</source>
       <translation>Fee (yuan):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
       <source>Pickup:</source>
       <translation>Pickup:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>A temporary ID card is issued as well</source>
       <translation>A temporary ID card is issued as well</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="67" />
       <source>Receipt:</source>
       <translation>Receipt:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="72" />
+      <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
+      <translation>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <source>e.g. mother reached by phone, agrees</source>
+      <translation>e.g. mother reached by phone, agrees</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="80" />
+      <source>Guardian contacted:</source>
+      <translation>Guardian contacted:</translation>
     </message>
   </context>
   <context>
@@ -565,287 +580,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="165" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="169" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="174" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="177" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Choose the sheet</source>
       <translation>Choose the sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="204" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="220" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="232" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="263" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="266" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
       <source> (sheet {sheet})</source>
       <translation> (sheet {sheet})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>To-do list</source>
       <translation>To-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="301" />
       <source>Already recorded</source>
       <translation>Already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="293" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="72" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="307" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="314" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="323" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="339" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="342" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="344" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="363" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="365" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="368" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -853,101 +868,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="165" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="169" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="191" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="201" />
+      <source>Verify the log now</source>
+      <translation>Verify the log now</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="118" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="279" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="333" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <source>The audit log has not been verified yet.</source>
+      <translation>The audit log has not been verified yet.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="253" />
+      <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
+      <translation>Audit log intact: {count} entries verified, triggers in place ({at}).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="255" />
+      <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
+      <translation>Audit log verification FAILED at entry {id}: {reason} ({at}).</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="262" />
+      <source>Refused number searches in the last 7 days: {count}.</source>
+      <translation>Refused number searches in the last 7 days: {count}.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="259" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="310" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="329" />
       <source>{count} entries written to {path}</source>
       <translation>{count} entries written to {path}</translation>
     </message>
@@ -955,32 +996,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="82" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="83" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="84" />
       <source>Target</source>
       <translation>Target</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="85" />
       <source>Detail</source>
       <translation>Detail</translation>
     </message>
@@ -1142,7 +1183,7 @@
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="279" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -1261,14 +1302,14 @@
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="212" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="136" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
@@ -1333,27 +1374,32 @@
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="87" />
+      <source>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</source>
+      <translation>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="134" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="178" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="202" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="218" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
@@ -1434,12 +1480,13 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="106" />
+      <location filename="../../counter_app/ui/app.py" line="157" />
+      <location filename="../../counter_app/ui/feedback.py" line="109" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="142" />
+      <location filename="../../counter_app/ui/feedback.py" line="153" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>An unexpected error occurred; it was recorded in the log: {path}</translation>
     </message>
@@ -1597,94 +1644,94 @@
   <context>
     <name>FollowUpsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="41" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="42" />
       <source>To do: {open} ({overdue} overdue)</source>
       <translation>To do: {open} ({overdue} overdue)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="45" />
       <source>To do: {open}</source>
       <translation>To do: {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="52" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="53" />
       <source>To do</source>
       <comment>tab</comment>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="69" />
       <source>Show done</source>
       <translation>Show done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="206" />
       <source>Tick done</source>
       <translation>Tick done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>Mark the selected matter done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
       <source>Undo a tick given by mistake</source>
       <translation>Undo a tick given by mistake</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="90" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>overdue %n day</numerusform>
@@ -1692,7 +1739,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="119" />
       <source>due today</source>
       <translation>due today</translation>
     </message>
@@ -1869,7 +1916,7 @@ Note (optional):</translation>
       <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="265" />
+      <location filename="../../counter_app/ui/main_window.py" line="269" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -1877,32 +1924,32 @@ Note (optional):</translation>
   <context>
     <name>MaterialsTable</name>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="128" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="126" />
       <source>Brought</source>
       <translation>Brought</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="129" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="127" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="130" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="128" />
       <source>Original/copy</source>
       <translation>Original/copy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="131" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="129" />
       <source>Copies</source>
       <translation>Copies</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="132" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="130" />
       <source>Necessity</source>
       <translation>Necessity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="133" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="131" />
       <source>Issued by</source>
       <translation>Issued by</translation>
     </message>
@@ -2229,43 +2276,43 @@ Note (optional):</translation>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="85" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="92" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="106" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="101" />
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="140" />
       <source>Save PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="110" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="113" />
       <source>{count} page(s)</source>
       <translation>{count} page(s)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="129" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="136" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="129" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="136" />
       <source>Printing failed: {reason}</source>
       <translation>Printing failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="140" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2274,7 +2321,7 @@ Note (optional):</translation>
     <name>PickupDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="133" />
       <source>Hand out card</source>
       <translation>Hand out card</translation>
     </message>
@@ -2334,22 +2381,22 @@ Note (optional):</translation>
       <translation>Temporary ID card returned</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="84" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
       <source>ID card read: the applicant in person ({name} {id})</source>
       <translation>ID card read: the applicant in person ({name} {id})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
       <source>ID card read: not the applicant; proxy {name} {id}</source>
       <translation>ID card read: not the applicant; proxy {name} {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="117" />
       <source>ID card expired on {date}</source>
       <translation>ID card expired on {date}</translation>
     </message>
@@ -2515,17 +2562,17 @@ Note (optional):</translation>
       <translation>Saving failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="153" />
+      <location filename="../../counter_app/ui/printing_service.py" line="167" />
       <source>The printer {name} refused the document.</source>
       <translation>The printer {name} refused the document.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="154" />
+      <location filename="../../counter_app/ui/printing_service.py" line="168" />
       <source>default printer</source>
       <translation>default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="156" />
+      <location filename="../../counter_app/ui/printing_service.py" line="170" />
       <source>Sent to {printer}: {title}</source>
       <translation>Sent to {printer}: {title}</translation>
     </message>
@@ -2543,7 +2590,7 @@ Note (optional):</translation>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="114" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="112" />
       <source> (judged from the ID number)</source>
       <translation> (judged from the ID number)</translation>
     </message>
@@ -2739,173 +2786,178 @@ Note (optional):</translation>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
       <source>Not done</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <source>In progress</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
       <source>After hours</source>
       <translation>After hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
       <source>Whole month</source>
       <translation>Whole month</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="129" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
       <source>Export PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
       <source>Export XLSX…</source>
       <translation>Export XLSX…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="139" />
       <source>Period:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>Done on the spot</source>
       <translation>Done on the spot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>One-time notice (cases)</source>
       <translation>One-time notice (cases)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>One-time notices issued</source>
       <translation>One-time notices issued</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>Not done / in progress</source>
       <translation>Not done / in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>After hours (cases / min)</source>
       <translation>After hours (cases / min)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
-      <source>Same-day kept / promised</source>
-      <translation>Same-day kept / promised</translation>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
+      <source>, {pending} in progress</source>
+      <translation>, {pending} in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>ID cards accepted</source>
       <translation>ID cards accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>ID cards arrived</source>
       <translation>ID cards arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>ID cards collected</source>
       <translation>ID cards collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
       <source>No-shows</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
       <source>Overdue follow-ups</source>
       <translation>Overdue follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="67" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="224" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <source>Same-day kept / due</source>
+      <translation>Same-day kept / due</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="226" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period} (counted at {time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="256" />
-      <source>{pending} still in progress before their deadline</source>
-      <translation>{pending} still in progress before their deadline</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="260" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>Waiting {booked}, cancelled {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="272" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -3301,204 +3353,227 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="96" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="143" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="167" />
-      <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
-      <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="180" />
-      <source>Paper:</source>
-      <translation>Paper:</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
-      <source>Yes</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
-      <source>No</source>
-      <translation>No</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="289" />
-      <source>Choose a service on the left</source>
-      <translation>Choose a service on the left</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="323" />
-      <source>{facts} · ID card expired on {date}</source>
-      <translation>{facts} · ID card expired on {date}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
-      <source>All materials present; the application can be accepted</source>
-      <translation>All materials present; the application can be accepted</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="353" />
-      <source>Still missing {count} item(s): {items}</source>
-      <translation>Still missing {count} item(s): {items}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
-      <source> (only items that may be handed in later; the application can be accepted)</source>
-      <translation> (only items that may be handed in later; the application can be accepted)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="367" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
-      <source>Notice</source>
-      <translation>Notice</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
-      <source>The ID number is not valid: {reason}</source>
-      <translation>The ID number is not valid: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="59" />
-      <source>Service guide</source>
-      <translation>Service guide</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="168" />
       <source>&amp;Accept</source>
       <translation>&amp;Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="174" />
       <source>Next applicant</source>
       <translation>Next applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="175" />
       <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
       <translation>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="204" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="207" />
       <source>&amp;Materials</source>
       <translation>&amp;Materials</translation>
     </message>
     <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="563" />
+      <source>Accept</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
+      <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
+      <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
+      <source>Paper:</source>
+      <translation>Paper:</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="292" />
+      <source>Choose a service on the left</source>
+      <translation>Choose a service on the left</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
+      <source>Card valid for: {validity}</source>
+      <translation>Card valid for: {validity}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="339" />
+      <source>{facts} · ID card expired on {date}</source>
+      <translation>{facts} · ID card expired on {date}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="369" />
+      <source>All materials present; the application can be accepted</source>
+      <translation>All materials present; the application can be accepted</translation>
+    </message>
+    <message>
       <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
+      <source>Still missing {count} item(s): {items}</source>
+      <translation>Still missing {count} item(s): {items}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
+      <source> (only items that may be handed in later; the application can be accepted)</source>
+      <translation> (only items that may be handed in later; the application can be accepted)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
+      <source>Notice</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="387" />
+      <source>The ID number is not valid: {reason}</source>
+      <translation>The ID number is not valid: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="60" />
+      <source>Service guide</source>
+      <translation>Service guide</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="399" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="446" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="464" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="401" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="462" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="455" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="507" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="561" />
+      <source>The checklist says:
+{alerts}
+
+Accept anyway?</source>
+      <translation>The checklist says:
+{alerts}
+
+Accept anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="582" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>

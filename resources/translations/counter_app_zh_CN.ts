@@ -87,45 +87,60 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="39" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="95" />
       <source>Accept application</source>
       <translation>受理申请</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="41" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="46" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
       <source>Reason:</source>
       <translation>申领原因：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
       <source>Fee (yuan):</source>
       <translation>收费（元）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
       <source>Pickup:</source>
       <translation>领取方式：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>A temporary ID card is issued as well</source>
       <translation>同时办理临时居民身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="67" />
       <source>Receipt:</source>
       <translation>凭证纸张：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="72" />
+      <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
+      <translation>申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <source>e.g. mother reached by phone, agrees</source>
+      <translation>如：已电话联系母亲，知情同意</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="80" />
+      <source>Guardian contacted:</source>
+      <translation>监护人联系情况：</translation>
     </message>
   </context>
   <context>
@@ -565,287 +580,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="165" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="169" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="148" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="174" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="177" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Choose the sheet</source>
       <translation>选择工作表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="204" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="220" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="232" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="263" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="266" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="276" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
       <source> (sheet {sheet})</source>
       <translation>（工作表「{sheet}」）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>To-do list</source>
       <translation>已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Problem</source>
       <translation>有问题</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="301" />
       <source>Already recorded</source>
       <translation>已登记过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="293" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="72" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="295" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="304" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="307" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="314" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="323" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="339" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="342" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="344" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="363" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="365" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="368" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -853,101 +868,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>操作名称的开头，如 card. 表示所有证件操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>受理号、告知单编号、查询内容…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
       <source>Export CSV…</source>
       <translation>导出CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="165" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="169" />
       <source>Target contains</source>
       <translation>对象包含</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
       <source>◀ Previous 500</source>
       <translation>◀ 前 500 条</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="178" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="191" />
       <source>Next 500 ▶</source>
       <translation>后 500 条 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="201" />
+      <source>Verify the log now</source>
+      <translation>立即校验日志</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>只有主管可以查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="118" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="218" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="235" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="279" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="286" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="333" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <source>The audit log has not been verified yet.</source>
+      <translation>审计日志尚未校验过。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="253" />
+      <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
+      <translation>审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="255" />
+      <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
+      <translation>审计日志校验未通过：第 {id} 号记录{reason}（{at}）。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="262" />
+      <source>Refused number searches in the last 7 days: {count}.</source>
+      <translation>近 7 天被拒绝的按号码查询：{count} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>第 {first}–{last} 条，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="259" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="310" />
       <source>No entries match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="329" />
       <source>{count} entries written to {path}</source>
       <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -955,32 +996,32 @@
   <context>
     <name>AuditTableModel</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="80" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="81" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="82" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="83" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="78" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="84" />
       <source>Target</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="85" />
       <source>Detail</source>
       <translation>详情</translation>
     </message>
@@ -1142,7 +1183,7 @@
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="279" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -1261,14 +1302,14 @@
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="210" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="212" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="127" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="136" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
@@ -1333,27 +1374,32 @@
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="125" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="87" />
+      <source>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</source>
+      <translation>此处填写窗口账户，不要填数据库所有者。所有者须先在服务器上升级数据库并建立此窗口账户（见说明书“隐私与审计”一节）；窗口账户可读写业务记录，审计日志只能追加。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="134" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="169" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="178" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="170" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="193" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="202" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="209" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="218" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
@@ -1434,12 +1480,13 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="106" />
+      <location filename="../../counter_app/ui/app.py" line="157" />
+      <location filename="../../counter_app/ui/feedback.py" line="109" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/feedback.py" line="142" />
+      <location filename="../../counter_app/ui/feedback.py" line="153" />
       <source>An unexpected error occurred; it was recorded in the log: {path}</source>
       <translation>出现意外错误，已记录到日志：{path}</translation>
     </message>
@@ -1597,101 +1644,101 @@
   <context>
     <name>FollowUpsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="41" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="42" />
       <source>To do: {open} ({overdue} overdue)</source>
       <translation>待办 {open}（超期 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="45" />
       <source>To do: {open}</source>
       <translation>待办 {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="52" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="53" />
       <source>To do</source>
       <comment>tab</comment>
       <translation>待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="69" />
       <source>Show done</source>
       <translation>显示已完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
       <source>New…</source>
       <translation>新建…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="206" />
       <source>Tick done</source>
       <translation>标记完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>将选中事项标记为完成（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Reopen</source>
       <translation>撤销完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
       <source>Undo a tick given by mistake</source>
       <translation>撤销误标的完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
       <source>To do</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="90" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>超期 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="119" />
       <source>due today</source>
       <translation>今日到期</translation>
     </message>
@@ -1868,7 +1915,7 @@ Note (optional):</source>
       <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="265" />
+      <location filename="../../counter_app/ui/main_window.py" line="269" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -1876,32 +1923,32 @@ Note (optional):</source>
   <context>
     <name>MaterialsTable</name>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="128" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="126" />
       <source>Brought</source>
       <translation>已带</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="129" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="127" />
       <source>Material</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="130" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="128" />
       <source>Original/copy</source>
       <translation>原件/复印件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="131" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="129" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="132" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="130" />
       <source>Necessity</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="133" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="131" />
       <source>Issued by</source>
       <translation>出具单位</translation>
     </message>
@@ -2228,43 +2275,43 @@ Note (optional):</source>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="85" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="92" />
       <source>Print preview</source>
       <translation>打印预览</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="99" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="106" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="101" />
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="140" />
       <source>Save PDF</source>
       <translation>保存PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="103" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="110" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="113" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="129" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="136" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="129" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="136" />
       <source>Printing failed: {reason}</source>
       <translation>打印失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="140" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2273,7 +2320,7 @@ Note (optional):</source>
     <name>PickupDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="128" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="133" />
       <source>Hand out card</source>
       <translation>发证</translation>
     </message>
@@ -2333,22 +2380,22 @@ Note (optional):</source>
       <translation>已收回临时身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="79" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="84" />
       <source>Hand out</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
       <source>ID card read: the applicant in person ({name} {id})</source>
       <translation>已读证：申请人本人（{name} {id}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
       <source>ID card read: not the applicant; proxy {name} {id}</source>
       <translation>已读证：非申请人本人，代领人 {name} {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="117" />
       <source>ID card expired on {date}</source>
       <translation>身份证已于 {date} 过期</translation>
     </message>
@@ -2514,17 +2561,17 @@ Note (optional):</source>
       <translation>保存失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="153" />
+      <location filename="../../counter_app/ui/printing_service.py" line="167" />
       <source>The printer {name} refused the document.</source>
       <translation>打印机「{name}」拒绝了打印任务。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="154" />
+      <location filename="../../counter_app/ui/printing_service.py" line="168" />
       <source>default printer</source>
       <translation>默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="156" />
+      <location filename="../../counter_app/ui/printing_service.py" line="170" />
       <source>Sent to {printer}: {title}</source>
       <translation>已发送到 {printer}：{title}</translation>
     </message>
@@ -2542,7 +2589,7 @@ Note (optional):</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="114" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="112" />
       <source> (judged from the ID number)</source>
       <translation>（由身份证号自动判断）</translation>
     </message>
@@ -2738,173 +2785,178 @@ Note (optional):</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
       <source>Cases</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Accepted</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
       <source>Notice</source>
       <translation>告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
       <source>Not done</source>
       <translation>未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <source>In progress</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
       <source>After hours</source>
       <translation>延时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
       <source>Whole month</source>
       <translation>整月</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="129" />
       <source>Show</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
       <source>Export PDF…</source>
       <translation>导出PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
       <source>Export XLSX…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="139" />
       <source>Period:</source>
       <translation>统计期间：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
       <source>Key figures</source>
       <translation>主要数据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>Done on the spot</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>One-time notice (cases)</source>
       <translation>一次性告知（件）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>One-time notices issued</source>
       <translation>发放一次性告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>Not done / in progress</source>
       <translation>未办结 / 办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>After hours (cases / min)</source>
       <translation>延时服务（件 / 分钟）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
-      <source>Same-day kept / promised</source>
-      <translation>当日办兑现 / 承诺</translation>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
+      <source>, {pending} in progress</source>
+      <translation>，另有办理中 {pending} 件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>ID cards accepted</source>
       <translation>身份证受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>ID cards arrived</source>
       <translation>身份证到证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>ID cards collected</source>
       <translation>身份证领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>Checked in</source>
       <translation>已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
       <source>No-shows</source>
       <translation>未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
       <source>Overdue follow-ups</source>
       <translation>超期待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="67" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="213" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="224" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <source>Same-day kept / due</source>
+      <translation>当日办兑现 / 应兑现</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/report_page.py" line="226" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period}（统计于 {time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="256" />
-      <source>{pending} still in progress before their deadline</source>
-      <translation>另有 {pending} 件办理中，尚未到期</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="260" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>待到 {booked}，取消 {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="272" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -3300,204 +3352,227 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="96" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="143" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="167" />
-      <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
-      <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="180" />
-      <source>Paper:</source>
-      <translation>纸张：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
-      <source>Yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
-      <source>No</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="289" />
-      <source>Choose a service on the left</source>
-      <translation>请在左侧选择办理事项</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="323" />
-      <source>{facts} · ID card expired on {date}</source>
-      <translation>{facts} · 身份证已于 {date} 过期</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="352" />
-      <source>All materials present; the application can be accepted</source>
-      <translation>材料齐全，可以受理</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="353" />
-      <source>Still missing {count} item(s): {items}</source>
-      <translation>尚缺 {count} 项：{items}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="357" />
-      <source> (only items that may be handed in later; the application can be accepted)</source>
-      <translation>（均为容缺后补材料，可以先行受理）</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="367" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
-      <source>Notice</source>
-      <translation>告知单</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
-      <source>The ID number is not valid: {reason}</source>
-      <translation>身份证号有误：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="59" />
-      <source>Service guide</source>
-      <translation>服务指南</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="168" />
       <source>&amp;Accept</source>
       <translation>受理(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="174" />
       <source>Next applicant</source>
       <translation>下一位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="175" />
       <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
       <translation>清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="204" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="207" />
       <source>&amp;Materials</source>
       <translation>申请材料(&amp;M)</translation>
     </message>
     <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="563" />
+      <source>Accept</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
+      <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
+      <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
+      <source>Paper:</source>
+      <translation>纸张：</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="292" />
+      <source>Choose a service on the left</source>
+      <translation>请在左侧选择办理事项</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
+      <source>Card valid for: {validity}</source>
+      <translation>证件有效期限：{validity}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="339" />
+      <source>{facts} · ID card expired on {date}</source>
+      <translation>{facts} · 身份证已于 {date} 过期</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="369" />
+      <source>All materials present; the application can be accepted</source>
+      <translation>材料齐全，可以受理</translation>
+    </message>
+    <message>
       <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
+      <source>Still missing {count} item(s): {items}</source>
+      <translation>尚缺 {count} 项：{items}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
+      <source> (only items that may be handed in later; the application can be accepted)</source>
+      <translation>（均为容缺后补材料，可以先行受理）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
+      <source>Notice</source>
+      <translation>告知单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="387" />
+      <source>The ID number is not valid: {reason}</source>
+      <translation>身份证号有误：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="60" />
+      <source>Service guide</source>
+      <translation>服务指南</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="399" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="446" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="464" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="401" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="462" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="455" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="412" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="507" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="561" />
+      <source>The checklist says:
+{alerts}
+
+Accept anyway?</source>
+      <translation>告知提示：
+{alerts}
+
+仍要受理吗？</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="582" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>

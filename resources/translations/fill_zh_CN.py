@@ -29,6 +29,26 @@ ZH_CN: dict[str, str] = {
         "清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）",
     "Next tab": "下一页签",
     "Previous tab": "上一页签",
+    "A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be "
+    "reached).": "申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。",
+    "e.g. mother reached by phone, agrees": "如：已电话联系母亲，知情同意",
+    "Guardian contacted:": "监护人联系情况：",
+    "Same-day kept / due": "当日办兑现 / 应兑现",
+    ", {pending} in progress": "，另有办理中 {pending} 件",
+    "Card valid for: {validity}": "证件有效期限：{validity}",
+    "The checklist says:\n{alerts}\n\nAccept anyway?": "告知提示：\n{alerts}\n\n仍要受理吗？",
+    # Privacy and audit (issue 10)
+    "Verify the log now": "立即校验日志",
+    "The audit log has not been verified yet.": "审计日志尚未校验过。",
+    "Audit log intact: {count} entries verified, triggers in place ({at}).":
+        "审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。",
+    "Audit log verification FAILED at entry {id}: {reason} ({at}).": "审计日志校验未通过：第 {id} 号记录{reason}（{at}）。",
+    "Refused number searches in the last 7 days: {count}.": "近 7 天被拒绝的按号码查询：{count} 次。",
+    "Enter the counters' role here, not the database owner. The owner first upgrades the database and "
+    "creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read "
+    "and write records and only add to the audit log.":
+        "此处填写窗口账户，不要填数据库所有者。所有者须先在服务器上升级数据库并建立此窗口账户（见说明书“隐私与审计”一节）；"
+        "窗口账户可读写业务记录，审计日志只能追加。",
     # ID-card reader and applicant's screen (issue 17)
     "Applicant's screen": "群众显示屏",
     "Welcome. Please wait to be called.": "欢迎来办事，请等候叫号。",

@@ -81,7 +81,9 @@ def _decode_barcode(pdf_path, tmp_path) -> list[str]:
 
 @pytest.mark.parametrize("layout", ["roll80", "a5"])
 def test_print_receipt_has_number_name_and_barcode(db, tmp_path, capsys, layout):
-    acceptance_no, name, id_number, _ = _demo(db, tmp_path, 20)[3]
+    # A card still waiting: once collected, a clerk no longer reprints its receipt (it carries the full ID number).
+    waiting = [c for c in _demo(db, tmp_path, 20) if c[3] not in ("collected", "returned", "refused")]
+    acceptance_no, name, id_number, _ = waiting[0]
     out_pdf = tmp_path / "receipt.pdf"
     assert main(["--db", db, "print", "receipt", acceptance_no, "-o", str(out_pdf), "--layout", layout]) == 0
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out_pdf.read_bytes())).pages)
@@ -155,8 +157,9 @@ def test_receipt_labels_rules_and_audit(db):
     receipt = receipt_for(ctx, summary.acceptance_no)
     assert receipt.id_number == "11010519491231002X"
     assert (receipt.reason, receipt.pickup_method) == ("到期换领", "邮寄")
-    assert receipt.pickup_rules == ("本人领取须核验指纹", "亲属代领须持本人居民身份证及本凭证", "换领须交回原证",
-                                    "领取时交回临时居民身份证")
+    assert receipt.pickup_rules == (
+        "本人领取须核验指纹", "亲属代领须持代领人本人的居民身份证及本凭证", "换领须交回原证", "领取时交回临时居民身份证"
+    )
     assert receipt.promised_date == summary.promised_date
     assert bool(receipt.promised_date_note) == summary.promised_beyond_calendar
     assert print_receipt(ctx, summary.acceptance_no, "a5").startswith(b"%PDF")

@@ -102,3 +102,16 @@ def test_configured_font_is_used_for_the_notice(tmp_path, monkeypatch):
     assert main(["--font", str(font), "checklist", "id_card_first", "--notice", str(out_pdf), "--name", "李四"]) == 0
     assert printing.font_path_in_use() == font
     assert "李四" in PdfReader(io.BytesIO(out_pdf.read_bytes())).pages[0].extract_text()
+
+
+def test_checklist_gives_the_cards_validity_in_json_and_text(capsys):
+    from stdnum.cn import ric
+
+    number = "11010520000615001" + ric.calc_check_digit("110105200006150010")  # 26 to 45 until June 2045
+    assert main(["checklist", "id_card_renewal", "--id-number", number, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["validity"] == "20年"
+    assert main(["checklist", "id_card_renewal", "--id-number", number]) == 0
+    assert f"证件有效期限：{data['validity']}" in capsys.readouterr().out
+    assert main(["checklist", "birth_registration", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["validity"] is None

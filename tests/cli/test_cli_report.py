@@ -47,7 +47,8 @@ def test_month_as_xlsx_and_day_as_pdf(db, tmp_path, capsys):
     assert len(per_day) == 31
     assert summary["办件总数"] == sum(row[1] for row in per_day) > 0
     by_service = list(book["按事项"].iter_rows(min_row=2, values_only=True))
-    assert sum(row[1] for row in by_service) == summary["办件总数"]
+    assert by_service[-1][0] == "合计" and by_service[-1][1] == summary["办件总数"]
+    assert sum(row[1] for row in by_service[:-1]) == summary["办件总数"]
 
     pdf = tmp_path / "day.pdf"
     assert run("--db", db, "report", "daily", "--date", "2026-11-20", "-o", str(pdf)) == 0
@@ -66,3 +67,26 @@ def test_unwritable_output_is_reported_not_raised(db, tmp_path, capsys):
     target = tmp_path / "missing-folder" / "day.pdf"
     assert run("--db", db, "report", "daily", "--date", "2026-11-20", "-o", str(target)) == 1
     assert "无法写入" in capsys.readouterr().err
+
+
+def test_report_daily_honours_font(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    import printing
+    from counter_app.cli.main import main
+    from printing import fonts
+
+    droid = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+    if not droid.is_file():
+        pytest.skip("fonts-droid-fallback is not installed (.ci/run installs it)")
+    monkeypatch.delenv("COUNTER_APP_FONT", raising=False)
+    out = tmp_path / "day.pdf"
+    try:
+        assert main(["--font", str(droid), "--db", f"sqlite:///{tmp_path / 'r.db'}", "report", "daily",
+                     "--date", "2026-11-20", "-o", str(out)]) == 0
+        assert printing.font_path_in_use() == droid
+        assert "2026年11月20日" in "".join(p.extract_text() for p in PdfReader(out).pages)
+    finally:
+        os.environ.pop("COUNTER_APP_FONT", None)  # main() set it for the run, as --font does
+        fonts.forget_fonts()

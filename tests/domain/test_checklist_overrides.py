@@ -29,12 +29,13 @@ def test_ticking_materials_shrinks_missing_until_complete(catalog):
     assert done.missing == () and done.complete
 
 
-def test_derived_answers_apply_but_explicit_answers_win(catalog):
+def test_what_the_id_number_says_wins_over_a_typed_answer(catalog):
     service = catalog.get("id_card_first")
     derived = evaluate(service, {}, derived={"age_band": "under16"})
-    assert derived.answers["age_band"] == "under16"
+    assert derived.answers["age_band"] == "under16" and derived.derived == {"age_band": "under16"}
     explicit = evaluate(service, {"age_band": "adult"}, derived={"age_band": "under16"})
-    assert explicit.answers["age_band"] == "adult"
+    assert explicit.answers["age_band"] == "under16"
+    assert evaluate(service, {"age_band": "adult"}).answers["age_band"] == "adult"  # no number: the clerk asks
 
 
 def test_bad_answers_and_materials_are_refused_with_names(catalog):

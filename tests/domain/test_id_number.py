@@ -14,6 +14,7 @@ from counter_app.domain.id_number import (
     InvalidIdNumber,
     age_band,
     age_on,
+    card_validity_label,
     card_validity_years,
     hukou_region,
     normalize_id_text,
@@ -228,6 +229,18 @@ def test_age_band(age: int, band: str) -> None:
                                             (46, None), (100, None)])
 def test_card_validity_years(age: int, years: int | None) -> None:
     assert card_validity_years(age) == years
+
+
+@pytest.mark.parametrize(("accepted", "label"), [
+    (dt.date(2026, 3, 14), "5年"),  # the day before the 16th birthday
+    (dt.date(2026, 3, 15), "10年"),  # the 16th birthday
+    (dt.date(2036, 3, 14), "10年"),  # 25
+    (dt.date(2036, 3, 15), "20年"),  # 26
+    (dt.date(2056, 3, 14), "20年"),  # 45
+    (dt.date(2056, 3, 15), "长期"),  # 46
+])
+def test_card_validity_label_by_age_on_the_acceptance_day(accepted: dt.date, label: str) -> None:
+    assert card_validity_label(dt.date(2010, 3, 15), accepted) == label
 
 
 def test_validity_end() -> None:

@@ -200,3 +200,12 @@ def test_default_is_all_or_nothing_and_partial_changes_exactly_the_good_rows(db_
         acceptance_no = rows[line - 2][0]
         assert any(f"第{line}行" in t and acceptance_no in t for t in titles), (line, titles)
     ctx.db.dispose()
+
+
+def test_an_invisible_character_in_a_number_is_named_not_refused(db_url):
+    ctx = clocked_context(db_url, NOW)
+    no, id_number, name = _card(ctx, "沈七")
+    report = import_arrivals(ctx, _csv((no, id_number[:9] + "\u200b" + id_number[9:], name)), "到证.csv",
+                             dry_run=False)
+    assert report.committed and report.matched == 1 and report.problems == 0
+    assert report.rows[0].message.endswith("公民身份号码中有看不见的字符（零宽空格 U+200B），已去除")

@@ -80,7 +80,7 @@ def test_sms_csv_rows_and_unknown_placeholder(db_url):
     arrived_card(ctx, "无电话", 2, phone=None)
     told = arrived_card(ctx, "王芳", 3, phone="13900001111")
     mark_notified(ctx, [told], "phone")
-    data = export_sms_csv(ctx, "{name}您好，证件已到{station}（{place}），电话{phone}，{hours}")
+    data = export_sms_csv(as_supervisor(ctx), "{name}您好，证件已到{station}（{place}），电话{phone}，{hours}")
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows[0] == ["手机号", "姓名", "短信内容"]
@@ -94,7 +94,7 @@ def test_sms_csv_rows_and_unknown_placeholder(db_url):
         audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "notice.sms_export")).one()
         assert audit.detail["rows"] == 1
     with pytest.raises(CardError) as info:
-        export_sms_csv(ctx, "{name}请于{deadline}前领取")
+        export_sms_csv(as_supervisor(ctx), "{name}请于{deadline}前领取")
     assert "{deadline}" in info.value.message
     ctx.db.dispose()
 

@@ -100,16 +100,18 @@ def test_lookup_finds_card_by_every_query_form(db_url):
         assert [r.acceptance_no for r in result.rows] == [card.acceptance_no], query
     row = lookup(ctx, "三丰").rows[0]
     assert row.id_masked == "110105********" + id_number[-4:]
-    assert row.state_label == "已受理" and row.answer == "已受理 · 第1天/限45天"
+    assert row.state_label == "已受理" and row.answer == "已受理 · 第1天/限29天"
     assert lookup(ctx, "李").rows[0].acceptance_no == other.acceptance_no
     assert lookup(ctx, "王").rows == [] and lookup(ctx, "").rows == []
     both = lookup(ctx, "110105", limit=1)  # not a suffix of either ID: nothing
     assert both.rows == []
     detail = card_detail(ctx, card.acceptance_no)
-    assert detail.day_text == "第1天/限45天" and detail.timeline[0].to_state is CardState.ACCEPTED
+    assert detail.day_text == "第1天/限29天" and detail.timeline[0].to_state is CardState.ACCEPTED
     with ctx.db.read() as session:
         actions = list(session.scalars(select(AuditEntry.action)))
-    assert actions.count("card.lookup") == len(queries) + 5 and "card.open" in actions
+    # Searches by more digits than a list shows are audited apart: they count against the clerk's limit.
+    assert actions.count("card.lookup") + actions.count("card.lookup_number") == len(queries) + 5
+    assert actions.count("card.lookup_number") == 4 and "card.open" in actions  # incl. "110105"
     ctx.db.dispose()
 
 

@@ -34,31 +34,38 @@ def test_marker_moves_on_changes_and_not_on_reads(ctx):
     assert change_marker(ctx) > after_add
 
 
-def test_a_late_commit_under_a_lower_id_is_noticed(db_url):
-    """PostgreSQL hands the id out at insert time: a change committed after a later one sits below the newest id."""
+def test_a_late_commit_can_no_longer_sit_under_a_newer_id(db_url):
+    """PostgreSQL hands ids out at insert time, so a change committed after a later one used to sit below the newest
+    id (the case the marker's ``recent`` count was added for). Audit entries are now appended under the hash chain's
+    transaction-level lock: a second counter's change waits for the first to commit, and ids follow commit order."""
     if db_url.startswith("sqlite"):
         pytest.skip("SQLite serialises writers: ids are commit-ordered")
     late_counter, other_counter = open_context(db_url), open_context(db_url)
     item = add_follow_up(other_counter, "call_back", "回电", date.today() + timedelta(days=1))
-    flushed, release = threading.Event(), threading.Event()
+    flushed, release, other_done = threading.Event(), threading.Event(), threading.Event()
 
     def tick_committing_late() -> None:
         with late_counter.db.write() as session:
             late_counter.audit(session, "follow_up.tick", str(item))
             session.flush()  # the id is taken now ...
             flushed.set()
-            release.wait(10)  # ... and becomes visible only after the other counter's change
+            release.wait(10)  # ... and becomes visible only when this transaction commits
+
+    def other_change() -> None:
+        add_follow_up(other_counter, "call_back", "又一条", date.today() + timedelta(days=1))
+        other_done.set()
 
     worker = threading.Thread(target=tick_committing_late)
     worker.start()
     assert flushed.wait(10)
-    add_follow_up(other_counter, "call_back", "又一条", date.today() + timedelta(days=1))
-    seen = change_marker(other_counter)
+    other = threading.Thread(target=other_change)
+    other.start()
+    assert not other_done.wait(1)  # waits for the chain's lock, held by the uncommitted transaction
     release.set()
     worker.join(10)
+    other.join(10)
     late_id = max(a.id for a in audits(late_counter, "follow_up.tick"))
-    assert late_id < seen.newest  # the situation a newest-id watermark misses
-    after = change_marker(other_counter)
-    assert after.newest == seen.newest and after != seen
+    other_id = max(a.id for a in audits(other_counter, "follow_up.add"))
+    assert late_id < other_id and change_marker(other_counter).newest == other_id
     for context in (late_counter, other_counter):
         context.db.dispose()

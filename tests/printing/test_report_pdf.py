@@ -30,9 +30,9 @@ def sample_report(period: ReportPeriod, empty: bool = False) -> DailyReport:
         ()
         if empty
         else (
-            ServiceRow("居民身份证换领", 412, 0, 380, 25, 7, 0, 31),
-            ServiceRow("临时居民身份证申领", 97, 90, 0, 5, 1, 1, 8),
-            ServiceRow("户口迁入", 23, 0, 15, 8, 0, 0, 2),
+            ServiceRow("居民身份证换领", 412, 0, 380, 25, 7, 0, 0, 31),
+            ServiceRow("临时居民身份证申领", 97, 90, 0, 5, 1, 1, 0, 8),
+            ServiceRow("户口迁入", 23, 0, 15, 8, 0, 0, 0, 2),
         )
     )
     per_day = ()
@@ -97,7 +97,7 @@ def test_month_report_has_per_day_table_and_chart():
 def test_empty_report_says_so_and_shows_no_rate():
     text = squash(pdf_text(build_daily_report_pdf(sample_report(ReportPeriod.parse("2025-02"), empty=True))))
     assert "本期无办件" in text and "本期无延时服务" in text
-    assert "兑现率—" in text
+    assert "当日事当日办承诺0件：无承诺件" in text
 
 
 def test_chart_scale_fits_the_tallest_bar():

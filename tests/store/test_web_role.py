@@ -16,7 +16,8 @@ from counter_app.operations.self_service.client import for_client
 from counter_app.operations.self_service.notices import current_notices
 from counter_app.operations.self_service.station_info import station_info
 from counter_app.store.database import Database
-from counter_app.store.web_role import WebRoleError, setup_web_role
+from counter_app.store.roles import RoleError
+from counter_app.store.web_role import setup_web_role
 from tests.web.web_support import make_station
 
 FORBIDDEN = [
@@ -84,5 +85,28 @@ def test_the_web_role_is_refused_everything_else(web_login, statement):
 
 def test_sqlite_has_no_roles(tmp_path):
     engine = create_engine(f"sqlite:///{tmp_path / 'c.db'}")
-    with pytest.raises(WebRoleError), engine.begin() as connection:
+    with pytest.raises(RoleError), engine.begin() as connection:
         setup_web_role(connection, "web", "x")
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_the_owner_sets_it_up_from_the_command_line(db_url, monkeypatch, capsys):
+    import io
+
+    from counter_app.cli.main import main
+
+    make_station(db_url)
+    user = f"web_{uuid.uuid4().hex[:8]}"
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret-pass\n"))
+    try:
+        assert main(["--db", db_url, "db", "setup-roles", "--profile", "web", "--app-user", user,
+                     "--password-stdin"]) == 0
+        assert "counter-app web --db postgresql+psycopg://" + user in capsys.readouterr().out
+    finally:
+        owner = create_engine(db_url)
+        with owner.begin() as connection:
+            group = connection.execute(text("SELECT current_database()")).scalar_one() + "_web"
+            for role in (user, group):
+                connection.execute(text(f'DROP OWNED BY "{role}"'))
+                connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        owner.dispose()

@@ -66,3 +66,33 @@ def test_other_services_record_a_counter_case_with_serving_time_and_channel(
     assert case.started_at == datetime(2026, 11, 23, 11, 50) and case.ended_at == datetime(2026, 11, 23, 12, 15)
     assert case.after_hours_minutes == 15 and case.after_hours_reason == "green_channel"
     assert page.serving_since is None and page.channel.currentData() == "regular"  # the next applicant starts anew
+
+
+def test_a_sixteen_year_old_alone_prompts_for_the_guardian_check(qtbot: QtBot, ui_ctx: object) -> None:
+    from stdnum.cn import ric
+
+    from counter_app.ui import feedback
+
+    recorder = feedback.RecordingPresenter()
+    previous = feedback.set_presenter(recorder)
+    teen = "11010520100501002" + ric.calc_check_digit("110105201005010020")  # 16 on 23 November 2026
+    try:
+        page = ServiceGuidePage(ui_ctx)  # type: ignore[arg-type]
+        qtbot.addWidget(page)
+        page.select_service("id_card_first")
+        page.name.setText("林小雨")
+        page.id_number.setText(teen)
+        dialog = AcceptDialog(ui_ctx, page.checklist, "林小雨", teen, None, page)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        assert dialog.guardian_contact is not None
+        dialog.accept_case()
+        qtbot.waitUntil(lambda: bool(recorder.refusals), timeout=5000)
+        assert dialog.accepted is None and "监护人" in recorder.refusals[0]  # asked, not refused for good
+        dialog.guardian_contact.setText("母亲电话联系，知情同意")
+        dialog.accept_case()
+        qtbot.waitUntil(lambda: dialog.accepted is not None, timeout=5000)
+        adult = AcceptDialog(ui_ctx, page.checklist, "赵六", VALID_ID, None, page)  # type: ignore[arg-type]
+        qtbot.addWidget(adult)
+        assert adult.guardian_contact is None
+    finally:
+        feedback.set_presenter(previous)

@@ -52,7 +52,7 @@ def _column(page: AuditPage, col: int) -> list[str]:
 
 def test_filters(qtbot: QtBot, logged, boxes) -> None:
     page = _page(qtbot, logged)
-    assert {"user.create", "login", "login.failed"} <= set(_column(page, 3))
+    assert {"新建账号", "登录", "登录失败"} <= set(_column(page, 3))  # phrases, not codes
     assert page.clerk.findText("li") >= 0  # the clerk names are offered
 
     page.clerk.setEditText("li")
@@ -63,12 +63,13 @@ def test_filters(qtbot: QtBot, logged, boxes) -> None:
     page.workstation.setText("窗口2")
     page.action.setEditText("login")
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
-    assert _column(page, 3) == ["login", "login"] and set(_column(page, 2)) == {"窗口2"}
+    assert _column(page, 3) == ["登录", "登录"] and set(_column(page, 2)) == {"窗口2"}
 
     page.workstation.clear()
     page.date_to.setDate(QDate(2026, 11, 22))
     page.search()
-    assert _column(page, 3) == ["login.failed"] and _column(page, 2) == ["窗口3"]
+    assert _column(page, 3) == ["登录失败"] and _column(page, 2) == ["窗口3"]
+    assert "原因：密码错误" in _column(page, 5)[0]
     assert _column(page, 0) == ["2026-11-22 10:30:00"]
 
     page.date_from.setDate(QDate(2026, 11, 23))
@@ -105,7 +106,7 @@ def test_export_csv(qtbot: QtBot, logged, boxes, tmp_path: Path, monkeypatch: py
     assert boxes.informations == [f"3 entries written to {out}"] and not boxes.refusals
     page.action.setEditText("export")
     page.search()
-    assert _column(page, 3) == ["export"]
+    assert _column(page, 3) == ["导出"]
 
 
 def test_export_cancelled_writes_nothing(qtbot: QtBot, logged, boxes, monkeypatch) -> None:

@@ -31,3 +31,18 @@ def test_excepthook_logs_and_shows_short_message(
     assert len(recorder.apologies) == 1
     assert str(log) in recorder.apologies[0]
     assert "Traceback" not in recorder.apologies[0]
+
+
+def test_a_refused_printout_is_explained_not_logged_as_a_crash(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    from counter_app.ui.app import excepthook
+    from printing.errors import MissingGlyphs
+
+    monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path))
+    recorder = feedback.RecordingPresenter()
+    previous = feedback.set_presenter(recorder)
+    error = MissingGlyphs("打印字体中没有这些字符的字形：𠮷")
+    try:
+        excepthook(MissingGlyphs, error, None)
+    finally:
+        feedback.set_presenter(previous)
+    assert recorder.refusals == [str(error)] and recorder.apologies == []

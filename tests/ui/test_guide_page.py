@@ -146,3 +146,71 @@ def test_print_images_to_pdf_printer(qtbot: QtBot, ui_ctx: object, tmp_path: Pat
     images = render_pages(notice[1], dpi=150)
     print_images(printer, images)
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_preview_records_nothing_and_a_second_save_reprints(
+    qtbot: QtBot, ui_ctx: object, tmp_path: Path, monkeypatch, sent
+) -> None:
+    from counter_app.ui.dialogs import pdf_preview
+    from counter_app.ui.printing_service import choosing_printer
+
+    shown: list[pdf_preview.PdfPreviewDialog] = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self) or 0)
+    page = _page(qtbot, ui_ctx)
+    page.select_service("birth_registration")
+    page.name.setText("张小明")
+    with choosing_printer():
+        page.print_notice()  # "Print…": previewed, closed without printing
+    history = NoticeHistoryPage(ui_ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(history)
+    history.query.setText("张小明")
+    history.search()
+    assert history.table.rowCount() == 0 and not sent
+
+    shown[0].save_to(tmp_path / "first.pdf")  # saving from the preview gives the notice its number
+    number = page.visit.notice_for("birth_registration", "张小明")
+    assert number
+    page.save_pdf(tmp_path / "again.pdf")
+    page.print_notice()  # Ctrl+P: straight to the printer, the same notice again
+    assert len(sent) == 1 and number in sent[0][2]
+    with choosing_printer():
+        page.print_notice()
+    assert number in shown[1].windowTitle()
+    history.search()
+    assert history.table.rowCount() == 1
+    page.new_visit()
+    page.save_pdf(tmp_path / "next.pdf")
+    history.search()
+    assert history.table.rowCount() == 2
+
+
+def test_accepting_against_a_redirect_alert_needs_a_confirmation(qtbot: QtBot, ui_ctx: object, monkeypatch) -> None:
+    from counter_app.ui import feedback
+    from counter_app.ui.dialogs import accept_dialog
+
+    recorder = feedback.RecordingPresenter(answer=False)
+    previous = feedback.set_presenter(recorder)
+    opened: list[object] = []
+    monkeypatch.setattr(accept_dialog.AcceptDialog, "exec", lambda self: opened.append(self) or 0)
+    try:
+        page = _page(qtbot, ui_ctx)
+        page.select_service("id_card_first")
+        page.name.setText("王芳")
+        qtbot.keyClicks(page.id_number, "44010520000101001" + _check("44010520000101001"))  # another province
+        assert page.checklist is not None and page.checklist.stops
+        for material in page.checklist.applicable:
+            page.materials.set_brought(material.id)
+        assert page.can_accept()
+        page.accept_application()
+        assert recorder.questions and "异地受理" in recorder.questions[0] and not opened
+        recorder.answer = True
+        page.accept_application()
+        assert len(recorder.questions) == 2 and opened
+    finally:
+        feedback.set_presenter(previous)
+
+
+def _check(body: str) -> str:
+    from stdnum.cn import ric
+
+    return ric.calc_check_digit(body + "0")

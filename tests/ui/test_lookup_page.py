@@ -49,7 +49,9 @@ def test_scan_selects_card_and_hand_out(qtbot: QtBot, ui_ctx) -> None:
     assert page.table.selectionModel().currentIndex().row() == 0
     assert page.detail is not None and page.detail.row.acceptance_no == arrived
     assert "可领取" in page.answer.text()
-    assert page.day_text.text() == "第1天/限45天"
+    # The limit is the receipt's promised date as a day count (20 working days from Monday 23 November 2026).
+    assert page.day_text.text() == "第1天/限29天"
+    assert (page.detail.promised_date - page.detail.accepted_at.date()).days + 1 == 29
     assert page.timeline.count() == 4
     assert page.hand_out_button.isEnabled()
 

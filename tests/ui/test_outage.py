@@ -94,6 +94,7 @@ def test_stopped_paused_and_restarted_server(qtbot: QtBot, pg_url, proxy) -> Non
             assert f"Cannot reach the database server 127.0.0.1:{proxy.port}" in window.banner.text.text()
             assert not window.lookup.hand_out_button.isEnabled()
             assert "cannot be reached" in window.lookup.hand_out_button.toolTip()
+            assert not window.main_menu.settings_action.isEnabled()
             # The clerk keeps typing; a search started now is refused at once, not hung on the dead socket.
             window.lookup.search.setText(card + " ")
             window.lookup.run_search()
@@ -108,6 +109,7 @@ def test_stopped_paused_and_restarted_server(qtbot: QtBot, pg_url, proxy) -> Non
         window.lookup.search.setText(card)
         window.lookup.run_search()
         qtbot.waitUntil(window.lookup.hand_out_button.isEnabled, timeout=5000)
+        assert window.main_menu.settings_action.isEnabled()
         assert window.guide.name.text() == "王五六" if name != "restarted" else True
         assert window.lookup.search.text() == card
     print(f"longest event-loop gap: {probe.max_gap * 1000:.0f} ms")

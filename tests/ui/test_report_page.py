@@ -29,7 +29,7 @@ def known(ui_ctx):
         session.add_all(
             [
                 case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 10, 20)),  # kept
-                case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 17, 50), 20, "evening"),  # late
+                case(A, D23, "done", "same_day", at(D23, 17, 30), at(D23, 17, 50), 20, "evening"),  # extended: kept
                 case(B, D23, "accepted", "limit", None, at(D23, 12, 40), 30, "lunch"),
                 case(B, D23, "notice", "none", None, at(D23, 11)),
                 case(A, D23, "in_progress", "same_day", at(D23, 17, 30)),  # pending: not in the rate
@@ -71,7 +71,7 @@ def test_first_visit_shows_today_and_the_figures_match(qtbot: QtBot, known, warn
         "refused": "0",
         "not_done": "0 / 1",
         "after_hours": "2 / 50",
-        "same_day": "1 / 3 (50.0%)",
+        "same_day": "2 / 2 (100.0%), 1 in progress",
         "cards_accepted": "1",
         "cards_arrived": "1",
         "cards_collected": "0",
@@ -81,12 +81,12 @@ def test_first_visit_shows_today_and_the_figures_match(qtbot: QtBot, known, warn
         "overdue": "1",
     }
     assert "#fde2e2" in page.figures["overdue"].styleSheet()
-    assert page.figures["same_day"].toolTip()  # the pending promise is explained
+    assert page.figures["same_day"].toolTip() == page.report.same_day.text()  # the report's own wording
     table = [
         [page.table.item(r, c).text() for c in range(page.table.columnCount())] for r in range(page.table.rowCount())
     ]
-    assert table[:2] == [[A[1], "3", "2", "0", "0", "0", "0", "1"], [B[1], "2", "0", "1", "1", "0", "0", "1"]]
-    assert table[2][1:] == ["5", "2", "1", "1", "0", "0", "2"] and page.table.item(2, 0).font().bold()
+    assert table[:2] == [[A[1], "3", "2", "0", "0", "0", "0", "1", "1"], [B[1], "2", "0", "1", "1", "0", "0", "0", "1"]]
+    assert table[2][1:] == ["5", "2", "1", "1", "0", "0", "1", "2"] and page.table.item(2, 0).font().bold()
     assert [(b.label, b.value) for b in page.chart.bars] == [(A[1], 3), (B[1], 2)]
     assert "2026年11月23日" in page.heading.text()
     assert page.pdf_button.isEnabled() and not warnings
@@ -144,7 +144,7 @@ def test_export_pdf_and_xlsx_write_valid_files(qtbot: QtBot, known, tmp_path: Pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as(tmp_path / "month.xlsx"))
     qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
     assert asked[-1] == "工作月报-2026-11.xlsx" and page.report.period.kind == "month"
-    assert load_workbook(tmp_path / "month.xlsx").sheetnames == ["汇总", "按事项", "按日"]
+    assert load_workbook(tmp_path / "month.xlsx").sheetnames == ["汇总", "按事项", "按日", "口径说明"]
     assert not warnings
 
 
@@ -203,3 +203,31 @@ def test_screenshot(qtbot: QtBot, ui_ctx, tmp_path: Path, request: pytest.Fixtur
     qtbot.wait(50)
     assert page.grab().save(str(tmp_path / "report-page-day.png"))  # looked at while developing, not kept
     assert page.table.rowCount() > 2 and page.chart.has_data()
+
+
+def test_screen_pdf_and_workbook_say_the_same(qtbot: QtBot, known) -> None:
+    from counter_app.operations.reports.daily_report import report_pdf, report_xlsx
+    from tests.printing.printing_samples import pdf_text, squash
+
+    page = _page(qtbot, known)
+    page.refresh()
+    report = page.report
+    assert report is not None
+    screen = [[page.table.item(r, c).text() for c in range(page.table.columnCount())]
+              for r in range(page.table.rowCount())]
+    book = load_workbook(io.BytesIO(report_xlsx(report)))
+    sheet = [[str(v) for v in row] for row in book["按事项"].iter_rows(min_row=2, values_only=True)]
+    assert [row[1:] for row in screen] == [row[1:] for row in sheet]  # every row, the total included
+    assert int(screen[-1][1]) == sum(int(v) for v in screen[-1][2:-1])  # the parts add up to the total
+    text = squash(pdf_text(report_pdf(report)))
+    assert "合计" + "".join(screen[-1][1:]) in text
+    summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
+    sd = report.same_day
+    assert squash(sd.text()) in text and summary["当日事当日办"] == sd.text()
+    assert page.figures["same_day"].text().startswith(f"{sd.kept} / {sd.decided} (100.0%)")
+    overdue = page.figures["overdue"].text()
+    assert f"期末逾期未结{overdue}" in text and str(summary["期末逾期未结待办"]) == overdue
+    for key, label in (("cases", "办件总数"), ("done", "当场办结"), ("notices", "发放一次性告知单")):
+        assert str(summary[label]) == page.figures[key].text()
+        assert f"{label}{page.figures[key].text()}" in text
+    assert all(squash(line) in text for pair in report.definitions for line in pair)

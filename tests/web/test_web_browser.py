@@ -32,12 +32,15 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def browser(size: tuple[int, int], javascript: bool = True) -> webdriver.Chrome:
+def browser(size: tuple[int, int], javascript: bool = True, camera: bool = False) -> webdriver.Chrome:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM or ""
     for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN",
                      f"--window-size={size[0]},{size[1]}", "--force-device-scale-factor=1"):
         options.add_argument(argument)
+    if camera:  # Chromium's own test camera, allowed without asking
+        options.add_argument("--use-fake-device-for-media-stream")
+        options.add_argument("--use-fake-ui-for-media-stream")
     if not javascript:
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=CHROMEDRIVER))
@@ -60,9 +63,12 @@ def shoot(driver: webdriver.Chrome, name: str) -> None:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory) -> tuple[Station, str]:
-    station = make_station(f"sqlite:///{tmp_path_factory.mktemp('web') / 'counter.db'}")
-    with live_server(station.ctx) as url:
-        yield station, url
+    # Module-scoped, so set up before the per-test data folder: it gets a tmp data folder of its own.
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("COUNTER_APP_DATA", str(tmp_path_factory.mktemp("data")))
+        station = make_station(f"sqlite:///{tmp_path_factory.mktemp('web') / 'counter.db'}")
+        with live_server(station.ctx) as url:
+            yield station, url
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))
@@ -109,6 +115,34 @@ def test_booking_without_javascript(served, size):
         assert "王五" not in driver.current_url and "1380000" not in driver.current_url
         _fits(driver)
         shoot(driver, f"booking-done-{size}")
+    finally:
+        driver.quit()
+
+
+# A stand-in for the phone's barcode reader: it "sees" the given digits in whatever frame it is shown.
+FAKE_DETECTOR = """
+window.BarcodeDetector = class {
+  constructor(options) { window.__formats = options.formats; }
+  detect(source) { return Promise.resolve(source.readyState >= 2 ? [{rawValue: %r}] : []); }
+};
+"""
+
+
+def test_the_scan_button_fills_the_number_where_the_browser_reads_barcodes(served):
+    station, url = served
+    driver = browser(SIZES["phone"], camera=True)
+    try:
+        printed = f"{station.acceptance_no[:6]} {station.acceptance_no[6:]}"  # the receipt's grouping is ignored
+        driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": FAKE_DETECTOR % printed})
+        driver.get(url + "/status")
+        scan = driver.find_element(By.ID, "scan")
+        assert scan.is_displayed()
+        scan.click()
+        WebDriverWait(driver, 20).until(
+            lambda d: d.find_element(By.ID, "acceptance_no").get_attribute("value") == station.acceptance_no)
+        assert driver.execute_script("return window.__formats") == ["code_128"]
+        assert not driver.find_element(By.ID, "scan-video").is_displayed()  # the camera is let go at once
+        assert driver.switch_to.active_element.get_attribute("id") == "id_last4"
     finally:
         driver.quit()
 

@@ -89,3 +89,9 @@ def test_the_notice_pdf_is_the_counters_document_and_limited(client: TestClient)
         assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     refused = client.post("/guide/id_card_renewal/notice.pdf", data={"csrf_token": token})
     assert refused.status_code == 429 and "告知单" in refused.text
+
+
+def test_a_token_in_any_script_is_refused_not_crashed(client: TestClient, station: Station):
+    csrf_token(client)
+    data = {"csrf_token": "\u0660\u00e9\u4e2d", "acceptance_no": station.acceptance_no, "id_last4": "١٢٣٤"}
+    assert client.post("/status", data=data).status_code == 403

@@ -12,14 +12,14 @@ from sqlalchemy.orm import Session
 from counter_app.domain.acceptance_number import format_acceptance_number, normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
 from counter_app.domain.id_number import parse_id_number
+from counter_app.domain.minors import clean_guardian_note, guardian_rule
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.search_keys import search_keys
 from counter_app.domain.service_case import Outcome
 from counter_app.operations.admin.station import load_station
-from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, summarize
+from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, card_promise, summarize
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.follow_ups.hooks import close_chase, follow_up_for_defective_card
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 from counter_app.store.sequences import next_in_sequence
@@ -41,8 +41,11 @@ def accept_card(
     started_at: datetime | None = None,
     channel: str = "regular",
     booking_id: int | None = None,
+    guardian_contact: str | None = None,
 ) -> CardSummary:
     """Record an accepted application with its 受理号, promised date, first timeline event and search keys.
+
+    A 16–17-year-old's case needs ``guardian_contact``: whether the guardian was reached, or why not.
 
     The same transaction logs the counter case (办件) that served it, from ``started_at`` (when the clerk began
     serving this applicant) to now, so after-hours service is flagged without anyone typing it.
@@ -54,13 +57,21 @@ def accept_card(
         raise CardError("pickup_method", f"领取方式应为窗口领取或邮寄，当前为「{pickup_method}」")
     now = ctx.now()
     today = now.date()
-    number = parse_id_number(id_number, today=today).number
+    parsed = parse_id_number(id_number, today=today)
+    number = parsed.number
+    guardian_note = None
+    if guardian_rule(parsed.birth_date, today) == "check_with_guardian":
+        try:
+            guardian_note = clean_guardian_note(guardian_contact)
+        except ValueError as exc:
+            raise CardError("guardian_contact", str(exc)) from None
     try:
-        service_name = ctx.catalog.get(service_id).name
+        service = ctx.catalog.get(service_id)
     except KeyError:
         raise CardError("service", f"未知的业务「{service_id}」") from None
+    service_name = service.name
     station = load_station(ctx)
-    due = working_calendar().add(today, station.card_promise_days, "working_day")
+    due, _ = card_promise(station, service, today)
     digits = phone_digits(phone)
     with ctx.db.write() as session:
         # The day's sequence row is the one lock every counter queues for, so the number is taken last: the case
@@ -72,7 +83,7 @@ def accept_card(
             phone_rev=digits[::-1] if digits else None, reason=reason, fee=Decimal(str(fee)),
             pickup_method=pickup_method, accepted_at=now, limit_days=station.card_limit_days,
             promised_date=due.date, promised_beyond_calendar=due.beyond_known_calendar,
-            state=CardState.ACCEPTED.value, state_at=now, temp_card_issued=temp_card,
+            state=CardState.ACCEPTED.value, state_at=now, temp_card_issued=temp_card, guardian_contact=guardian_note,
             clerk=ctx.actor.clerk, workstation=ctx.actor.workstation,
         )
         session.add(case)
@@ -90,7 +101,8 @@ def accept_card(
         case.acceptance_no = format_acceptance_number(
             station.office_code, station.station_code, today, next_in_sequence(session, prefix, today)
         )
-        ctx.audit(session, "card.accept", case.acceptance_no, service_id=service_id)
+        ctx.audit(session, "card.accept", case.acceptance_no, service_id=service_id,
+                  **({"guardian_checked": True} if guardian_note else {}))
         return summarize(case)
 
 

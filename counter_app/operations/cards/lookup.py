@@ -15,10 +15,16 @@ from sqlalchemy.orm import Session
 from counter_app.domain.acceptance_number import normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState, phone_answer
 from counter_app.domain.lookup_query import LookupQuery, parse_lookup_query
-from counter_app.domain.masking import mask_id_number, mask_phone
+from counter_app.domain.masking import mask_detail, mask_id_number, mask_phone, mask_search_text
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.search_keys import initials_key, name_part_key, pinyin_key
 from counter_app.operations.cards.common import HIGH, CardError
+from counter_app.operations.cards.lookup_guard import (
+    NUMBER_ACTION,
+    guard_number_search,
+    is_number_search,
+    searchable_text,
+)
 from counter_app.operations.context import AppContext
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 
@@ -36,6 +42,7 @@ class CardRow:
     days_waiting: int
     storage_place: str | None
     answer: str  # the line read out on the phone
+    promised_date: date  # the one promised date: receipt, answer line, guide and pickup notice all derive from it
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,11 @@ def days_waiting(case: CardCase, today: date) -> int:
     return (today - case.accepted_at.date()).days + 1
 
 
+def promised_day(case: CardCase) -> int:
+    """The promised date as a day count (the M of "第N天/限M天"): the day it falls on, acceptance being day 1."""
+    return days_waiting(case, case.promised_date)
+
+
 def _row(case: CardCase, today: date) -> CardRow:
     state = CardState(case.state)
     day_n = days_waiting(case, today)
@@ -96,7 +108,8 @@ def _row(case: CardCase, today: date) -> CardRow:
         state_label=state.label_zh,
         days_waiting=day_n,
         storage_place=case.storage_place,
-        answer=phone_answer(state, storage_place=case.storage_place, day_n=day_n, limit_days=case.limit_days),
+        answer=phone_answer(state, storage_place=case.storage_place, day_n=day_n, limit_days=promised_day(case)),
+        promised_date=case.promised_date,
     )
 
 
@@ -169,7 +182,11 @@ def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) 
     counter changed data: an automatic refresh is not a new search.
     """
     query_text = parse_lookup_query(query)
-    parsed = _parse(query_text)
+    searched = query_text.text
+    if audit:
+        guard_number_search(ctx, searched)  # a clerk's number searches are limited (lookup_guard.py)
+    allowed = searchable_text(ctx, searched)  # a clerk's partial number: only the last 4 the lists show
+    parsed = _parse(query_text if allowed == searched else parse_lookup_query(allowed))
     today = ctx.now().date()
     more_candidates = False
     with ctx.db.write() if audit else ctx.db.read() as session:
@@ -185,7 +202,10 @@ def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) 
         truncated = len(cases) > limit or more_candidates
         cases = cases[:limit]
         if audit:
-            ctx.audit(session, "card.lookup", query[:100], results=len(cases))
+            # What was searched for, never the keystrokes: "320106 19740313 4389" and its full-width twin are the
+            # same search, and the log keeps of it no more than a list shows.
+            action = NUMBER_ACTION if is_number_search(searched) else "card.lookup"
+            ctx.audit(session, action, mask_search_text(searched)[:100], results=len(cases))
         return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated, query=query_text)
 
 
@@ -217,8 +237,9 @@ def card_detail(ctx: AppContext, acceptance_no: str, *, audit: bool = True) -> C
             row=row, phone_masked=mask_phone(case.phone) if case.phone else "", reason=case.reason,
             pickup_method=case.pickup_method, accepted_at=case.accepted_at, promised_date=case.promised_date,
             promised_beyond_calendar=case.promised_beyond_calendar,
-            day_text=f"第{row.days_waiting}天/限{case.limit_days}天", collected_at=case.collected_at,
-            collected_by=case.collected_by, timeline=timeline,
+            day_text=f"第{row.days_waiting}天/限{promised_day(case)}天", collected_at=case.collected_at,
+            # The proxy's own ID number is in here: shown masked like every other number on the card.
+            collected_by=mask_detail(case.collected_by) if case.collected_by else None, timeline=timeline,
         )
 
 

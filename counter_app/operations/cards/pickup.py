@@ -13,13 +13,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.id_number import parse_id_number
+from counter_app.domain.pickup_rules import PickupRequirements, pickup_requirements
 from counter_app.operations.cards.accept import apply_move, load_case
 from counter_app.operations.cards.common import CardError, CardSummary, summarize
 from counter_app.operations.context import AppContext
 from counter_app.store.models import CardCase
-
-RENEWAL_REASONS = frozenset({"renewal", "换领", "到期换领"})
-RENEWAL_SERVICES = frozenset({"id_card_renewal"})
 
 
 def _collected_message(case: CardCase) -> str:
@@ -38,6 +36,13 @@ def _check_proxy(proxy: dict | None, today: date) -> dict | None:
         raise CardError("proxy", "代领人须填写姓名和与申请人的关系")
     number = parse_id_number(str(proxy.get("id_number", "")), today=today).number
     return {"name": name, "id_number": number, "relation": relation}
+
+
+def requirements_for(ctx: AppContext, acceptance_no: str) -> PickupRequirements:
+    """What the hand-over of this card checks (the dialog asks only for these)."""
+    with ctx.db.read() as session:
+        case = load_case(session, acceptance_no)
+        return pickup_requirements(case.service_id, case.reason, case.temp_card_issued)
 
 
 def hand_out(
@@ -67,9 +72,10 @@ def hand_out(
                 raise CardError("not_holder", "读取的身份证不是申请人本人的：本人领取须刷申请人本人的身份证，"
                                               "他人代领请选择“代领”并登记代领人")
             if case.state == CardState.ARRIVED.value:
-                if (case.reason in RENEWAL_REASONS or case.service_id in RENEWAL_SERVICES) and not old_card_collected:
+                needs = pickup_requirements(case.service_id, case.reason, case.temp_card_issued)
+                if needs.old_card and not old_card_collected:
                     raise CardError("old_card", "换领证件须先收回旧证，请收回旧证后再发证")
-                if case.temp_card_issued and not temp_card_returned:
+                if needs.temp_card and not temp_card_returned:
                     raise CardError("temp_card", "申请人办理过临时身份证，须交回临时身份证后再发证")
             place = case.storage_place
             apply_move(ctx, session, case, CardState.COLLECTED, "代领" if proxy_record else "本人领取")

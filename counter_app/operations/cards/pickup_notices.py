@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from counter_app.domain.acceptance_number import normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.masking import mask_phone
+from counter_app.domain.permissions import Permission, require
+from counter_app.domain.pickup_rules import PROXY_RULE, pickup_requirements
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.cards.common import CardError
@@ -33,8 +35,6 @@ DEFAULT_SMS_TEMPLATE = (
     "咨询电话{phone}。"
 )
 SMS_COLUMNS = ("手机号", "姓名", "短信内容")
-WHAT_TO_BRING = ("本人居民身份证领取凭证", "本人领取核验指纹")
-PROXY_RULE = "亲属代领须持代领人居民身份证及领取凭证"
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,11 @@ def check_template(template: str) -> None:
 
 
 def export_sms_csv(ctx: AppContext, template: str = DEFAULT_SMS_TEMPLATE) -> bytes:
-    """UTF-8-with-BOM CSV (手机号,姓名,短信内容) of unnotified arrived cards with a phone; audited with row count."""
+    """UTF-8-with-BOM CSV (手机号,姓名,短信内容) of unnotified arrived cards with a phone; audited with row count.
+
+    Every row carries a full mobile, so the export is a permission (EXPORT_CONTACTS), not ordinary counter work.
+    """
+    require(ctx.actor, Permission.EXPORT_CONTACTS)
     check_template(template)
     station = load_station(ctx)
     buffer = io.StringIO()
@@ -173,9 +177,10 @@ def pickup_notice_pdf(ctx: AppContext, acceptance_no: str, page: str = "A5") -> 
         case = load_case(session, acceptance_no)
         if case.state != CardState.ARRIVED.value:
             raise CardError("wrong_state", f"证件「{case.acceptance_no}」未处于已到达状态，不能打印领证通知")
+        needs = pickup_requirements(case.service_id, case.reason, case.temp_card_issued)
         notice = printing.PickupNotice(
             applicant_name=case.name, acceptance_no=case.acceptance_no, service_name=case.service_name,
-            arrived_on=_arrived_on(case), station=station, what_to_bring=WHAT_TO_BRING,
+            arrived_on=_arrived_on(case), station=station, what_to_bring=needs.what_to_bring(),
             proxy_rule=PROXY_RULE, issued_at=ctx.now(),
         )
     pdf = printing.build_pickup_notice_pdf(notice, page=page)

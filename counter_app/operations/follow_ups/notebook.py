@@ -12,11 +12,11 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.masking import mask_phone
+from counter_app.domain.masking import mask_numbers_in_text, mask_phone
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.typed_numbers import ascii_digits, fold_number
 from counter_app.operations.admin.setting_update import merge_setting
@@ -240,7 +240,8 @@ def _row(item: FollowUp, today: date) -> FollowUpRow:
         id=item.id,
         kind=item.kind,
         kind_label=KIND_LABELS.get(item.kind, item.kind),
-        title=item.title,
+        # Free text: a clerk may have typed the number to call back into it; the phone column shows it masked.
+        title=mask_numbers_in_text(item.title),
         applicant_name=item.applicant_name,
         phone_masked=mask_phone(item.phone) if item.phone else None,
         due=item.due,
@@ -252,7 +253,7 @@ def _row(item: FollowUp, today: date) -> FollowUpRow:
         done=item.done_at is not None,
         done_at=item.done_at,
         done_by=item.done_by,
-        done_note=item.done_note,
+        done_note=mask_numbers_in_text(item.done_note),
     )
 
 
@@ -269,10 +270,27 @@ def list_follow_ups(ctx: AppContext, *, include_done: bool = False, day: date | 
         return [_row(item, today) for item in session.scalars(statement)]
 
 
+def overdue_condition(day: date, at: datetime) -> ColumnElement[bool]:
+    """Overdue on ``day`` as seen at ``at``: noted before ``at``, due before ``day``, not done by ``at``.
+
+    The one definition behind every overdue figure — the status bar, the to-do tab and the daily report — so
+    that on any day all three show the same number.
+    """
+    return and_(
+        FollowUp.created_at < at,
+        FollowUp.due < day,
+        or_(FollowUp.done_at.is_(None), FollowUp.done_at >= at),
+    )
+
+
+def overdue_count(session: Session, day: date, at: datetime) -> int:
+    """How many follow-ups were overdue on ``day`` as seen at ``at`` (see :func:`overdue_condition`)."""
+    return int(session.scalar(select(func.count()).select_from(FollowUp).where(overdue_condition(day, at))) or 0)
+
+
 def open_count(ctx: AppContext) -> tuple[int, int]:
-    """(open, overdue) for the main window's badge."""
-    today = ctx.now().date()
-    overdue = func.sum(case((FollowUp.due < today, 1), else_=0))
+    """(open, overdue) now: the main window's badge and the to-do tab's summary."""
+    now = ctx.now()
     with ctx.db.read() as session:
-        total, late = session.execute(select(func.count(), overdue).where(FollowUp.done_at.is_(None))).one()
-    return int(total), int(late or 0)
+        total = session.scalar(select(func.count()).select_from(FollowUp).where(FollowUp.done_at.is_(None)))
+        return int(total or 0), overdue_count(session, now.date(), now + timedelta(seconds=1))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
@@ -11,12 +11,13 @@ from sqlalchemy import or_, select
 from counter_app import paths
 from counter_app.domain.catalog_schema import DayUnit, MaterialForm, Medium, Necessity, Service, TimeLimit
 from counter_app.domain.checklist import Checklist, evaluate
-from counter_app.domain.id_number import age_band, age_on, hukou_region, parse_id_number
+from counter_app.domain.id_number import age_band, age_on, card_validity_label, hukou_region, parse_id_number
 from counter_app.domain.masking import mask_id_number, mask_phone
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.pinyin_keys import matches_pinyin
 from counter_app.domain.service_case import Outcome
 from counter_app.operations.admin.station import load_station
+from counter_app.operations.cards.common import card_promise
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
 from counter_app.operations.follow_ups.hooks import follow_up_for_notice
@@ -66,10 +67,24 @@ def inspect_id_number(ctx: AppContext, text: str) -> IdFacts:
     place = "".join(p for p in (parsed.province, parsed.county) if p)
     summary = f"{parsed.birth_date:%Y-%m-%d} 出生 · {parsed.sex_zh} · {age}岁" + (f" · {place}" if place else "")
     derived = {
+        "age": age,
         "age_band": age_band(age),
+        "sex": "male" if parsed.sex == "M" else "female",
         "hukou_region": hukou_region(parsed.region_code, station.office_code),
     }
     return IdFacts(parsed.number, summary, derived)
+
+
+# The temporary card (临时居民身份证) is valid three months whatever the age: no validity band to show.
+_NO_VALIDITY_BAND = {"id_card_temporary"}
+
+
+def card_validity(service: Service, id_number: str | None, on: date) -> str:
+    """The validity (有效期限) of the card this service issues — 5年 / 10年 / 20年 / 长期 — for the holder of
+    ``id_number`` accepted on ``on``; "" for other services or without a number."""
+    if not id_number or service.category != "id_card" or service.id in _NO_VALIDITY_BAND:
+        return ""
+    return card_validity_label(parse_id_number(id_number).birth_date, on)
 
 
 def build_checklist(
@@ -86,10 +101,20 @@ def _limit_text(limit: TimeLimit | None, none_text: str) -> str:
     return f"{text}（{limit.note}）" if limit.note else text
 
 
-def limits_text(service: Service) -> tuple[str, str]:
-    """The statutory and promised limits as printed: value, unit and note."""
+def limits_text(ctx: AppContext, service: Service) -> tuple[str, str]:
+    """The statutory and promised limits as printed: value, unit and note.
+
+    An ID card's promise is the station's, and is said as the date a case accepted today gets stored — the same
+    function acceptance uses, so the notice, the guide and the later receipt name the same date.
+    """
     limits = service.time_limits
-    return _limit_text(limits.statutory, "无法定时限"), _limit_text(limits.promised, "")
+    statutory = _limit_text(limits.statutory, "无法定时限")
+    if service.category != "id_card":
+        return statutory, _limit_text(limits.promised, "")
+    today = ctx.now().date()
+    due, text = card_promise(load_station(ctx), service, today)
+    when = "当日" if due.date == today else f"{due.date.year}年{due.date.month}月{due.date.day}日"
+    return statutory, f"{text}（今日受理的，预计{when}可领取）"
 
 
 def promised_text(ctx: AppContext, service: Service) -> str:
@@ -150,7 +175,7 @@ def notice_document(
         )
         for m in checklist.applicable
     )
-    statutory, promised = limits_text(service)
+    statutory, promised = limits_text(ctx, service)
     return printing.OneTimeNotice(
         notice_no=notice_no,
         service_name=service.name,
@@ -163,6 +188,7 @@ def notice_document(
         statutory_limit=statutory,
         promised_limit=promised,
         station=station_document(ctx),
+        validity=card_validity(service, applicant.id_number, ctx.now().date()),
         clerk_name=ctx.actor.clerk,
         issued_at=ctx.now(),
         conditions_of_acceptance=service.conditions_of_acceptance,

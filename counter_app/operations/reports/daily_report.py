@@ -20,6 +20,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.service_case import AFTER_HOURS_LABELS, Outcome, Promise
 from counter_app.operations.admin.station import STATION_KEY, StationSettings
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_ups.notebook import overdue_condition
 from counter_app.store.models import AppointmentSlot, Booking, CardCase, FollowUp, Notice, ServiceCase
 from counter_app.store.settings_rows import setting_value
 
@@ -91,6 +92,8 @@ class ReportPeriod:
 
 
 class ServiceRow(NamedTuple):
+    """One service's cases by outcome: done … in_progress add up to ``cases``; ``after_hours`` is a subset."""
+
     service_name: str
     cases: int
     done: int
@@ -98,6 +101,7 @@ class ServiceRow(NamedTuple):
     notices: int
     refused: int
     not_done: int
+    in_progress: int
     after_hours: int
 
 
@@ -107,6 +111,11 @@ class DayRow(NamedTuple):
     after_hours_minutes: int
     same_day_kept: int
     same_day_total: int
+    same_day_pending: int = 0
+
+    @property
+    def same_day(self) -> SameDay:
+        return SameDay(self.same_day_total, self.same_day_kept, self.same_day_pending)
 
 
 class ReasonRow(NamedTuple):
@@ -138,17 +147,29 @@ class AfterHours:
 
 @dataclass(frozen=True)
 class SameDay:
-    """Same-day promises (当日事当日办). ``pending`` are still in progress before their deadline; they are
-    neither kept nor broken yet, so the rate is taken over the decided ones only."""
+    """Same-day promises (当日事当日办).  A promise is kept when its case ended (done, accepted or refused with
+    reasons) on the day it began, extended hours included.  ``pending`` are today's cases still in progress:
+    neither kept nor broken yet, so the rate is kept ÷ ended-or-overdue (``decided``), and says so."""
 
     promised: int = 0
     kept: int = 0
     pending: int = 0
 
     @property
+    def decided(self) -> int:
+        return self.promised - self.pending
+
+    @property
     def rate(self) -> float | None:
-        decided = self.promised - self.pending
-        return self.kept / decided if decided > 0 else None
+        return self.kept / self.decided if self.decided > 0 else None
+
+    def text(self) -> str:
+        """The figure as printed on the report, the screen's Chinese and the workbook: one wording everywhere."""
+        if not self.promised:
+            return "无承诺件"
+        rate = "—" if self.rate is None else f"{self.rate * 100:.1f}%"
+        line = f"兑现 {self.kept} / 应兑现 {self.decided}（兑现率 {rate}）"
+        return line + (f"，另有办理中 {self.pending} 件未计入" if self.pending else "")
 
 
 @dataclass(frozen=True)
@@ -177,6 +198,19 @@ class FollowUps:
     overdue_open: int = 0
 
 
+# Each figure's one-line definition, printed on the report and in the workbook so a figure means what it says.
+DEFINITIONS: tuple[tuple[str, str], ...] = (
+    ("办件总数", "本期开始办理的窗口办件，按开始日期计；= 当场办结 + 受理 + 一次性告知 + 不予受理 + 未办结 + 办理中"),
+    ("未办结", "当日结束时未办完的，以及此前开始、至今仍未结束的办件"),
+    ("办理中", "今天开始、尚未结束的办件；过去的日期没有办理中"),
+    ("当日事当日办兑现", "承诺当日办结的办件，在开始办理的当天（含延时服务）办结、受理或书面不予受理"),
+    ("兑现率", "兑现 ÷ 应兑现；应兑现 = 承诺件 − 办理中（尚无结果，单列不计入）"),
+    ("发放一次性告知单", "按所属办件开始办理的日期计；同一申请人重打、另存的不重复计数"),
+    ("预约爽约", "标记爽约的，以及预约日已过仍未签到的预约"),
+    ("期末逾期未结待办", "期末（当天为此刻）仍未办结且到期日早于期末当天的待办，与状态栏、待办页同一口径"),
+)
+
+
 @dataclass(frozen=True)
 class DailyReport:
     period: ReportPeriod
@@ -191,6 +225,7 @@ class DailyReport:
     cards: Cards
     notices: int  # one-time notices (一次性告知单) given
     follow_ups: FollowUps
+    definitions: tuple[tuple[str, str], ...] = DEFINITIONS
 
 
 def _count_if(condition: Any) -> Any:
@@ -202,20 +237,28 @@ def _n(value: Any) -> int:
     return int(value or 0)
 
 
+def _open_now(now: datetime) -> Any:
+    """Still in progress and begun today: 办理中.  One begun on an earlier day and never ended is 未办结."""
+    return and_(ServiceCase.outcome == Outcome.IN_PROGRESS.value, ServiceCase.day >= now.date())
+
+
+def _not_done(now: datetime) -> Any:
+    return or_(
+        ServiceCase.outcome == Outcome.NOT_DONE.value,
+        and_(ServiceCase.outcome == Outcome.IN_PROGRESS.value, ServiceCase.day < now.date()),
+    )
+
+
 def _same_day_columns(now: datetime) -> tuple[Any, Any, Any]:
     promised = ServiceCase.promise == Promise.SAME_DAY.value
+    # Kept: ended — done, accepted, or refused with reasons — on the day it began, extended hours included.
     kept = and_(
         promised,
-        ServiceCase.outcome.in_((Outcome.DONE.value, Outcome.ACCEPTED.value)),
+        ServiceCase.outcome.in_((Outcome.DONE.value, Outcome.ACCEPTED.value, Outcome.REFUSED.value)),
         ServiceCase.ended_at.is_not(None),
-        ServiceCase.deadline.is_not(None),
-        ServiceCase.ended_at <= ServiceCase.deadline,
+        func.date(ServiceCase.ended_at) == ServiceCase.day,
     )
-    pending = and_(
-        promised,
-        ServiceCase.outcome == Outcome.IN_PROGRESS.value,
-        or_(ServiceCase.deadline.is_(None), ServiceCase.deadline > now),
-    )
+    pending = and_(promised, _open_now(now))
     return _count_if(promised), _count_if(kept), _count_if(pending)
 
 
@@ -234,33 +277,32 @@ def _by_service(session: Session, period: ReportPeriod, now: datetime) -> tuple[
             _count_if(outcome == Outcome.ACCEPTED.value),
             _count_if(outcome == Outcome.NOTICE.value),
             _count_if(outcome == Outcome.REFUSED.value),
-            _count_if(outcome == Outcome.NOT_DONE.value),
+            _count_if(_not_done(now)),
+            _count_if(_open_now(now)),
             _count_if(ServiceCase.after_hours_minutes > 0),
-            _count_if(outcome == Outcome.IN_PROGRESS.value),
             *_same_day_columns(now),
         )
         .where(_in_period(period))
         .group_by(ServiceCase.service_id)
     )
-    rows, in_progress, promised, kept, pending = [], 0, 0, 0, 0
+    rows, promised, kept, pending = [], 0, 0, 0
     for record in session.execute(stmt):
-        rows.append(ServiceRow(record[1], *(_n(v) for v in record[2:9])))
-        in_progress += _n(record[9])
+        rows.append(ServiceRow(record[1], *(_n(v) for v in record[2:10])))
         promised, kept, pending = promised + _n(record[10]), kept + _n(record[11]), pending + _n(record[12])
     rows.sort(key=lambda r: (-r.cases, r.service_name))
-    totals = Totals(*(sum(getattr(r, f) for r in rows) for f in ServiceRow._fields[1:7]), in_progress=in_progress)
+    totals = Totals(*(sum(getattr(r, f) for r in rows) for f in ServiceRow._fields[1:8]))
     return rows, totals, SameDay(promised, kept, pending)
 
 
 def _per_day(session: Session, period: ReportPeriod, now: datetime) -> tuple[DayRow, ...]:
-    promised, kept, _ = _same_day_columns(now)
+    promised, kept, pending = _same_day_columns(now)
     stmt = (
-        select(ServiceCase.day, func.count(), func.sum(ServiceCase.after_hours_minutes), kept, promised)
+        select(ServiceCase.day, func.count(), func.sum(ServiceCase.after_hours_minutes), kept, promised, pending)
         .where(_in_period(period))
         .group_by(ServiceCase.day)
     )
     found = {row[0]: DayRow(row[0], *(_n(v) for v in row[1:])) for row in session.execute(stmt)}
-    return tuple(found.get(day, DayRow(day, 0, 0, 0, 0)) for day in period.days)
+    return tuple(found.get(day, DayRow(day, 0, 0, 0, 0, 0)) for day in period.days)
 
 
 def _after_hours(session: Session, period: ReportPeriod) -> AfterHours:
@@ -277,14 +319,18 @@ def _after_hours(session: Session, period: ReportPeriod) -> AfterHours:
     return AfterHours(sum(r.cases for r in rows), sum(r.minutes for r in rows), tuple(rows))
 
 
-def _appointments(session: Session, period: ReportPeriod) -> Appointments:
+def _appointments(session: Session, period: ReportPeriod, now: datetime) -> Appointments:
+    # A booking of a past day still marked "booked" was never checked in: the applicant did not come (爽约).
+    status = case(
+        (and_(Booking.status == "booked", AppointmentSlot.day < now.date()), "no_show"), else_=Booking.status
+    )
     stmt = (
-        select(Booking.status, func.count())
+        select(status, func.count())
         .join(AppointmentSlot, AppointmentSlot.id == Booking.slot_id)
         .where(AppointmentSlot.day >= period.start, AppointmentSlot.day < period.end)
-        .group_by(Booking.status)
+        .group_by(status)
     )
-    counts = {status: _n(count) for status, count in session.execute(stmt)}
+    counts = {value: _n(count) for value, count in session.execute(stmt)}
     return Appointments(**{f: counts.get(f, 0) for f in ("booked", "checked_in", "no_show", "cancelled")})
 
 
@@ -297,19 +343,25 @@ def _counts(session: Session, *queries: Any) -> list[int]:
     return [_n(v) for v in session.execute(select(*(q.scalar_subquery() for q in queries))).one()]
 
 
-def _cards_notices_follow_ups(session: Session, period: ReportPeriod) -> tuple[Cards, int, FollowUps]:
+def _cards_notices_follow_ups(
+    session: Session, period: ReportPeriod, now: datetime
+) -> tuple[Cards, int, FollowUps]:
     count = select(func.count())
-    end = period.end_at
-    # Open at the end of the period: created before it ended and not done by then (done later counts too).
-    overdue = and_(
-        FollowUp.created_at < end, FollowUp.due < period.end, or_(FollowUp.done_at.is_(None), FollowUp.done_at >= end)
-    )
+    # Overdue on the period's last day, as it stood at the period's end (or now, for a period not over yet):
+    # the status bar's definition, so today's report shows the status bar's figure.
+    at = min(period.end_at, now + timedelta(seconds=1))
+    overdue = overdue_condition(period.end - timedelta(days=1), at)
     values = _counts(
         session,
         count.select_from(CardCase).where(_timed(CardCase.accepted_at, period)),
         count.select_from(CardCase).where(_timed(CardCase.arrived_at, period)),
         count.select_from(CardCase).where(_timed(CardCase.collected_at, period)),
-        count.select_from(Notice).where(_timed(Notice.created_at, period)),
+        # By the day the counter case began, as every case figure is counted (a notice printed after midnight
+        # for a case begun before it belongs to the earlier day).
+        count.select_from(Notice).outerjoin(ServiceCase, ServiceCase.notice_id == Notice.id).where(or_(
+            and_(ServiceCase.id.is_not(None), _in_period(period)),
+            and_(ServiceCase.id.is_(None), _timed(Notice.created_at, period)),
+        )),
         count.select_from(FollowUp).where(_timed(FollowUp.created_at, period)),
         count.select_from(FollowUp).where(_timed(FollowUp.done_at, period)),
         count.select_from(FollowUp).where(overdue),
@@ -325,8 +377,8 @@ def build_report(ctx: AppContext, period: ReportPeriod) -> DailyReport:
         by_service, totals, same_day = _by_service(session, period, now)
         per_day = _per_day(session, period, now) if period.kind == "month" else ()
         after_hours = _after_hours(session, period)
-        appointments = _appointments(session, period)
-        cards, notices, follow_ups = _cards_notices_follow_ups(session, period)
+        appointments = _appointments(session, period, now)
+        cards, notices, follow_ups = _cards_notices_follow_ups(session, period, now)
     report = DailyReport(
         period,
         station.name,
@@ -347,9 +399,12 @@ def build_report(ctx: AppContext, period: ReportPeriod) -> DailyReport:
 
 
 def report_pdf(report: DailyReport) -> bytes:
-    """The report on A4 with a bar chart (see printing/report.py)."""
+    """The report on A4 with a bar chart (see printing/report.py), in the configured font (``--font``)."""
+    from counter_app import paths
+    from printing import register_cjk_font
     from printing.report import build_daily_report_pdf
 
+    register_cjk_font(paths.configured_font())  # as every other printout does; cached after the first call
     return build_daily_report_pdf(report)
 
 

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["SERVICE_HEADER", "DAY_HEADER", "build_report_xlsx", "summary_rows"]
 
-SERVICE_HEADER = ("办理事项", "办件", "办结", "受理", "告知", "不予受理", "未办结", "延时")
-DAY_HEADER = ("日期", "办件", "延时服务分钟", "当日办结兑现", "当日办结承诺")
+SERVICE_HEADER = ("办理事项", "办件", "办结", "受理", "告知", "不予受理", "未办结", "办理中", "延时")
+DAY_HEADER = ("日期", "办件", "延时服务分钟", "当日办结兑现", "当日办结承诺", "当日办结办理中")
 _HEAD_FILL = PatternFill("solid", fgColor="E8E8E8")
 _BOLD = Font(bold=True)
 
@@ -45,7 +45,7 @@ def summary_rows(report: DailyReport) -> list[tuple[str, object]]:
         ("受理", t.accepted),
         ("一次性告知（办件）", t.notices),
         ("不予受理", t.refused),
-        ("当日未办结", t.not_done),
+        ("未办结", t.not_done),
         ("办理中", t.in_progress),
         ("发放一次性告知单", report.notices),
         ("延时服务件数", ah.cases),
@@ -54,8 +54,10 @@ def summary_rows(report: DailyReport) -> list[tuple[str, object]]:
     rows += [(f"延时：{r.label}（件）", r.cases) for r in ah.by_reason]
     rows += [(f"延时：{r.label}（分钟）", r.minutes) for r in ah.by_reason]
     rows += [
+        ("当日事当日办", sd.text()),
         ("当日事当日办承诺", sd.promised),
         ("当日事当日办兑现", sd.kept),
+        ("当日事当日办应兑现", sd.decided),
         ("当日事当日办办理中", sd.pending),
         ("当日事当日办兑现率", sd.rate),
         ("身份证受理", cards.accepted),
@@ -125,7 +127,13 @@ def build_report_xlsx(report: DailyReport) -> bytes:
 
     services = book.create_sheet("按事项")
     body = [tuple(r) for r in report.by_service]
-    _table(services, SERVICE_HEADER, body)
+    if body:
+        t = report.totals
+        after_hours = sum(r.after_hours for r in report.by_service)
+        total = ("合计", t.cases, t.done, t.accepted, t.notices, t.refused, t.not_done, t.in_progress, after_hours)
+        _table(services, SERVICE_HEADER, [*body, total])
+    else:
+        _table(services, SERVICE_HEADER, body)
     _bar_chart(services, "各事项办件量", len(body), "J2", horizontal=True)
 
     if report.per_day:
@@ -136,6 +144,8 @@ def build_report_xlsx(report: DailyReport) -> bytes:
             cell.number_format = "yyyy-mm-dd"
         days.column_dimensions["A"].width = 12
         _bar_chart(days, "逐日办件量", len(day_body), "G2", horizontal=False)
+
+    _table(book.create_sheet("口径说明"), ("项目", "口径"), list(report.definitions))
 
     out = io.BytesIO()
     book.save(out)

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
 from counter_app.domain.checklist import Checklist
+from counter_app.domain.id_number import parse_id_number
+from counter_app.domain.minors import guardian_rule
 from counter_app.operations.cards.accept import accept_card
 from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.cards.receipts import PICKUP_LABELS, REASON_LABELS, print_receipt
@@ -62,6 +65,19 @@ class AcceptDialog(QDialog):
         self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(
             target_for(DocumentKind.RECEIPT).receipt_layout)))
         form.addRow(self.tr("Receipt:"), self.layout_choice)
+        # 16 or 17 and alone: the clerk reaches the guardian first and writes down how it went (not a refusal).
+        self.guardian_contact: QLineEdit | None = None
+        born = parse_id_number(id_number).birth_date
+        if guardian_rule(born, ctx.now().date()) == "check_with_guardian":
+            prompt = QLabel(self.tr("A 16- or 17-year-old applying alone: call the guardian first and note the "
+                                    "result (or why they could not be reached)."))
+            prompt.setWordWrap(True)
+            prompt.setStyleSheet("color: #e65100;")
+            self.guardian_contact = QLineEdit()
+            self.guardian_contact.setMaxLength(200)
+            self.guardian_contact.setPlaceholderText(self.tr("e.g. mother reached by phone, agrees"))
+            form.addRow(prompt)
+            form.addRow(self.tr("Guardian contacted:"), self.guardian_contact)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept_case)
         buttons.rejected.connect(self.reject)
@@ -74,6 +90,7 @@ class AcceptDialog(QDialog):
             service_id=self.checklist.service.id, name=name, id_number=id_number, phone=phone,
             reason=self.reason.currentData(), fee=self.fee.value(), pickup_method=self.pickup.currentData(),
             temp_card=self.temp_card.isChecked(), **self.serving,
+            guardian_contact=self.guardian_contact.text() if self.guardian_contact is not None else None,
         )
         run_op(self, lambda: accept_card(self.ctx, **fields), self._accepted, title=self.tr("Accept application"))
 

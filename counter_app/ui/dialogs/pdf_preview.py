@@ -1,7 +1,12 @@
-"""Print preview of a PDF (the one-time notice): QtPdf renders each page, painted over white."""
+"""Print preview of a PDF (the one-time notice): QtPdf renders each page, painted over white.
+
+With ``issue``, what is shown is only a preview: printing or saving first calls ``issue("print"/"pdf")`` for
+the document to output (numbered and recorded then); ``None`` from it cancels the output.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QSize, QSizeF, Qt, QTimer
@@ -77,10 +82,12 @@ PREVIEW_DPI = 110.0
 
 class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str = "", suggested_name: str = "notice.pdf",
-                 parent: QWidget | None = None, printer_name: str = "") -> None:
+                 parent: QWidget | None = None, printer_name: str = "", *,
+                 issue: Callable[[str], bytes | None] | None = None) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self.printer_name = printer_name  # the workstation's printer for this document, preset in the dialog
+        self.issue = issue
         self.suggested_name = suggested_name
         self.setWindowTitle(title or self.tr("Print preview"))
         self.images = render_pages(pdf, dpi=PREVIEW_DPI)
@@ -121,7 +128,7 @@ class PdfPreviewDialog(QDialog):
                                       QPageSize.Unit.Millimeter))
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not self._issued("print"):
             return
         try:
             print_images(printer, render_pages(self.pdf, dpi=300.0))
@@ -135,5 +142,16 @@ class PdfPreviewDialog(QDialog):
         if name:
             self.save_to(Path(name))
 
+    def _issued(self, how: str) -> bool:
+        """Swap the preview for the issued document; False when issuing was refused."""
+        if self.issue is None:
+            return True
+        pdf = self.issue(how)
+        if pdf is None:
+            return False
+        self.pdf = pdf
+        return True
+
     def save_to(self, path: Path) -> None:
-        path.write_bytes(self.pdf)
+        if self._issued("pdf"):
+            path.write_bytes(self.pdf)

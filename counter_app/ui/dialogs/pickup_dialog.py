@@ -26,7 +26,7 @@ from counter_app.domain.masking import mask_id_number, mask_name
 from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.cards.id_card_reads import is_holder
 from counter_app.operations.cards.lookup import CardRow
-from counter_app.operations.cards.pickup import hand_out
+from counter_app.operations.cards.pickup import hand_out, requirements_for
 from counter_app.operations.context import AppContext
 from counter_app.ui.operation_runner import run_op
 
@@ -74,6 +74,11 @@ class PickupDialog(QDialog):
         self.temp_card = QCheckBox(self.tr("Temporary ID card returned"))
         steps_layout.addWidget(self.old_card)
         steps_layout.addWidget(self.temp_card)
+        # Only what the hand-over checks for this card, as the pickup notice told the applicant to bring.
+        needs = requirements_for(ctx, row.acceptance_no)
+        self.old_card.setVisible(needs.old_card)
+        self.temp_card.setVisible(needs.temp_card)
+        steps.setVisible(needs.old_card or needs.temp_card)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Hand out"))

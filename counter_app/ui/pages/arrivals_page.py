@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.manifest_read import ManifestError, SheetChoiceNeeded, read_manifest_file
+from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.admin.sms_settings import load_sms_template
 from counter_app.operations.cards.arrivals import MATCHED, ArrivalReport, import_arrivals
 from counter_app.operations.cards.common import CardSummary
@@ -145,6 +146,8 @@ class ArrivalsPage(Page):
         self.sms_button.clicked.connect(lambda: self.mark_selected("sms"))
         self.export_button = QPushButton(self.tr("Export SMS CSV…"))
         self.export_button.clicked.connect(self.export_sms)
+        # Every row carries a full mobile: only who holds EXPORT_CONTACTS is offered it (the operation checks too).
+        self.export_button.setVisible(has_permission(self.ctx.actor.role, Permission.EXPORT_CONTACTS))
         self.print_button = QPushButton(self.tr("Print pickup notice"))
         self.print_button.clicked.connect(self.print_notice)
         self.overdue_button = QPushButton(self.tr("Overdue pickups…"))

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.domain.audit_phrases import action_phrase, detail_text, target_text
+from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.operations.admin.accounts import list_users
+from counter_app.operations.admin.audit_integrity import Verification, last_verification, verify_audit_log
 from counter_app.operations.admin.audit_log import (
     AuditFilter,
     AuditRow,
@@ -35,7 +38,9 @@ from counter_app.operations.admin.audit_log import (
     latest_audit_id,
     search_audit,
 )
+from counter_app.operations.cards.lookup_guard import lookup_alerts
 from counter_app.operations.context import AppContext
+from counter_app.operations.follow_ups.notebook import KIND_LABELS
 from counter_app.ui.feedback import inform
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
@@ -70,6 +75,7 @@ class AuditTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditRow] = []
+        self.names: dict[str, str] = {}  # codes in the details (service ids, card states) → their Chinese names
         self._headers = [
             self.tr("Time"),
             self.tr("Clerk"),
@@ -97,8 +103,10 @@ class AuditTableModel(QAbstractTableModel):
 
     def text(self, row: int, column: int) -> str:
         entry = self._rows[row]
-        values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.clerk, entry.workstation, entry.action, entry.target)
-        return values[column] if column < DETAIL_COLUMN else entry.detail_text()
+        # Phrases, not codes: the supervisor reads who did what to which case (the codes stay in the export).
+        values = (f"{entry.at:%Y-%m-%d %H:%M:%S}", entry.clerk, entry.workstation, action_phrase(entry.action),
+                  target_text(entry.action, entry.target))
+        return values[column] if column < DETAIL_COLUMN else detail_text(entry.detail, self.names)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -168,6 +176,11 @@ class AuditPage(Page):
         top.addWidget(self.export_button)
 
         self.model = AuditTableModel(self)
+        self.model.names = {
+            **{s.id: s.name for s in ctx.catalog.ordered()},
+            **{state.value: state.label_zh for state in CardState},
+            **KIND_LABELS,  # follow-up kinds
+        }
         self.table = QTableView()
         self.table.setModel(self.model)
         make_read_only(self.table, stretch=DETAIL_COLUMN)
@@ -183,8 +196,17 @@ class AuditPage(Page):
         paging.addWidget(self.previous_button)
         paging.addWidget(self.next_button)
 
+        self.integrity_label = QLabel()
+        self.integrity_label.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("Verify the log now"))
+        self.verify_button.clicked.connect(self.verify)
+        integrity = QHBoxLayout()
+        integrity.addWidget(self.integrity_label, 1)
+        integrity.addWidget(self.verify_button)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(integrity)
         layout.addWidget(self.table, 1)
         layout.addLayout(paging)
         self._update_paging()
@@ -205,13 +227,42 @@ class AuditPage(Page):
             self.rows, self.has_next = [], False
             self.model.set_rows([])
             self.count_label.setText(self.tr("Only a supervisor may view the audit log."))
+            self.integrity_label.clear()
+            self.verify_button.setVisible(False)
             self._update_paging()
             return
+        self._show_integrity(last_verification(self.ctx))
         typed = self.clerk.currentText()
         self.clerk.clear()
         self.clerk.addItems([""] + [u.username for u in list_users(self.ctx)])
         self.clerk.setEditText(typed)
         self.search()
+
+    def verify(self) -> None:
+        """Walk the whole hash chain now (it can take a while on years of entries) and show the verdict."""
+        def done(verification: Verification) -> None:
+            self._show_integrity(verification)
+            self.search()  # the verification itself is a new entry
+
+        run_op(self, lambda: verify_audit_log(self.ctx), done, title=self.tr("Audit log"))
+
+    def _show_integrity(self, verification: Verification | None) -> None:
+        if verification is None:
+            text = self.tr("The audit log has not been verified yet.")
+        elif verification.verdict.ok:
+            text = self.tr("Audit log intact: {count} entries verified, triggers in place ({at}).")
+        else:
+            text = self.tr("Audit log verification FAILED at entry {id}: {reason} ({at}).")
+        if verification is not None:
+            verdict = verification.verdict
+            text = text.format(count=verdict.checked, id=verdict.bad_id if verdict.bad_id is not None else "-",
+                               reason=verdict.reason, at=f"{verification.at:%Y-%m-%d %H:%M}")
+        alerts = len(lookup_alerts(self.ctx))
+        if alerts:
+            text += " " + self.tr("Refused number searches in the last 7 days: {count}.").format(count=alerts)
+        self.integrity_label.setText(text)
+        failed = verification is not None and not verification.verdict.ok
+        self.integrity_label.setStyleSheet("color: #b00020; font-weight: bold;" if failed or alerts else "")
 
     def search(self) -> None:
         """A new search starts at the newest entry and is pinned there: later entries do not shift its pages."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.notebook import FollowUpRow, list_follow_ups, reopen, tick
+from counter_app.operations.follow_ups.notebook import open_count as open_and_overdue
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.tables import make_read_only
@@ -158,8 +159,7 @@ class FollowUpsPage(Page):
             # let the row that moved up into its place take the selection, where the next Enter would tick it.
             self.table.clearSelection()
             self.table.setCurrentIndex(QModelIndex())
-        open_rows = [row for row in self.rows if not row.done]
-        self.counts = (len(open_rows), sum(row.overdue for row in open_rows))
+        self.counts = open_and_overdue(self.ctx)  # the status bar's and the daily report's figure, by the same function
         self.summary.setText(
             self.tr("{open} open, {overdue} overdue").format(open=self.counts[0], overdue=self.counts[1])
         )

@@ -32,11 +32,12 @@ from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
+from counter_app.operations.guide.notices import NoticeVisit, issue_notice, preview_notice
 from counter_app.operations.guide.offline_notices import give_notice_offline
 from counter_app.store.database import is_connection_lost
-from counter_app.ui.feedback import show_refusal
+from counter_app.ui.feedback import confirm, show_refusal
 from counter_app.ui.page import Icon, Page
-from counter_app.ui.printing_service import DocumentKind, print_document, target_for
+from counter_app.ui.printing_service import DocumentKind, choosing_printer_now, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
 NEXT_OFFERED_STYLE = "background: #e3f2fd; border: 2px solid #1565c0; font-weight: bold; padding: 4px 12px;"
@@ -74,6 +75,8 @@ class ServiceGuidePage(Page):
         # end (notice, acceptance or record) carries them, so after-hours service is flagged from real times.
         self.serving_since: datetime | None = None
         self.booking_id: int | None = None
+        # The applicant in front of the clerk: a second print or save of a service's notice reprints it.
+        self.visit = NoticeVisit()
         self.given_offline = False  # the last notice was printed during an outage and waits in the local queue
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -260,7 +263,7 @@ class ServiceGuidePage(Page):
         self.service_summary.setText(service.summary)
         self.service_summary.setVisible(bool(service.summary))
         self.legal_basis.setText("\n".join(service.legal_basis))
-        statutory, promised = guide.limits_text(service)
+        statutory, promised = guide.limits_text(self.ctx, service)
         self.statutory.setText(statutory)
         self.promised.setText(promised)
         self.on_the_spot.setText(self.tr("Yes") if service.on_the_spot else self.tr("No"))
@@ -314,6 +317,19 @@ class ServiceGuidePage(Page):
                 self.id_message.setStyleSheet("color: gray;")
         self.refresh()
 
+    def _show_validity(self) -> None:
+        """ID-card services: the validity band of the card the applicant will get, after the number's facts."""
+        if self.id_valid is None:
+            return
+        template = self.tr("Card valid for: {validity}")
+        prefix = template.split("{")[0]
+        # Other notes on the line (the reader's "expired") stay; only the band is replaced.
+        parts = [p for p in self.id_message.text().split(" · ") if p and not p.startswith(prefix)]
+        validity = guide.card_validity(self.service, self.id_valid, self.ctx.now().date()) if self.service else ""
+        if validity:
+            parts.append(template.format(validity=validity))
+        self.id_message.setText(" · ".join(parts))
+
     def accept_id_card(self, card: IdCardData) -> None:
         """A card on the reader: the applicant's name and ID number, with what typing the number derives."""
         self.name.setText(card.name)
@@ -332,6 +348,7 @@ class ServiceGuidePage(Page):
             self.ctx, self.service.id, dict(self.questions.explicit), set(self.materials.brought), self.id_valid
         )
         self.checklist = checklist
+        self._show_validity()
         self.fee.setText(checklist.fee.text())
         self.questions.show_checklist(checklist)
         self.alerts.setText("\n".join(f"⚠ {a.text}" for a in checklist.alerts))
@@ -358,53 +375,102 @@ class ServiceGuidePage(Page):
         return text
 
     # -- the notice --------------------------------------------------------------------------------------------
-    def make_notice(self) -> tuple[str, bytes] | None:
-        """Record the notice and return its number and PDF; None (after telling the clerk) if it cannot be given."""
+    def new_visit(self) -> None:
+        """The next applicant: the notices printed from now on are theirs, with numbers of their own."""
+        self.visit = NoticeVisit()
+
+    def _applicant(self, title: str) -> guide.Applicant | None:
+        """The applicant as typed, or None (after telling the clerk) when the notice cannot be given."""
         if self.checklist is None:
             return None
         if self.id_number.text().strip() and self.id_valid is None:
             show_refusal(self, self.tr("The ID number is not valid: {reason}").format(reason=self.id_message.text()),
-                         self.tr("Notice"))
+                         title)
             return None
         if not self.name.text().strip():
-            show_refusal(self, self.tr("Please enter the applicant's name."), self.tr("Notice"))
+            show_refusal(self, self.tr("Please enter the applicant's name."), title)
             self.name.setFocus()
             return None
-        applicant = guide.Applicant(
+        return guide.Applicant(
             name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
         )
-        options = {"page": self.page_size.currentText(), "started_at": self.serving_since,
-                   "channel": self.channel.currentData()}
+
+    def make_notice(self, how: str = "print") -> tuple[str, bytes] | None:
+        """Give (first time in this visit) or reprint the notice; its number and PDF, or None if it cannot be given."""
+        applicant = self._applicant(self.tr("Notice"))
+        if applicant is None or self.checklist is None:
+            return None
+        options = {"started_at": self.serving_since, "channel": self.channel.currentData()}
         try:
-            result = guide.give_notice(self.ctx, self.checklist, applicant, **options)
-            self.given_offline = False
+            issued = issue_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText(),
+                                  how=how, **options)
         except Exception as exc:
             if not is_connection_lost(exc):
                 raise
             # The server is away: the notice needs only the forms; it is recorded when the server is back.
-            result = give_notice_offline(self.ctx, self.checklist, applicant, **options)
             self.given_offline = True
-        self.end_serving()
-        return result
+            result = give_notice_offline(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
+                                         **options)
+            self.end_serving()
+            return result
+        self.given_offline = False
+        if not issued.reprint:
+            self.end_serving()
+        return issued.notice_no, issued.pdf
 
     def _file_name(self, notice_no: str) -> str:
         name = self.name.text().strip()
         return f"{notice_no}-{name}.pdf" if name else f"{notice_no}.pdf"
 
     def print_notice(self) -> None:
-        notice = self.make_notice()
-        if notice is None:
+        """Print the visit's notice (given now, or reprinted under its number); under "Print…" a preview comes
+        first, and the notice is numbered and recorded only when printed or saved from it."""
+        applicant = self._applicant(self.tr("Notice"))
+        if applicant is None or self.checklist is None:
             return
-        notice_no, pdf = notice
-        title = self.tr("One-time notice {no}").format(no=notice_no)
+        if not choosing_printer_now():
+            notice = self.make_notice("print")  # straight to this workstation's printer: given (or reprinted) now
+            if notice is not None:
+                print_document(self, DocumentKind.NOTICE, notice[1], self._notice_title(notice[0]),
+                               self._file_name(notice[0]))
+                self.offer_next_applicant()
+            return
+        try:
+            pdf = preview_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText())
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            self._show_offline_notice()  # no preview without the station's record: print it as given offline
+            return
+        number = self.visit.notice_for(self.checklist.service.id, applicant.name)
+        title = self.tr("One-time notice {no}").format(no=number) if number else ""  # the preview's own title
+
+        def issue(how: str) -> bytes | None:
+            notice = self.make_notice(how)
+            if notice is None:
+                return None
+            return notice[1]
+
+        # The preview records nothing; printing or saving from it gives the notice its number (issue).
+        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(number or self.tr("notice")),
+                       issue=issue)
+        if self.visit.notice_for(self.checklist.service.id, applicant.name):  # printed or saved from the preview
+            self.offer_next_applicant()
+
+    def _notice_title(self, notice_no: str) -> str:
         if self.given_offline:
-            title = self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
+            return self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
                 no=notice_no)
-        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(notice_no))
-        self.offer_next_applicant()
+        return self.tr("One-time notice {no}").format(no=notice_no)
+
+    def _show_offline_notice(self) -> None:
+        notice = self.make_notice("print")
+        if notice is not None:
+            print_document(self, DocumentKind.NOTICE, notice[1], self._notice_title(notice[0]),
+                           self._file_name(notice[0]))
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Give the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
+        """Give (or reprint) the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
         if self.checklist is None:
             return None
         if path is None:
@@ -414,7 +480,7 @@ class ServiceGuidePage(Page):
             if not name:
                 return None
             path = Path(name)
-        notice = self.make_notice()
+        notice = self.make_notice("pdf")
         if notice is None:
             return None
         path.write_bytes(notice[1])
@@ -487,11 +553,20 @@ class ServiceGuidePage(Page):
             self.end_serving()
             self.offer_next_applicant()
 
+    def confirm_stops(self) -> bool:
+        """An alert says the case belongs to another service or cannot be accepted: accept only on confirmation."""
+        stops = self.checklist.stops if self.checklist is not None else ()
+        if not stops:
+            return True
+        text = self.tr("The checklist says:\n{alerts}\n\nAccept anyway?").format(
+            alerts="\n".join(f"⚠ {a.text}" for a in stops))
+        return confirm(self, text, self.tr("Accept"))
+
     def accept_application(self) -> None:
         """Accept the case, then show its receipt in the preview for printing."""
         from counter_app.ui.dialogs.accept_dialog import AcceptDialog
 
-        if not self.can_accept() or self.checklist is None:
+        if not self.can_accept() or self.checklist is None or not self.confirm_stops():
             return
         if not needs_valid_id_number(self.checklist.service.category):  # no card to make: a case to log
             self.record_case()
@@ -524,6 +599,7 @@ class ServiceGuidePage(Page):
     def next_applicant(self) -> None:
         """Ctrl+N: forget the person served — name, number, phone, answers, ticks, channel — and find a service."""
         self.end_serving()
+        self.new_visit()  # the next notice printed is the next person's, with a number of its own
         for field in (self.name, self.id_number, self.phone):
             field.clear()
         self.search.clear()  # refilters the list; the chosen service stays selected until it is cleared below

@@ -272,12 +272,15 @@ class CardLookupPage(Page):
         """Ctrl+P: the open card's pickup receipt again (领取凭证), e.g. for an applicant who lost it."""
         if self.detail is None:
             return
-        from counter_app.operations.cards.receipts import print_receipt
+        from counter_app.operations.cards.receipts import reprint_receipt
         from counter_app.ui.printing_service import DocumentKind, print_document, target_for
 
         number = self.detail.row.acceptance_no
-        pdf = print_receipt(self.ctx, number, layout=target_for(DocumentKind.RECEIPT).receipt_layout)
-        print_document(self, DocumentKind.RECEIPT, pdf, self.tr("Receipt {no}").format(no=number), f"{number}.pdf")
+        title = self.tr("Receipt {no}").format(no=number)
+        layout = target_for(DocumentKind.RECEIPT).receipt_layout
+        # A reprint: refused to a clerk once the card is collected (the receipt carries the full ID number).
+        run_op(self, lambda: reprint_receipt(self.ctx, number, layout=layout),
+               lambda pdf: print_document(self, DocumentKind.RECEIPT, pdf, title, f"{number}.pdf"), title=title)
 
     def open_pickup(self) -> None:
         if self.detail is None or self.detail.row.state is not CardState.ARRIVED:

@@ -41,7 +41,8 @@ from printing.report import percent
 OVERDUE_BACKGROUND = "#fde2e2"
 OVERDUE_TEXT = "#b71c1c"
 FIGURE_COLUMNS = 4  # label/value pairs per row of the key-figures grid
-SERVICE_NUMBER_COLUMNS = ("cases", "done", "accepted", "notices", "refused", "not_done", "after_hours")
+# done … in_progress add up to cases (so the Total row is the sum of its parts); after_hours is a subset.
+SERVICE_NUMBER_COLUMNS = ("cases", "done", "accepted", "notices", "refused", "not_done", "in_progress", "after_hours")
 
 
 @contextmanager
@@ -96,6 +97,7 @@ class ReportPage(Page):
                 self.tr("Notice"),
                 self.tr("Refused"),
                 self.tr("Not done"),
+                self.tr("In progress"),
                 self.tr("After hours"),
             ]
         )
@@ -157,7 +159,7 @@ class ReportPage(Page):
             ("refused", self.tr("Refused")),
             ("not_done", self.tr("Not done / in progress")),
             ("after_hours", self.tr("After hours (cases / min)")),
-            ("same_day", self.tr("Same-day kept / promised")),
+            ("same_day", self.tr("Same-day kept / due")),
             ("cards_accepted", self.tr("ID cards accepted")),
             ("cards_arrived", self.tr("ID cards arrived")),
             ("cards_collected", self.tr("ID cards collected")),
@@ -240,7 +242,9 @@ class ReportPage(Page):
             "refused": str(t.refused),
             "not_done": f"{t.not_done} / {t.in_progress}",
             "after_hours": f"{ah.cases} / {ah.minutes}",
-            "same_day": f"{sd.kept} / {sd.promised} ({percent(sd.rate)})",
+            # The report's own wording (kept ÷ due, pending shown apart), so screen, PDF and workbook read alike.
+            "same_day": f"{sd.kept} / {sd.decided} ({percent(sd.rate)})"
+            + (self.tr(", {pending} in progress").format(pending=sd.pending) if sd.pending else ""),
             "cards_accepted": str(cards.accepted),
             "cards_arrived": str(cards.arrived),
             "cards_collected": str(cards.collected),
@@ -251,12 +255,7 @@ class ReportPage(Page):
         }
         for key, text in values.items():
             self.figures[key].setText(text)
-        # Why pending promises are only in the tooltip: they are neither kept nor broken, so not in the rate.
-        self.figures["same_day"].setToolTip(
-            self.tr("{pending} still in progress before their deadline").format(pending=sd.pending)
-            if sd.pending
-            else ""
-        )
+        self.figures["same_day"].setToolTip(sd.text())
         self.figures["appointments"].setToolTip(
             self.tr("Waiting {booked}, cancelled {cancelled}").format(booked=ap.booked, cancelled=ap.cancelled)
         )
@@ -270,7 +269,8 @@ class ReportPage(Page):
         t = report.totals
         if rows:
             after_hours = sum(r.after_hours for r in report.by_service)
-            rows.append([self.tr("Total"), t.cases, t.done, t.accepted, t.notices, t.refused, t.not_done, after_hours])
+            rows.append([self.tr("Total"), t.cases, t.done, t.accepted, t.notices, t.refused, t.not_done,
+                         t.in_progress, after_hours])
         self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -299,7 +299,7 @@ class ReportPage(Page):
                     ),
                     d.cases,
                     self.tr("{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}").format(
-                        cases=d.cases, minutes=d.after_hours_minutes, kept=d.same_day_kept, promised=d.same_day_total
+                        cases=d.cases, minutes=d.after_hours_minutes, kept=d.same_day.kept, promised=d.same_day.decided
                     ),
                 )
                 for d in report.per_day

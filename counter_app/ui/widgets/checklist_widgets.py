@@ -106,11 +106,9 @@ class QuestionsPanel(QWidget):
             else:
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             widget.blockSignals(False)
-            derived = (
-                question.derive is not None
-                and question.id not in self.explicit
-                and checklist.derived.get(question.id) == value
-            )
+            # What the ID number says is shown, not asked: the widget is locked while the number stands.
+            derived = question.id in checklist.derived
+            widget.setEnabled(not derived)
             text = question.text + (self.tr(" (judged from the ID number)") if derived else "")
             label.setText(text)
             label.setStyleSheet("color: #1565c0;" if derived else "")

@@ -81,6 +81,15 @@ class DatabasePage(QWizardPage):
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
+        # Two roles: whoever owns the database migrates it; the counters log in as a role that cannot rewrite
+        # the audit log (counter-app db setup-roles). The wizard only says so; it never creates roles itself.
+        roles = QLabel(self.tr(
+            "Enter the counters' role here, not the database owner. The owner first upgrades the database and "
+            "creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read "
+            "and write records and only add to the audit log."
+        ))
+        roles.setWordWrap(True)
+        form.addRow(roles)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
