@@ -9,10 +9,11 @@ from counter_app import paths
 from counter_app.domain.catalog import load_catalog
 from counter_app.operations.admin.audit_integrity import record_daily_verification
 from counter_app.operations.admin.backups import daily_backup_if_due
+from counter_app.operations.admin.database_access import database_url
 from counter_app.operations.context import Actor, AppContext
 from counter_app.privacy import MaskingFilter, install_log_masking
 from counter_app.store import migrate
-from counter_app.store.database import Database, resolve_url
+from counter_app.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ def run_daily_backup(ctx: AppContext) -> None:
 
 
 def open_context(db_url: str | None = None, demo: bool = False, actor: Actor | None = None) -> AppContext:
-    db = Database(resolve_url(db_url, demo))
+    db = Database(database_url(db_url, demo))
     migrate.upgrade(db)
     catalog = load_catalog(overrides_dir=paths.overrides_dir())
     for problem in catalog.problems:

@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from printing.blocks import LABEL_BG, BoldLine, form_table, grid, para
 from printing.fonts import active_font_name, font_for, font_runs
 from printing.layout import PAGES, render_pdf
+from printing.numbers import percent
 from printing.styles import Styles, styles_for
 from printing.text import fmt_datetime, spaced, text_width
 
@@ -46,11 +47,6 @@ _SERVICE_COLUMNS: tuple[tuple[str, float], ...] = (
     ("办理中", 0.09),
     ("延时", 0.09),
 )
-
-
-def percent(rate: float | None) -> str:
-    """A rate as printed: "95.2%", or "—" when nothing was decided."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
 def build_daily_report_pdf(report: DailyReport) -> bytes:

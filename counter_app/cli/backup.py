@@ -15,10 +15,11 @@ from typing import Any
 from counter_app import paths
 from counter_app.cli.users import admin_actor
 from counter_app.operations.admin.backups import BackupKind, backend_of, copy_database, record_backup
+from counter_app.operations.admin.database_access import database_url
 from counter_app.operations.context import write_audit
 from counter_app.store.backup import BackupError, RestoreResult, restore_sqlite, verify_backup
 from counter_app.store.backup_pg import restore_pg, verify_pg_backup
-from counter_app.store.database import Database, resolve_url
+from counter_app.store.database import Database
 
 
 def add_backup_parser(sub: Any) -> None:
@@ -87,7 +88,7 @@ def _restore(args: argparse.Namespace, db: Database) -> int:
 
 def run_backup_command(args: argparse.Namespace) -> int:
     """Run ``backup`` or ``restore``; problems a person can fix are printed, never raised."""
-    db = Database(resolve_url(args.db, args.demo))
+    db = Database(database_url(args.db, args.demo))
     try:
         return _backup(args, db) if args.command == "backup" else _restore(args, db)
     except BackupError as exc:

@@ -11,7 +11,8 @@ import getpass
 import sys
 from typing import Any
 
-from counter_app.store.database import Database, resolve_url
+from counter_app.operations.admin.database_access import database_url
+from counter_app.store.database import Database
 
 
 def add_db_parsers(sub: Any) -> None:
@@ -94,7 +95,7 @@ def _verify(db: Database) -> int:
 def run_db_command(args: argparse.Namespace) -> int:
     from counter_app.domain.errors import DomainError
 
-    db = Database(resolve_url(args.db, args.demo))
+    db = Database(database_url(args.db, args.demo))
     try:
         if args.command == "audit":
             return _verify(db)

@@ -241,9 +241,9 @@ def _outage_line(args: argparse.Namespace, exc: BaseException) -> str:
     """One Chinese line for a database that cannot be reached: where, and what the network said."""
     from sqlalchemy.engine import make_url
 
-    from counter_app.store.database import resolve_url
+    from counter_app.operations.admin.database_access import database_url
 
-    url = make_url(resolve_url(args.db, getattr(args, "demo", False)))
+    url = make_url(database_url(args.db, getattr(args, "demo", False)))
     if url.get_backend_name() == "sqlite":
         return f"无法打开数据库 {url.database}：数据库正被占用或无法读取。请稍后重试或联系管理员。"
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
@@ -330,6 +330,9 @@ def _run(args: argparse.Namespace) -> int:
     from counter_app.bootstrap import setup_logging
 
     setup_logging()
+    from counter_app.cli.gui_preload import preload
+
+    preload()  # before PySide6: see gui_preload
     from counter_app.ui.app import run_gui
 
     return run_gui(args.db, demo=args.demo, exit_when_shown_since=STARTED if args.exit_when_shown else None)

@@ -38,12 +38,13 @@ def open_web_context(url: str | None, demo: bool) -> AppContext:
     """The web process's context: the schema must be current (the web role may not migrate it; the counters do)."""
     from counter_app import paths
     from counter_app.domain.catalog import load_catalog
+    from counter_app.operations.admin.database_access import database_url
     from counter_app.operations.context import AppContext
     from counter_app.operations.self_service.client import web_actor
     from counter_app.store import migrate
-    from counter_app.store.database import Database, resolve_url
+    from counter_app.store.database import Database
 
-    db = Database(resolve_url(url, demo))
+    db = Database(database_url(url, demo))
     if migrate.stored_revision(db) != migrate.expected_head():
         if not db.is_sqlite:
             raise SystemExit(f"数据库 {db.describe()} 的结构版本不是最新：请先以数据库所有者的账户打开一次窗口程序"

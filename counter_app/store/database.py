@@ -78,18 +78,16 @@ def default_url(demo: bool = False) -> str:
     return f"sqlite:///{paths.data_dir() / name}"
 
 
-def resolve_url(explicit: str | None = None, demo: bool = False) -> str:
-    """``--db`` first, then ``COUNTER_APP_DB``, then this workstation's choice (first-run wizard or settings),
-    then the SQLite file in the data folder."""
+def resolve_url(explicit: str | None = None, demo: bool = False, configured: str | None = None) -> str:
+    """``--db`` first, then ``COUNTER_APP_DB``, then ``configured`` (this workstation's choice, read by the caller:
+    the store knows no workstation), then the SQLite file in the data folder."""
     if explicit:
         return explicit
     if demo:
         return default_url(demo)
     if os.environ.get(ENV_DB):
         return os.environ[ENV_DB]
-    from counter_app.workstation import load_workstation
-
-    return load_workstation().database_url or default_url()
+    return configured or default_url()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

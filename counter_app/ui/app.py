@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from counter_app import paths
 from counter_app.operations.context import Actor, AppContext
-from counter_app.ui.feedback import confirm, report_unexpected
+from counter_app.ui.feedback import confirm, report_unexpected, show_refusal
 from counter_app.ui.i18n import load_translation
 
 log = logging.getLogger(__name__)
@@ -78,20 +78,19 @@ def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | No
 
         ctx = open_context(db_url, demo=True)
         return ctx, demo_sign_in(ctx)  # a newcomer clicks through; the lock password is in the status bar
-    from counter_app.store.database import resolve_url
-    from counter_app.store.server_probe import count_users
+    from counter_app.operations.admin import database_access as access
     from counter_app.ui.dialogs.login_dialog import sign_in
     from counter_app.ui.dialogs.server_wait_dialog import wait_for_server
     from counter_app.workstation import load_workstation
 
-    url = resolve_url(db_url)
+    url = access.database_url(db_url)
     if not wait_for_server(url):
         return None, None
     username = ""  # the supervisor the wizard just created is offered at the login, not asked for again
     if not load_workstation().first_run_done:
         from counter_app.ui.wizard.first_run_wizard import run_first_run
 
-        users = count_users(url)
+        users = access.count_users(url)
         opened = None
         if users == 0:
             opened = run_first_run(database_url=db_url)
@@ -108,16 +107,16 @@ def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | No
 
 
 def _is_server(url: str) -> bool:
-    from sqlalchemy.engine import make_url
+    from counter_app.operations.admin.database_access import is_server_url
 
-    return make_url(url).get_backend_name() != "sqlite"
+    return is_server_url(url)
 
 
 def _offer_to_keep(db_url: str) -> bool:
     """A new computer started with ``--db URL`` of a station's server: join it for good, or use it this once."""
-    from sqlalchemy.engine import make_url
+    from counter_app.operations.admin.database_access import display_url
 
-    where = make_url(db_url).render_as_string(hide_password=True)
+    where = display_url(db_url)
     return confirm(None, QApplication.translate(
         "Startup",
         "This computer is not set up yet. Use {where} at this counter from now on?\n\n"
@@ -147,14 +146,12 @@ def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since
 
     settings = load_workstation()
     app = prepare_app(settings.language, settings.font_size)
-    from counter_app.store.migrate import SchemaOutdated
+    from counter_app.operations.admin.database_access import SchemaOutdated
 
     try:
         ctx, actor = _open(db_url, demo)
     except SchemaOutdated as exc:  # a counters' role never migrates: the owner must run `db upgrade` first
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, QApplication.translate("ErrorHook", "Counter Assistant"), exc.message)
+        show_refusal(None, exc.message)
         return 1
     if ctx is None or actor is None:
         return 0

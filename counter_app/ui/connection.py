@@ -21,10 +21,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from counter_app.operations.admin.database_access import is_connection_lost
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.changes import ChangeMarker, change_marker
 from counter_app.operations.context import AppContext
-from counter_app.store.database import is_connection_lost
 
 log = logging.getLogger(__name__)
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.errors import DomainError
 from counter_app.operations.admin.accounts import verify_password
+from counter_app.operations.admin.database_access import is_connection_lost
 from counter_app.operations.admin.offline_unlock import OfflineUnlock
 from counter_app.operations.context import AppContext
-from counter_app.store.database import is_connection_lost
 from counter_app.ui.dialogs.login_dialog import error_label, password_field
 
 DEFAULT_MINUTES = 5

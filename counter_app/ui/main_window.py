@@ -15,11 +15,11 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from counter_app.operations.admin.database_access import is_connection_lost
 from counter_app.operations.changes import change_marker
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.hooks import sweep_uncollected
 from counter_app.operations.follow_ups.notebook import open_count
-from counter_app.store.database import is_connection_lost
 from counter_app.ui.connection import ConnectionMonitor, OutageBanner
 from counter_app.ui.office_status import OfficeStatusLabel
 from counter_app.ui.operation_runner import op_events

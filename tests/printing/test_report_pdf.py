@@ -20,7 +20,8 @@ from counter_app.operations.reports.daily_report import (
     ServiceRow,
     Totals,
 )
-from printing.report import build_daily_report_pdf, percent
+from printing.numbers import percent
+from printing.report import build_daily_report_pdf
 
 STATION = "演示市公安局城关派出所户籍窗口"
 

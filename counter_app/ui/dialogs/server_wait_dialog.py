@@ -13,17 +13,16 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.engine import make_url
 
-from counter_app.store.server_probe import check_connection
+from counter_app.operations.admin.database_access import check_connection, is_server_url, url_parts
 from counter_app.ui.connection import POLL_MS, in_thread
 
 FIRST_WAIT_S = 0.8  # a server that answers at once opens without any dialog flashing up
 
 
 def _where(url: str) -> str:
-    parsed = make_url(url)
-    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    parts = url_parts(url)
+    return f"{parts.host or 'localhost'}:{parts.port}"
 
 
 class ServerWaitDialog(QDialog):
@@ -89,7 +88,7 @@ class ServerWaitDialog(QDialog):
 
 def wait_for_server(url: str, parent: QWidget | None = None) -> bool:
     """True once the database answers (at once for a file on this computer); False if the clerk chose Quit."""
-    if make_url(url).get_backend_name() == "sqlite":
+    if not is_server_url(url):
         return True
     future = in_thread(lambda: check_connection(url))
     deadline = time.monotonic() + FIRST_WAIT_S

@@ -30,11 +30,11 @@ from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_card import IdCardData
 from counter_app.domain.id_number import InvalidIdNumber
 from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
+from counter_app.operations.admin.database_access import is_connection_lost
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.notices import NoticeVisit, issue_notice, preview_notice
 from counter_app.operations.guide.offline_notices import give_notice_offline
-from counter_app.store.database import is_connection_lost
 from counter_app.ui.feedback import confirm, show_refusal
 from counter_app.ui.page import Icon, Page
 from counter_app.ui.printing_service import DocumentKind, choosing_printer_now, print_document, target_for

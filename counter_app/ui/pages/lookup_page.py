@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.id_card import IdCardData
 from counter_app.domain.permissions import Permission, has_permission
+from counter_app.operations.admin.database_access import DatabaseUnavailable
 from counter_app.operations.cards.lookup import (
     CardDetail,
     CardRow,
@@ -28,7 +29,6 @@ from counter_app.operations.cards.lookup import (
     reveal_numbers,
 )
 from counter_app.operations.context import AppContext
-from counter_app.store.database import DatabaseUnavailable
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.card_table_model import CardTableModel

@@ -36,7 +36,7 @@ from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.bar_chart import Bar, BarChart
 from counter_app.ui.widgets.tables import make_read_only
-from printing.report import percent
+from printing.numbers import percent
 
 OVERDUE_BACKGROUND = "#fde2e2"
 OVERDUE_TEXT = "#b71c1c"

@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
-from sqlalchemy.engine import make_url
 
 from counter_app.domain.errors import DomainError
-from counter_app.store.database import default_url
-from counter_app.store.server_probe import (
+from counter_app.operations.admin.database_access import (
     DEFAULT_PG_PORT,
     check_connection,
     count_users,
+    default_url,
+    display_url,
     postgres_url,
     split_server_url,
+    url_parts,
 )
 from counter_app.ui.dialogs.login_dialog import ERROR_STYLE, password_field
 from counter_app.ui.feedback import show_refusal
@@ -53,7 +54,7 @@ class DatabasePage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
-        self.local_path = QLabel(self.tr("Database file: {path}").format(path=make_url(default_url()).database))
+        self.local_path = QLabel(self.tr("Database file: {path}").format(path=url_parts(default_url()).database))
         self.local_path.setWordWrap(True)
 
         self.address = QLineEdit()
@@ -111,14 +112,14 @@ class DatabasePage(QWizardPage):
         self.local.toggled.connect(self._values_changed)
 
     def _prefill(self, database_url: str | None) -> None:
-        url = make_url(database_url) if database_url else None
-        if url is not None and url.get_backend_name() == "postgresql":
+        url = url_parts(database_url) if database_url else None
+        if url is not None and url.backend == "postgresql":
             self.server.setChecked(True)
-            self.host.setText(url.host or "")
-            self.port.setValue(url.port or DEFAULT_PG_PORT)
-            self.database.setText(url.database or "")
-            self.user.setText(url.username or "")
-            self.password.setText(url.password or "")
+            self.host.setText(url.host)
+            self.port.setValue(url.port)
+            self.database.setText(url.database)
+            self.user.setText(url.username)
+            self.password.setText(url.password)
         else:
             self.local.setChecked(True)
         self.server_box.setEnabled(self.server.isChecked())
@@ -157,7 +158,7 @@ class DatabasePage(QWizardPage):
         text = self.address.text().strip()
         if text and self.password.text():
             try:
-                self.address.setText(make_url(text).render_as_string(hide_password=True))
+                self.address.setText(display_url(text))
             except Exception:  # noqa: BLE001 - a malformed address was already reported by _address_edited
                 return
 
@@ -175,9 +176,9 @@ class DatabasePage(QWizardPage):
 
     def describe(self) -> str:
         if not self.uses_server() or self.tested_url is None:
-            return self.tr("This computer: {path}").format(path=make_url(default_url()).database)
+            return self.tr("This computer: {path}").format(path=url_parts(default_url()).database)
         return self.tr("PostgreSQL server: {url}").format(
-            url=make_url(self.tested_url).render_as_string(hide_password=True)
+            url=display_url(self.tested_url)
         )
 
     def _values_changed(self) -> None:
