@@ -1191,9 +1191,14 @@
   <context>
     <name>CardReaderDesk</name>
     <message>
-      <location filename="../../counter_app/ui/card_reader.py" line="99" />
+      <location filename="../../counter_app/ui/card_reader.py" line="100" />
       <source>ID-card reader library not found: {path}</source>
       <translation>ID-card reader library not found: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/card_reader.py" line="145" />
+      <source>ID-card reader</source>
+      <translation>ID-card reader</translation>
     </message>
   </context>
   <context>
@@ -1300,106 +1305,106 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="212" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="213" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="220" />
       <source>Database</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="136" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="47" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="137" />
       <source>Where this counter keeps its records.</source>
       <translation>Where this counter keeps its records.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="52" />
       <source>This computer (a single counter)</source>
       <translation>This computer (a single counter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="52" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="53" />
       <source>A shared PostgreSQL server (several counters)</source>
       <translation>A shared PostgreSQL server (several counters)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="56" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="57" />
       <source>Database file: {path}</source>
       <translation>Database file: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="62" />
       <source>Paste the address the other counters use; it fills the fields below.</source>
       <translation>Paste the address the other counters use; it fills the fields below.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="65" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="66" />
       <source>host name or IP address</source>
       <translation>host name or IP address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="72" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="73" />
       <source>Test connection</source>
       <translation>Test connection</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Address (optional)</source>
       <translation>Address (optional)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
       <source>Host</source>
       <translation>Host</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>Port</source>
       <translation>Port</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="83" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="83" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="84" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="87" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="88" />
       <source>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</source>
       <translation>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="134" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="135" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>The shared PostgreSQL server the station's other counters use.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="178" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
       <source>This computer: {path}</source>
       <translation>This computer: {path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="180" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL server: {url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="202" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
       <source>Connection succeeded.</source>
       <translation>Connection succeeded.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="218" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</translation>
     </message>
@@ -1480,7 +1485,6 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="157" />
       <location filename="../../counter_app/ui/feedback.py" line="109" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
@@ -3330,22 +3334,22 @@ Note (optional):</translation>
   <context>
     <name>ServerWaitDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="35" />
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="34" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="41" />
       <source>Retry</source>
       <translation>Retry</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="43" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="65" />
       <source>Cannot reach the database server {where} · retrying · last attempt {time}</source>
       <translation>Cannot reach the database server {where} · retrying · last attempt {time}</translation>
     </message>
@@ -3599,12 +3603,12 @@ Accept anyway?</translation>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="125" />
+      <location filename="../../counter_app/ui/app.py" line="124" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="121" />
+      <location filename="../../counter_app/ui/app.py" line="120" />
       <source>This computer is not set up yet. Use {where} at this counter from now on?
 
 Yes: set up this counter for that station (its name and printers).

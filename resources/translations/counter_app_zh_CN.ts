@@ -1191,9 +1191,14 @@
   <context>
     <name>CardReaderDesk</name>
     <message>
-      <location filename="../../counter_app/ui/card_reader.py" line="99" />
+      <location filename="../../counter_app/ui/card_reader.py" line="100" />
       <source>ID-card reader library not found: {path}</source>
       <translation>找不到读卡器驱动库：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/card_reader.py" line="145" />
+      <source>ID-card reader</source>
+      <translation>身份证读卡器</translation>
     </message>
   </context>
   <context>
@@ -1300,106 +1305,106 @@
   <context>
     <name>DatabasePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="45" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="212" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="213" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="220" />
       <source>Database</source>
       <translation>数据库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="46" />
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="136" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="47" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="137" />
       <source>Where this counter keeps its records.</source>
       <translation>本窗口的记录保存在哪里。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="51" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="52" />
       <source>This computer (a single counter)</source>
       <translation>本机（单个窗口）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="52" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="53" />
       <source>A shared PostgreSQL server (several counters)</source>
       <translation>共用的 PostgreSQL 服务器（多个窗口）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="56" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="57" />
       <source>Database file: {path}</source>
       <translation>数据库文件：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="62" />
       <source>Paste the address the other counters use; it fills the fields below.</source>
       <translation>粘贴其他窗口使用的数据库地址，下面各项会自动填好。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="65" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="66" />
       <source>host name or IP address</source>
       <translation>主机名或 IP 地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="72" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="73" />
       <source>Test connection</source>
       <translation>测试连接</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="77" />
       <source>PostgreSQL server</source>
       <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="78" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
       <source>Address (optional)</source>
       <translation>地址（可选）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="79" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
       <source>Host</source>
       <translation>主机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="80" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="81" />
       <source>Port</source>
       <translation>端口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="82" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="83" />
       <source>User</source>
       <translation>用户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="83" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="84" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="87" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="88" />
       <source>Enter the counters' role here, not the database owner. The owner first upgrades the database and creates this role on the server (see “Privacy and audit” in the manual); the counters' role may read and write records and only add to the audit log.</source>
       <translation>此处填写窗口账户，不要填数据库所有者。所有者须先在服务器上升级数据库并建立此窗口账户（见说明书“隐私与审计”一节）；窗口账户可读写业务记录，审计日志只能追加。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="134" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="135" />
       <source>The shared PostgreSQL server the station's other counters use.</source>
       <translation>本所其他窗口共用的 PostgreSQL 数据库服务器。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="178" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
       <source>This computer: {path}</source>
       <translation>本机：{path}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="179" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="180" />
       <source>PostgreSQL server: {url}</source>
       <translation>PostgreSQL 服务器：{url}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="202" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="203" />
       <source>Connection succeeded.</source>
       <translation>连接成功。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="218" />
+      <location filename="../../counter_app/ui/wizard/wizard_database_page.py" line="219" />
       <source>This database holds no station yet (no user accounts). Check the database name, or go back and choose to set up a new station.</source>
       <translation>这个数据库里还没有派出所的设置（没有任何账户）。请检查数据库名称，或返回选择“新建派出所”。</translation>
     </message>
@@ -1480,7 +1485,6 @@
   <context>
     <name>ErrorHook</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="157" />
       <location filename="../../counter_app/ui/feedback.py" line="109" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
@@ -3329,22 +3333,22 @@ Note (optional):</source>
   <context>
     <name>ServerWaitDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="35" />
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="34" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="41" />
       <source>Retry</source>
       <translation>重试</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="43" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/server_wait_dialog.py" line="65" />
       <source>Cannot reach the database server {where} · retrying · last attempt {time}</source>
       <translation>无法连接数据库服务器 {where} · 正在重试 · 最近一次尝试 {time}</translation>
     </message>
@@ -3598,12 +3602,12 @@ Accept anyway?</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="125" />
+      <location filename="../../counter_app/ui/app.py" line="124" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="121" />
+      <location filename="../../counter_app/ui/app.py" line="120" />
       <source>This computer is not set up yet. Use {where} at this counter from now on?
 
 Yes: set up this counter for that station (its name and printers).

@@ -60,6 +60,7 @@ ZH_CN: dict[str, str] = {
     "Fee: {fee}": "收费：{fee}",
     "Done by: {promised}": "承诺办结：{promised}",
     "ID-card reader library not found: {path}": "找不到读卡器驱动库：{path}",
+    "ID-card reader": "身份证读卡器",
     "ID-card reader and applicant's screen": "身份证读卡器和群众显示屏",
     "{name} beside the program or on PATH": "程序目录或 PATH 中的 {name}",
     "Browse…": "浏览…",
