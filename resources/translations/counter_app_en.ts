@@ -2014,74 +2014,89 @@ Note (optional):</translation>
   <context>
     <name>NoticeHistoryPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="26" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="30" />
       <source>Notice history</source>
       <translation>Notice history</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>Name, ID number (or its last 4–6 digits) or phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
       <source>Notice no.</source>
       <translation>Notice no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="43" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="45" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="50" />
       <source>ID number</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="51" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="52" />
       <source>Missing items</source>
       <translation>Missing items</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="53" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
+      <source>&amp;Reprint</source>
+      <translation>&amp;Reprint</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="59" />
+      <source>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</source>
+      <translation>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>Type a name, ID number or phone and press Enter.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="91" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="96" />
       <source>{count} notice(s) found</source>
       <translation>{count} notice(s) found</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="107" />
+      <source>One-time notice {no} (reprint)</source>
+      <translation>One-time notice {no} (reprint)</translation>
     </message>
   </context>
   <context>

@@ -2013,74 +2013,89 @@ Note (optional):</source>
   <context>
     <name>NoticeHistoryPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="26" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="30" />
       <source>Notice history</source>
       <translation>告知记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>姓名、身份证号（或后4至6位）或电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
       <source>Notice no.</source>
       <translation>告知单编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="43" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="45" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="50" />
       <source>ID number</source>
       <translation>身份证号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="51" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="52" />
       <source>Missing items</source>
       <translation>尚缺材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="53" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
+      <source>&amp;Reprint</source>
+      <translation>重新打印(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="59" />
+      <source>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</source>
+      <translation>重新打印选中的告知单：编号不变，记为补打（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>输入姓名、身份证号或电话后按回车查询。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="91" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="96" />
       <source>{count} notice(s) found</source>
       <translation>找到 {count} 份告知单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="107" />
+      <source>One-time notice {no} (reprint)</source>
+      <translation>一次性告知单 {no}（补打）</translation>
     </message>
   </context>
   <context>
