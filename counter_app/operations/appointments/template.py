@@ -1,7 +1,7 @@
 """The station's appointment template (预约时段模板): which after-hours and weekend slots a day offers.
 
 Stored as the station-wide Setting ``appointment_template`` so every counter generates the same slots. The
-defaults follow common local practice (no national numbers exist, see domain.md §1.2): evenings 17:30–18:30
+defaults follow common local practice (no national rule fixes the hours of extended service): evenings 17:30–18:30
 on every working day (make-up weekend working days included) and Saturday mornings 09:00–12:00 on rest days,
 in 30-minute slots of 2 places.
 """
