@@ -17,6 +17,7 @@ from counter_app.devices.id_reader import IdReader, ReaderError, SdtApiReader, f
 from counter_app.domain.id_card import IdCardData
 from counter_app.operations.cards.id_card_reads import record_card_read
 from counter_app.operations.context import AppContext
+from counter_app.ui.operation_runner import run_op
 from counter_app.workstation import WorkstationSettings
 
 if TYPE_CHECKING:
@@ -138,7 +139,12 @@ class CardReaderDesk(QObject):
         widget, purpose = self.target()
         if not purpose:
             return  # another dialog is open (a message box, the settings): the read is not taken
-        record_card_read(self.ctx, card, purpose)
+        # Through the one door for writes: an audit that cannot be written (the server away) is said once, and
+        # the card is then not used, so that no read goes unrecorded.
+        run_op(widget, lambda: record_card_read(self.ctx, card, purpose), lambda _: self._hand(widget, card),
+               announces_change=False, title=self.tr("ID-card reader"))
+
+    def _hand(self, widget: QWidget, card: IdCardData) -> None:
         if widget is self.window.lookup and self.window.tabs.currentWidget() is not widget:
             self.window.tabs.setCurrentWidget(widget)
         widget.accept_id_card(card)  # type: ignore[attr-defined] - checked by target()

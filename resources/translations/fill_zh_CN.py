@@ -17,6 +17,18 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    # Small screens and the keyboard (issue 14, screen and keyboard part)
+    "Choose a service": "请选择事项",
+    "Hand &out": "发证(&O)",
+    "Next applicant: clear the guide of the person just served": "下一位：清空服务指南中上一位申请人的信息",
+    "Accept, finish &later": "受理，稍后办结(&L)",
+    "&Accept": "受理(&A)",
+    "&Materials": "申请材料(&M)",
+    "Next applicant": "下一位",
+    "Clear name, number, phone, answers and ticks for the next person (Ctrl+N)":
+        "清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）",
+    "Next tab": "下一页签",
+    "Previous tab": "上一页签",
     "A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be "
     "reached).": "申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。",
     "e.g. mother reached by phone, agrees": "如：已电话联系母亲，知情同意",
@@ -48,6 +60,7 @@ ZH_CN: dict[str, str] = {
     "Fee: {fee}": "收费：{fee}",
     "Done by: {promised}": "承诺办结：{promised}",
     "ID-card reader library not found: {path}": "找不到读卡器驱动库：{path}",
+    "ID-card reader": "身份证读卡器",
     "ID-card reader and applicant's screen": "身份证读卡器和群众显示屏",
     "{name} beside the program or on PATH": "程序目录或 PATH 中的 {name}",
     "Browse…": "浏览…",

@@ -162,3 +162,18 @@ def test_a_keyboard_wedge_reader_typing_the_number_opens_the_lookup(qtbot: QtBot
     qtbot.keyClick(window.guide.phone, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is window.lookup and window.guide.phone.text() == ""
     assert window.lookup.detail is not None and window.lookup.detail.row.acceptance_no == number
+
+
+def test_a_read_that_cannot_be_audited_is_not_used(qtbot: QtBot, window, standin, ui_ctx, warnings,
+                                                   monkeypatch) -> None:
+    from counter_app.domain.errors import DomainError
+    from counter_app.ui import card_reader
+
+    def refuse(*_args: object) -> None:
+        raise DomainError("offline", "数据库暂时无法连接")
+
+    monkeypatch.setattr(card_reader, "record_card_read", refuse)
+    window.tabs.setCurrentWidget(window.guide)
+    standin.put(ZHANG)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert warnings == ["数据库暂时无法连接"] and window.guide.name.text() == ""
