@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from counter_app import paths
 from counter_app.domain.errors import DomainError
+from counter_app.domain.validation import first_problem
 
 log = logging.getLogger(__name__)
 
@@ -70,37 +71,15 @@ class WorkstationSettings(BaseModel):
 
 
 # pydantic's wording, replaced by plain Chinese for the kinds of mistakes a settings page can make.
-_PLAIN_MESSAGES = {
-    "missing": "缺少此项",
-    "string_type": "应为文字",
-    "int_type": "应为整数",
-    "int_parsing": "应为整数",
-    "bool_type": "应为是或否",
-    "bool_parsing": "应为是或否",
-}
-
-
-def _message(error: Any) -> str:
-    kind = error["type"]
-    ctx = error.get("ctx") or {}
-    if kind == "greater_than_equal":
-        return f"不能小于 {ctx.get('ge')}"
-    if kind == "less_than_equal":
-        return f"不能大于 {ctx.get('le')}"
-    if kind == "literal_error":
-        return f"只能是 {str(ctx.get('expected')).replace(' or ', ' 或 ')}"
-    return _PLAIN_MESSAGES.get(kind) or str(error["msg"])
-
-
 def validate_workstation(values: dict[str, Any]) -> WorkstationSettings:
     """Check a dict of settings; the first bad value is refused with its field named in Chinese."""
     try:
         return WorkstationSettings.model_validate(values)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "workstation"
+        problem = first_problem(exc)
+        field = str(problem.loc[0]) if problem.loc else "workstation"
         label = FIELD_LABELS.get(field, field)
-        raise WorkstationError(field, f"本机设置「{label}」无效：{_message(first)}") from exc
+        raise WorkstationError(field, f"本机设置「{label}」无效：{problem.message}") from exc
 
 
 def load_workstation(path: Path | None = None) -> WorkstationSettings:

@@ -32,12 +32,12 @@ def draw(data_dir: Path) -> None:
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from counter_app.bootstrap import open_context
-    from counter_app.ui.app import _prepare_app
+    from counter_app.ui.app import prepare_app
     from counter_app.ui.counter_devices import attach_devices
     from counter_app.ui.main_window import MainWindow
     from counter_app.workstation import WorkstationSettings
 
-    app = _prepare_app("zh_CN", 11)
+    app = prepare_app("zh_CN", 11)
     ctx = open_context(f"sqlite:///{data_dir}/demo.db")
     ctx.clock = lambda: datetime(2026, 11, 23, 10, 30)
     window = MainWindow(ctx)

@@ -1,6 +1,6 @@
 """The one-time notice (一次性告知单), A4 or A5.
 
-What it must show comes from 行政许可法 art. 32 and the local 一次性告知制度 rules (domain.md §1.2, §5):
+What it must show comes from 行政许可法 art. 32 and the local 一次性告知制度 rules:
 legal basis, limits with their unit, procedure, fee, place and contact, the complete material list with
 the missing items marked, the refusal reason and appeal route, the clerk, the date and the applicant's
 signature.
@@ -36,7 +36,7 @@ from printing.text import fmt_datetime, spaced
 __all__ = ["build_notice_pdf"]
 
 # Used when a refusal carries no route of its own: every refusal must state the rights to 陈述、申辩 and
-# to 救济 (domain.md §1.2, item 4); these are the general routes under the administrative review and
+# to 救济 (the 一次性告知制度 rules); these are the general routes under the administrative review and
 # litigation laws.
 DEFAULT_APPEAL = (
     "您有权进行陈述和申辩；如对本决定不服，可以自收到本告知单之日起六十日内依法申请行政复议，"

@@ -1,6 +1,6 @@
 """The pickup notice (领证通知): the card has arrived; where, when and with what to collect it.
 
-The station must notify within 2 working days of arrival (domain.md §2.9, §5).  The slip repeats the
+The station must notify within 2 working days of arrival (a provincial 居民身份证工作规范).  The slip repeats the
 acceptance number as a barcode so the desk can find the card by scanning the slip the holder brings back.
 """
 

@@ -1,7 +1,7 @@
 """The acceptance receipt (受理回执 / 《居民身份证领取凭证》) on 80 mm roll paper or A5.
 
 行政许可法 art. 32 asks for a dated, sealed written receipt; MPS2021 art. 78 makes it the ID-card pickup
-voucher.  It carries the acceptance number as a barcode so the pickup desk can scan it (domain.md §5).
+voucher.  It carries the acceptance number as a barcode so the pickup desk can scan it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Acceptance numbers (受理号) in the GA 214.4-2004 layout, used on the app's own receipts.
 
 22 digits: 6-digit GB/T 2260 code of the accepting office + 3-digit police-station code + acceptance date
-CCYYMMDD + 5-digit daily sequence that starts at 00001 and resets at midnight (domain.md §6.4). Issuing the
+CCYYMMDD + 5-digit daily sequence that starts at 00001 and resets at midnight (受理号, GA 214.4-2004). Issuing the
 sequence without collisions is the store's job; this module only formats, parses and checks the text.
 """
 

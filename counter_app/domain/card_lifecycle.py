@@ -1,4 +1,5 @@
-"""Life cycle of an ID-card application (居民身份证申领), as an explicit transition table (domain.md §2.10).
+"""Life cycle of an ID-card application (居民身份证申领), as an explicit transition table
+(MPS2021 arts 78–87: accepted, signed off by the county, produced, dispatched, arrived, handed out).
 
 Main path: accepted → awaiting_signoff → in_production → dispatched → arrived → collected.
 
@@ -10,7 +11,7 @@ Main path: accepted → awaiting_signoff → in_production → dispatched → ar
 - Mail option: the card is mailed, the holder signs for it and must then verify it with fingerprints
   at a 受理点 within 20–30 days; verified ends the case like collected.
 - An uncollected card may be returned to the county after the retention period; both period and follow-up
-  are local policy (UNCONFIRMED, domain.md §2.9), so returned is simply an end state here.
+  are local policy (no national or provincial rule was found), so returned is simply an end state here.
 """
 
 from __future__ import annotations
@@ -126,16 +127,6 @@ class IllegalTransition(Exception):
 def is_terminal(state: CardState) -> bool:
     """True when nothing can follow (collected, verified, returned)."""
     return not TRANSITIONS[state]
-
-
-def waiting_for_pickup(state: CardState) -> bool:
-    """True for cards in the station's drawer (the pickup shelf)."""
-    return state is _S.ARRIVED
-
-
-def next_states(state: CardState) -> tuple[CardState, ...]:
-    """The states a case in ``state`` may move to, in table order (for action buttons)."""
-    return tuple(TRANSITIONS[state])
 
 
 def _reason(current: CardState, target: CardState) -> str:

@@ -2,6 +2,10 @@
 
 Every value a province or station may change (fees, limits, materials) is data here, with the legal basis next
 to it, so that a station can override it without touching code.
+
+The texts are Chinese only. They are printed on Chinese notices and shown as they are in both UI languages (the
+English UI is for the engineers; the translation test accepts Chinese domain data there). The parallel ``*_en``
+fields that no code read were dropped: each form edit had to be made twice, by people who do not read the English.
 """
 
 from __future__ import annotations
@@ -58,7 +62,6 @@ class DayUnit(StrEnum):
 class Choice(Strict):
     value: str
     label: str
-    label_en: str = ""
     # For a question derived from the age ("derive: age"): the choice holds from this age up to the next one's.
     min_age: Annotated[int, Field(ge=0, le=150)] | None = None
 
@@ -68,7 +71,6 @@ class Question(Strict):
 
     id: Annotated[str, Field(pattern=_ID)]
     text: str
-    text_en: str = ""
     kind: str = Field(default="choice", pattern="^(bool|choice)$")
     choices: tuple[Choice, ...] = ()
     default: str | bool
@@ -115,7 +117,6 @@ class Material(Strict):
 
     id: Annotated[str, Field(pattern=_ID)]
     name: str
-    name_en: str = ""
     form: MaterialForm = MaterialForm.ORIGINAL
     medium: Medium = Medium.PAPER
     copies: Annotated[int, Field(ge=1, le=20)] = 1
@@ -149,7 +150,6 @@ class Alert(Strict):
 
     when: Condition
     text: str
-    text_en: str = ""
     # "redirect": the case belongs to another service; "refuse": it cannot be accepted.  Either way the clerk
     # confirms before accepting, so an alert never says one thing while the Accept button quietly does another.
     stop: str | None = Field(default=None, pattern="^(redirect|refuse)$")
@@ -194,7 +194,6 @@ class Service(Strict):
 
     id: Annotated[str, Field(pattern=_ID)]
     name: str
-    name_en: str
     category: Category
     aliases: tuple[str, ...] = ()
     summary: str = ""

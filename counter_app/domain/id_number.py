@@ -9,7 +9,7 @@ computed by python-stdnum (``stdnum.cn.ric``), never by hand.
 prefixes 810000 / 820000 / 830000.
 
 Also here: age on a date, the IDLAW art 5 validity bands and the validity end date, all with the rule that
-a 29 February in a non-leap year counts as 1 March (domain.md §2.1).
+a 29 February in a non-leap year counts as 1 March (the anniversary that does not exist falls on the next day).
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _upgrade_15(text: str) -> str:
     """GB 11643-1989 → 1999: add the century and the check character."""
     sequence = int(text[12:15])
     # UNCONFIRMED: the 1989 standard reserved 996–999 for centenarians, so "18" is assumed for them;
-    # the standard's own text was not found (domain.md §6.1, §7 item 6).
+    # GB 11643-1999 describes only the 18-digit form and no text of the 1989 standard was found.
     century = "18" if sequence in _CENTENARIAN_SEQUENCES else "19"
     body = text[:6] + century + text[6:15]
     # calc_check_digit ignores the last character it is given (it expects a complete number).

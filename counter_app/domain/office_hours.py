@@ -20,6 +20,7 @@ import chinese_calendar
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.validation import first_problem
 from counter_app.domain.working_days import WorkingCalendar
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -112,12 +113,10 @@ def parse_office_hours(data: Any) -> OfficeHours:
     try:
         return OfficeHours.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        error = first.get("ctx", {}).get("error")
-        if isinstance(error, ValueError) and not first["loc"]:
-            raise OfficeHoursError("office_hours", str(error)) from None
-        where = ".".join(map(str, first["loc"]))
-        raise OfficeHoursError("office_hours", f"办公时间设置项 {where} 无效：{first['msg']}") from None
+        problem = first_problem(exc)
+        if not problem.loc:  # a rule of the whole schedule: its own message says it all
+            raise OfficeHoursError("office_hours", problem.message) from None
+        raise OfficeHoursError("office_hours", f"办公时间设置项 {problem.field} 无效：{problem.message}") from None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Working days (工作日) and due dates, with China's holiday shifts (调休) from ``chinese_calendar``.
 
-Time limits are counted from the day after acceptance (从受理次日起计算, domain.md §1.1). The package
-only knows the years the State Council has already announced; a station may list later (or local) days
+Time limits are counted from the day after acceptance (从受理次日起计算, in the words of local 限时办结 rules).
+The package only knows the years the State Council has already announced; a station may list later (or local) days
 in a small YAML file::
 
     holidays:

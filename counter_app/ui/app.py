@@ -54,7 +54,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     report_unexpected(exc.with_traceback(tb))
 
 
-def _prepare_app(language: str, font_size: int) -> QApplication:
+def prepare_app(language: str, font_size: int) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Counter Assistant")
@@ -145,7 +145,7 @@ def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since
     from counter_app.workstation import load_workstation
 
     settings = load_workstation()
-    app = _prepare_app(settings.language, settings.font_size)
+    app = prepare_app(settings.language, settings.font_size)
     from counter_app.operations.admin.database_access import SchemaOutdated
 
     try:

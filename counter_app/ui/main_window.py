@@ -35,6 +35,7 @@ from counter_app.ui.pages.report_page import ReportPage
 from counter_app.ui.pages.routine_page import RoutinePage
 from counter_app.ui.pages.same_day_page import SameDayPage
 
+SMALL_SCREEN = (1440, 900)  # an available area below this opens maximised
 SWEEP_MS = 10 * 60_000  # uncollected-card follow-ups: often enough, cheap (≈ 20 ms on 200k cards)
 
 # The main window's pages in tab order; a page whose ``permission`` the role lacks is left out.
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.sweep_timer.timeout.connect(self.sweep)
         self.sweep_timer.start(SWEEP_MS)
         QTimer.singleShot(0, self.sweep)
+        self.guide.search.setFocus(Qt.FocusReason.OtherFocusReason)  # the day starts by finding a service
 
     def _fill_status_bar(self) -> None:
         bar = self.statusBar()
@@ -144,9 +146,18 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(warning)
 
     def restore_layout(self, geometry: str) -> None:
-        """The window's size and place from the workstation settings; a sensible size when there are none."""
-        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
-            self.resize(1280, 860)
+        """The window's size and place from the workstation settings; a sensible size when there are none.
+
+        On a small screen (a counter PC's 1366×768 or 1280×720) the window opens maximised: a restored or default
+        size would put the status bar or the guide's actions under the taskbar.
+        """
+        restored = bool(geometry) and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        available = self.screen().availableGeometry()
+        if not restored:
+            self.resize(min(1280, available.width()), min(860, available.height()))
+        small = available.width() < SMALL_SCREEN[0] or available.height() < SMALL_SCREEN[1]
+        if small or not available.contains(self.frameGeometry()):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         from counter_app.workstation import update_workstation

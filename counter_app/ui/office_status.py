@@ -10,10 +10,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from counter_app.domain.office_hours import ServiceStatus, status_at
+from counter_app.domain.office_hours import ServiceStatus
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.office_hours import load_office_hours
-from counter_app.operations.day.station_calendar import working_calendar
+from counter_app.operations.day.office_hours import load_office_hours, status_now
 
 TICK_MS = 30_000
 AMBER_STYLE = "background: #ffe8b3; color: #7a4f00; padding: 1px 8px; border-radius: 3px; font-weight: bold;"
@@ -49,13 +48,10 @@ class OfficeStatusLabel(QLabel):
         return self.update_now()
 
     def update_now(self) -> ServiceStatus:
-        hours = self.hours
-        calendar = working_calendar()
         now = self.ctx.now()
-        status = status_at(hours, calendar, now)
-        # What follows the current period decides the wording: a lunch break or the end of the day.
-        following = status_at(hours, calendar, status.closes_at) if status.closes_at else None
-        text, style = self._describe(status, following, now)
+        current = status_now(self.hours, now)
+        status = current.status
+        text, style = self._describe(status, current.following, now)
         self.status = status
         self.setText(text)
         self.setStyleSheet(style)

@@ -1,4 +1,5 @@
-"""Window-wide keys for a clerk working fast: Ctrl+P prints, Esc goes back, F1 opens the quick guide.
+"""Window-wide keys for a clerk working fast: Ctrl+P prints, Ctrl+N serves the next applicant, Esc goes back, F1
+opens the quick guide.
 
 Ctrl+P prints straight to this workstation's printer for the document; Ctrl+Shift+P ("Print…") shows the preview
 and the print dialog for a one-off choice.
@@ -29,6 +30,12 @@ class WindowShortcuts(QObject):
         self.print_action = self._add(self.tr("Print"), QKeySequence.StandardKey.Print, self.print_current)
         self.print_choose_action = self._add(self.tr("Print…"), QKeySequence("Ctrl+Shift+P"), self.print_choosing)
         self.back_action = self._add(self.tr("Back"), QKeySequence(Qt.Key.Key_Escape), self.back)
+        # Ctrl+PgDown / Ctrl+PgUp: the next or previous tab from wherever the cursor is (a field may keep the keys
+        # from the tab widget itself).
+        self.next_tab_action = self._add(self.tr("Next tab"), QKeySequence("Ctrl+PgDown"), lambda: self.step_tab(1))
+        self.previous_tab_action = self._add(self.tr("Previous tab"), QKeySequence("Ctrl+PgUp"),
+                                             lambda: self.step_tab(-1))
+        self.next_action = self._add(self.tr("Next applicant"), QKeySequence("Ctrl+N"), self.next_applicant)
         self.guide_action = quick_guide_action(window)
 
     def _add(self, text: str, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]) -> QAction:
@@ -46,6 +53,15 @@ class WindowShortcuts(QObject):
             self.window.statusBar().showMessage(self.tr("Nothing to print on this tab"), 3000)
             return
         page.print_current()
+
+    def step_tab(self, step: int) -> None:
+        tabs = self.window.tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def next_applicant(self) -> None:
+        """Ctrl+N anywhere: the service guide, emptied of the person just served, the cursor in its search."""
+        self.window.tabs.setCurrentWidget(self.window.guide)
+        self.window.guide.next_applicant()
 
     def print_choosing(self) -> None:
         with choosing_printer():

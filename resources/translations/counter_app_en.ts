@@ -4,82 +4,82 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="45" />
       <source>About Counter Assistant</source>
       <translation>About Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="50" />
       <source>Version:</source>
       <translation>Version:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="51" />
       <source>Python:</source>
       <translation>Python:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="52" />
       <source>Qt:</source>
       <translation>Qt:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="52" />
       <source>{qt} (PySide6 {pyside})</source>
       <translation>{qt} (PySide6 {pyside})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="53" />
       <source>Data folder:</source>
       <translation>Data folder:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="54" />
       <source>Log file:</source>
       <translation>Log file:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="55" />
       <source>Backup folder:</source>
       <translation>Backup folder:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="56" />
       <source>Database:</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="57" />
       <source>Clerk:</source>
       <translation>Clerk:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="60" />
       <source>Counter Assistant (户籍窗口助手)</source>
       <translation>Counter Assistant (户籍窗口助手)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="72" />
       <source>Open data folder</source>
       <translation>Open data folder</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="74" />
       <source>Open log folder</source>
       <translation>Open log folder</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="76" />
       <source>Copy details</source>
       <translation>Copy details</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="77" />
       <source>Copy these details to the clipboard, e.g. for a support request</source>
       <translation>Copy these details to the clipboard, e.g. for a support request</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="93" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="94" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
@@ -146,14 +146,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="162" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="175" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="180" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="176" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="181" />
       <source>Supervisor account</source>
       <translation>Supervisor account</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>The supervisor adds the clerks' accounts later, under User management.</translation>
     </message>
@@ -161,7 +161,7 @@
   <context>
     <name>AddUserDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="50" />
       <source>Add a user</source>
       <translation>Add a user</translation>
     </message>
@@ -285,77 +285,77 @@
   <context>
     <name>AppointmentTemplateDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="101" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
       <source>Appointment template</source>
       <translation>Appointment template</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
       <source>Label</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
       <source>Weekdays</source>
       <translation>Weekdays</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
       <source>Slot minutes</source>
       <translation>Slot minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
       <source>Places per slot</source>
       <translation>Places per slot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
       <source>Days</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
       <source>Not on public holidays</source>
       <translation>Not on public holidays</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="123" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="124" />
       <source>Add block</source>
       <translation>Add block</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="125" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="126" />
       <source>Remove block</source>
       <translation>Remove block</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="134" />
       <source>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</source>
       <translation>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Working days</source>
       <translation>Working days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Rest days</source>
       <translation>Rest days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Any day</source>
       <translation>Any day</translation>
     </message>
@@ -580,287 +580,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="177" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Choose the sheet</source>
       <translation>Choose the sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="266" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
       <source> (sheet {sheet})</source>
       <translation> (sheet {sheet})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>To-do list</source>
       <translation>To-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="301" />
       <source>Already recorded</source>
       <translation>Already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="293" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="72" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="307" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="314" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="323" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="342" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="344" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="363" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="368" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -1029,59 +1029,64 @@
   <context>
     <name>BookingDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="37" />
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="108" />
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="120" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="38" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="114" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="126" />
       <source>Book an appointment</source>
       <translation>Book an appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="41" />
       <source>{day}  {start}–{end}   {free} of {capacity} place(s) free</source>
       <translation>{day}  {start}–{end}   {free} of {capacity} place(s) free</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="53" />
       <source>Mobile or landline with area code</source>
       <translation>Mobile or landline with area code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="56" />
       <source>Filter: name, pinyin or initials</source>
       <translation>Filter: name, pinyin or initials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="60" />
+      <source>Choose a service</source>
+      <translation>Choose a service</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="70" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="71" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="72" />
       <source>Service:</source>
       <translation>Service:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="73" />
       <source>Note:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="75" />
       <source>Book</source>
       <translation>Book</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="76" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="110" />
       <source>Choose a service from the list.</source>
       <translation>Choose a service from the list.</translation>
     </message>
@@ -1100,8 +1105,8 @@
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/lookup_page.py" line="117" />
-      <source>Hand out</source>
-      <translation>Hand out</translation>
+      <source>Hand &amp;out</source>
+      <translation>Hand &amp;out</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/lookup_page.py" line="120" />
@@ -1232,67 +1237,67 @@
   <context>
     <name>CloseDayDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="53" />
       <source>Close the day {day}</source>
       <translation>Close the day {day}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="57" />
       <source>{count} same-day case(s) are not done. Give a reason for each: it goes to the follow-up notebook for the next working day.</source>
       <translation>{count} same-day case(s) are not done. Give a reason for each: it goes to the follow-up notebook for the next working day.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="61" />
       <source>Every same-day case of this day is finished.</source>
       <translation>Every same-day case of this day is finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="67" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="67" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="68" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="69" />
       <source>Started</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="70" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="71" />
       <source>Reason not done</source>
       <translation>Reason not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="87" />
       <source>Close the day</source>
       <translation>Close the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="106" />
       <source>Choose or type a reason</source>
       <translation>Choose or type a reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="125" />
       <source>{count} case(s) still need a reason</source>
       <translation>{count} case(s) still need a reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="136" />
       <source>{closed} case(s) marked not done, {follow_ups} follow-up(s) created; {done} of {total} same-day case(s) were finished.</source>
       <translation>{closed} case(s) marked not done, {follow_ups} follow-up(s) created; {done} of {total} same-day case(s) were finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="140" />
       <source>{count} case(s) were finished meanwhile and left as they are.</source>
       <translation>{count} case(s) were finished meanwhile and left as they are.</translation>
     </message>
@@ -1506,92 +1511,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="211" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="212" />
       <source>Counter Assistant — set-up</source>
       <translation>Counter Assistant — set-up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="215" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
       <source>&lt; Back</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
       <source>Next &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="251" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
       <source>This counter: {name}</source>
       <translation>This counter: {name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="253" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer} (the computer's name)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="257" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="258" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="265" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="266" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>Station: {name} (office code {office}, station code {code})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>Address: {address}; phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="270" />
       <source>Hours: {hours}</source>
       <translation>Hours: {hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="274" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="275" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="279" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
       <source>Supervisor: {user}</source>
       <translation>Supervisor: {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="281" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="286" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="287" />
       <source>system default</source>
       <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="288" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="291" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>Receipt printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="311" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="312" />
       <source>Set-up</source>
       <translation>Set-up</translation>
     </message>
@@ -1599,43 +1604,43 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="41" />
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="89" />
       <source>New follow-up</source>
       <translation>New follow-up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="51" />
       <source>What is to be done, e.g. call back about the move-in papers</source>
       <translation>What is to be done, e.g. call back about the move-in papers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="54" />
       <source>Optional</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="61" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="65" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
@@ -1659,78 +1664,78 @@
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="69" />
       <source>Show done</source>
       <translation>Show done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="206" />
       <source>Tick done</source>
       <translation>Tick done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>Mark the selected matter done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
       <source>Undo a tick given by mistake</source>
       <translation>Undo a tick given by mistake</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="90" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>overdue %n day</numerusform>
@@ -1738,24 +1743,24 @@
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="119" />
       <source>due today</source>
       <translation>due today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="164" />
       <source>{open} open, {overdue} overdue</source>
       <translation>{open} open, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="207" />
       <source>Done: {title}
 Note (optional):</source>
       <translation>Done: {title}
 Note (optional):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="216" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="222" />
       <source>Follow-ups</source>
       <translation>Follow-ups</translation>
     </message>
@@ -1880,42 +1885,42 @@ Note (optional):</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="53" />
+      <location filename="../../counter_app/ui/main_window.py" line="54" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="88" />
+      <location filename="../../counter_app/ui/main_window.py" line="89" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="124" />
+      <location filename="../../counter_app/ui/main_window.py" line="126" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="125" />
+      <location filename="../../counter_app/ui/main_window.py" line="127" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="130" />
+      <location filename="../../counter_app/ui/main_window.py" line="132" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="138" />
+      <location filename="../../counter_app/ui/main_window.py" line="140" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="238" />
+      <location filename="../../counter_app/ui/main_window.py" line="249" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="258" />
+      <location filename="../../counter_app/ui/main_window.py" line="269" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -1923,32 +1928,32 @@ Note (optional):</translation>
   <context>
     <name>MaterialsTable</name>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="120" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="126" />
       <source>Brought</source>
       <translation>Brought</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="121" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="127" />
       <source>Material</source>
       <translation>Material</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="122" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="128" />
       <source>Original/copy</source>
       <translation>Original/copy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="123" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="129" />
       <source>Copies</source>
       <translation>Copies</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="124" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="130" />
       <source>Necessity</source>
       <translation>Necessity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="125" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="131" />
       <source>Issued by</source>
       <translation>Issued by</translation>
     </message>
@@ -2009,150 +2014,165 @@ Note (optional):</translation>
   <context>
     <name>NoticeHistoryPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="26" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="30" />
       <source>Notice history</source>
       <translation>Notice history</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>Name, ID number (or its last 4–6 digits) or phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
       <source>Notice no.</source>
       <translation>Notice no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="43" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="45" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="50" />
       <source>ID number</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="51" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="52" />
       <source>Missing items</source>
       <translation>Missing items</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="53" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
+      <source>&amp;Reprint</source>
+      <translation>&amp;Reprint</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="59" />
+      <source>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</source>
+      <translation>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>Type a name, ID number or phone and press Enter.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="91" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="96" />
       <source>{count} notice(s) found</source>
       <translation>{count} notice(s) found</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="107" />
+      <source>One-time notice {no} (reprint)</source>
+      <translation>One-time notice {no} (reprint)</translation>
     </message>
   </context>
   <context>
     <name>OfficeHoursDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="73" />
       <source>Office hours</source>
       <translation>Office hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="77" />
       <source>Regular periods</source>
       <translation>Regular periods</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="77" />
       <source>Weekend duty periods</source>
       <translation>Weekend duty periods</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="82" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="83" />
       <source>Periods as 08:30-12:00, 14:00-17:30; the gap between two periods is the lunch break; leave empty for a day without service</source>
       <translation>Periods as 08:30-12:00, 14:00-17:30; the gap between two periods is the lunch break; leave empty for a day without service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="91" />
       <source>Extended service on working days until</source>
       <translation>Extended service on working days until</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="110" />
       <source>A make-up working day follows the schedule of</source>
       <translation>A make-up working day follows the schedule of</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="115" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="116" />
       <source>Statutory holidays and make-up working days come from the chinese-calendar package plus the station file {path} (for years the package does not know yet).</source>
       <translation>Statutory holidays and make-up working days come from the chinese-calendar package plus the station file {path} (for years the package does not know yet).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="130" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="131" />
       <source>Periods per weekday, e.g. 08:30-12:00, 14:00-17:30 (the gap is the lunch break). Weekend duty counts as after hours.</source>
       <translation>Periods per weekday, e.g. 08:30-12:00, 14:00-17:30 (the gap is the lunch break). Weekend duty counts as after hours.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="148" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="149" />
       <source>Monday</source>
       <translation>Monday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="149" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
       <source>Tuesday</source>
       <translation>Tuesday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
       <source>Wednesday</source>
       <translation>Wednesday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
       <source>Thursday</source>
       <translation>Thursday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
       <source>Friday</source>
       <translation>Friday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
       <source>Saturday</source>
       <translation>Saturday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="155" />
       <source>Sunday</source>
       <translation>Sunday</translation>
     </message>
@@ -2242,32 +2262,32 @@ Note (optional):</translation>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="96" />
       <source>New password for {user}</source>
       <translation>New password for {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="105" />
       <source>Current password</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="106" />
       <source>New password</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="107" />
       <source>New password again</source>
       <translation>New password again</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="110" />
       <source>Resetting the password also lifts a lockout.</source>
       <translation>Resetting the password also lifts a lockout.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="119" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="120" />
       <source>The two passwords differ; type the same password twice.</source>
       <translation>The two passwords differ; type the same password twice.</translation>
     </message>
@@ -2275,43 +2295,43 @@ Note (optional):</translation>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="92" />
       <source>Print preview</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="106" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="107" />
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="140" />
       <source>Save PDF</source>
       <translation>Save PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="110" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="113" />
       <source>{count} page(s)</source>
       <translation>{count} page(s)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="136" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="136" />
       <source>Printing failed: {reason}</source>
       <translation>Printing failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="140" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2579,17 +2599,17 @@ Note (optional):</translation>
   <context>
     <name>QuestionsPanel</name>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="40" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="41" />
       <source>No questions for this service.</source>
       <translation>No questions for this service.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="64" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="70" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="106" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="112" />
       <source> (judged from the ID number)</source>
       <translation> (judged from the ID number)</translation>
     </message>
@@ -2597,138 +2617,143 @@ Note (optional):</translation>
   <context>
     <name>QuickGuideDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="32" />
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="213" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="34" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="216" />
       <source>Quick guide</source>
       <translation>Quick guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="71" />
       <source>The day at the counter</source>
       <translation>The day at the counter</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="72" />
       <source>Finding a card</source>
       <translation>Finding a card</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="73" />
       <source>One-time notice</source>
       <translation>One-time notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="74" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="75" />
       <source>To-dos</source>
       <translation>To-dos</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="76" />
       <source>Printing</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="77" />
       <source>Locking the screen</source>
       <translation>Locking the screen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="78" />
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="94" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="96" />
       <source>&lt;h2&gt;The day at the counter&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; — on the &lt;i&gt;Open / close&lt;/i&gt; tab tick the opening checklist (equipment, forms, cash box). What is left is counted at the top.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Serve&lt;/b&gt; — on the &lt;i&gt;Service guide&lt;/i&gt; tab type the service (name, pinyin or initials such as &lt;i&gt;csdj&lt;/i&gt;), answer the questions, tick the materials the applicant brought. Then print the one-time notice for what is missing, or &lt;b&gt;Accept&lt;/b&gt; when everything is there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Same-day cases&lt;/b&gt; — services promised for today wait on the &lt;i&gt;Same-day board&lt;/i&gt; with their deadline; mark each one &lt;b&gt;Done&lt;/b&gt; (or double-click it) when it is finished. Late rows are red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the day&lt;/b&gt; — on the same-day board press &lt;b&gt;Close the day…&lt;/b&gt; and give a reason for each case not finished; then tick the closing checklist on &lt;i&gt;Open / close&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Service outside office hours is recorded by itself in the after-hours log.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;The day at the counter&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; — on the &lt;i&gt;Open / close&lt;/i&gt; tab tick the opening checklist (equipment, forms, cash box). What is left is counted at the top.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Serve&lt;/b&gt; — on the &lt;i&gt;Service guide&lt;/i&gt; tab type the service (name, pinyin or initials such as &lt;i&gt;csdj&lt;/i&gt;), answer the questions, tick the materials the applicant brought. Then print the one-time notice for what is missing, or &lt;b&gt;Accept&lt;/b&gt; when everything is there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Same-day cases&lt;/b&gt; — services promised for today wait on the &lt;i&gt;Same-day board&lt;/i&gt; with their deadline; mark each one &lt;b&gt;Done&lt;/b&gt; (or double-click it) when it is finished. Late rows are red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the day&lt;/b&gt; — on the same-day board press &lt;b&gt;Close the day…&lt;/b&gt; and give a reason for each case not finished; then tick the closing checklist on &lt;i&gt;Open / close&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Service outside office hours is recorded by itself in the after-hours log.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="113" />
       <source>&lt;h2&gt;Finding a card&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;F3&lt;/b&gt; anywhere: the &lt;i&gt;Card pickup&lt;/i&gt; tab opens with the search box ready. Type a name, its pinyin, the last 4–6 digits of the ID number, the phone number or its last 4 digits, or scan the acceptance number on the receipt. A scan anywhere in the window opens the search too.&lt;/p&gt;&lt;p&gt;The large blue &lt;b&gt;answer line&lt;/b&gt; is what you read out to a caller, for example:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;已到 · A-03 · 可领取&lt;/b&gt; — the card has arrived, it lies in place A-03, it can be collected;&lt;/li&gt;&lt;li&gt;&lt;b&gt;制证中 · 第12天/限45天&lt;/b&gt; — in production, day 12 of the 45 days promised;&lt;/li&gt;&lt;li&gt;&lt;b&gt;… · 已超期&lt;/b&gt; — past the promised limit: apologise and add a to-do.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;When the card has arrived, check the applicant's identity and press &lt;b&gt;Hand out&lt;/b&gt;.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Finding a card&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;F3&lt;/b&gt; anywhere: the &lt;i&gt;Card pickup&lt;/i&gt; tab opens with the search box ready. Type a name, its pinyin, the last 4–6 digits of the ID number, the phone number or its last 4 digits, or scan the acceptance number on the receipt. A scan anywhere in the window opens the search too.&lt;/p&gt;&lt;p&gt;The large blue &lt;b&gt;answer line&lt;/b&gt; is what you read out to a caller, for example:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;已到 · A-03 · 可领取&lt;/b&gt; — the card has arrived, it lies in place A-03, it can be collected;&lt;/li&gt;&lt;li&gt;&lt;b&gt;制证中 · 第12天/限45天&lt;/b&gt; — in production, day 12 of the 45 days promised;&lt;/li&gt;&lt;li&gt;&lt;b&gt;… · 已超期&lt;/b&gt; — past the promised limit: apologise and add a to-do.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;When the card has arrived, check the applicant's identity and press &lt;b&gt;Hand out&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="126" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="128" />
       <source>&lt;h2&gt;One-time notice&lt;/h2&gt;&lt;p&gt;When an applicant cannot be served today because something is missing, give a &lt;b&gt;one-time notice&lt;/b&gt; (一次性告知单): it lists &lt;i&gt;everything&lt;/i&gt; still needed, so they come back only once.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Choose the service and answer the questions; the materials list follows the answers.&lt;/li&gt;&lt;li&gt;Tick what the applicant brought; the notice lists the rest.&lt;/li&gt;&lt;li&gt;Type the name and phone, choose A4 or A5 and press &lt;b&gt;Print notice&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt;).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every notice is numbered and kept; look it up later on the &lt;i&gt;Notice history&lt;/i&gt; tab.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;One-time notice&lt;/h2&gt;&lt;p&gt;When an applicant cannot be served today because something is missing, give a &lt;b&gt;one-time notice&lt;/b&gt; (一次性告知单): it lists &lt;i&gt;everything&lt;/i&gt; still needed, so they come back only once.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Choose the service and answer the questions; the materials list follows the answers.&lt;/li&gt;&lt;li&gt;Tick what the applicant brought; the notice lists the rest.&lt;/li&gt;&lt;li&gt;Type the name and phone, choose A4 or A5 and press &lt;b&gt;Print notice&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt;).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every notice is numbered and kept; look it up later on the &lt;i&gt;Notice history&lt;/i&gt; tab.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="141" />
       <source>&lt;h2&gt;Appointments&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Choose the day with the arrows or &lt;b&gt;Today&lt;/b&gt;; the slots show capacity, booked and free places. A day without slots: &lt;b&gt;Generate slots for this day&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Select a slot and press &lt;b&gt;Book…&lt;/b&gt; to take a booking by phone.&lt;/li&gt;&lt;li&gt;When the applicant arrives, select the booking and press &lt;b&gt;Check in&lt;/b&gt;: the service guide opens with their service, name and phone filled in.&lt;/li&gt;&lt;li&gt;After a slot has ended, &lt;b&gt;Mark no-shows for the day&lt;/b&gt; closes the open bookings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print tomorrow's list&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt; on this tab) before closing.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;h2&gt;Appointments&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Choose the day with the arrows or &lt;b&gt;Today&lt;/b&gt;; the slots show capacity, booked and free places. A day without slots: &lt;b&gt;Generate slots for this day&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Select a slot and press &lt;b&gt;Book…&lt;/b&gt; to take a booking by phone.&lt;/li&gt;&lt;li&gt;When the applicant arrives, select the booking and press &lt;b&gt;Check in&lt;/b&gt;: the service guide opens with their service, name and phone filled in.&lt;/li&gt;&lt;li&gt;After a slot has ended, &lt;b&gt;Mark no-shows for the day&lt;/b&gt; closes the open bookings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print tomorrow's list&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt; on this tab) before closing.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="155" />
       <source>&lt;h2&gt;To-dos&lt;/h2&gt;&lt;p&gt;The &lt;i&gt;To do&lt;/i&gt; tab is the counter's notebook: call-backs, cards not collected, papers to fetch. The count in the status bar (bottom right) turns red when something is overdue; click it to open the list.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;New…&lt;/b&gt; adds a matter with a due date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tick done&lt;/b&gt; (or double-click, or Enter) closes it; &lt;b&gt;Reopen&lt;/b&gt; undoes a mistaken tick.&lt;/li&gt;&lt;li&gt;Cards left uncollected for too long are added by themselves.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;h2&gt;To-dos&lt;/h2&gt;&lt;p&gt;The &lt;i&gt;To do&lt;/i&gt; tab is the counter's notebook: call-backs, cards not collected, papers to fetch. The count in the status bar (bottom right) turns red when something is overdue; click it to open the list.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;New…&lt;/b&gt; adds a matter with a due date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tick done&lt;/b&gt; (or double-click, or Enter) closes it; &lt;b&gt;Reopen&lt;/b&gt; undoes a mistaken tick.&lt;/li&gt;&lt;li&gt;Cards left uncollected for too long are added by themselves.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="166" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="168" />
       <source>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; opens the preview instead: &lt;b&gt;Print…&lt;/b&gt; chooses another printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; opens the preview instead: &lt;b&gt;Print…&lt;/b&gt; chooses another printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="184" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="186" />
       <source>&lt;h2&gt;Locking the screen&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.&lt;/p&gt;&lt;p&gt;After a few minutes without keyboard or mouse the screen locks by itself.&lt;/p&gt;&lt;p&gt;To unlock, type &lt;b&gt;your own&lt;/b&gt; password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;Locking the screen&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.&lt;/p&gt;&lt;p&gt;After a few minutes without keyboard or mouse the screen locks by itself.&lt;/p&gt;&lt;p&gt;To unlock, type &lt;b&gt;your own&lt;/b&gt; password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="194" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
       <source>This quick guide</source>
       <translation>This quick guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="195" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
       <source>Find a card: the pickup tab with the search box ready</source>
       <translation>Find a card: the pickup tab with the search box ready</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
       <source>Scanner</source>
       <translation>Scanner</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
       <source>A scanned acceptance number anywhere opens the card search</source>
       <translation>A scanned acceptance number anywhere opens the card search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="199" />
       <source>Print what the current tab prints</source>
       <translation>Print what the current tab prints</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="200" />
       <source>Preview it and choose the printer</source>
       <translation>Preview it and choose the printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="199" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
+      <source>Next applicant: clear the guide of the person just served</source>
+      <translation>Next applicant: clear the guide of the person just served</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="202" />
       <source>Back: clear the card search, or return to the service guide; closes a dialog</source>
       <translation>Back: clear the card search, or return to the service guide; closes a dialog</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="200" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="203" />
       <source>Accept a dialog; search; mark the selected row done</source>
       <translation>Accept a dialog; search; mark the selected row done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="204" />
       <source>Lock the screen</source>
       <translation>Lock the screen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="202" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="205" />
       <source>Quit</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="205" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="208" />
       <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</translation>
     </message>
@@ -2768,8 +2793,8 @@ Note (optional):</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
-      <source>Accept, finish later</source>
-      <translation>Accept, finish later</translation>
+      <source>Accept, finish &amp;later</source>
+      <translation>Accept, finish &amp;later</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
@@ -3040,42 +3065,42 @@ Note (optional):</translation>
   <context>
     <name>RoutineDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="57" />
       <source>Opening and closing checklists</source>
       <translation>Opening and closing checklists</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="64" />
       <source>Double-click an item (or press F2) to change its text.</source>
       <translation>Double-click an item (or press F2) to change its text.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="89" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="89" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
@@ -3137,186 +3162,186 @@ Note (optional):</translation>
     <name>SameDayPage</name>
     <message>
       <location filename="../../counter_app/ui/pages/same_day_page.py" line="85" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="99" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="292" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="101" />
       <source>After-hours log</source>
       <translation>After-hours log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="116" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>Mark the selected case done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="120" />
       <source>Close the day…</source>
       <translation>Close the day…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
       <source>Started</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
       <source>Time left</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="163" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="137" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="170" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>One-time notice given</source>
       <translation>One-time notice given</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="190" />
       <source>Not done today</source>
       <translation>Not done today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
       <source>Lunch break</source>
       <translation>Lunch break</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>After closing</source>
       <translation>After closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
       <source>Before opening</source>
       <translation>Before opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
       <source>Weekend duty</source>
       <translation>Weekend duty</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
       <source>Public holiday</source>
       <translation>Public holiday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
       <source>Rest day</source>
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="203" />
       <source>Green channel</source>
       <translation>Green channel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="208" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="209" />
       <source>late</source>
       <translation>late</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="210" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="211" />
       <source>overdue {duration}</source>
       <translation>overdue {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="261" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="262" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>{open} open ({overdue} overdue), {finished} finished of {total}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="331" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>Total: {cases} case(s), {minutes} minute(s) after hours</translation>
     </message>
@@ -3347,202 +3372,216 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="96" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="143" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="505" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="168" />
+      <source>&amp;Accept</source>
+      <translation>&amp;Accept</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="174" />
+      <source>Next applicant</source>
+      <translation>Next applicant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="175" />
+      <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
+      <translation>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="207" />
+      <source>&amp;Materials</source>
+      <translation>&amp;Materials</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="563" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="186" />
-      <source>Materials</source>
-      <translation>Materials</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="241" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="292" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
       <source>Card valid for: {validity}</source>
       <translation>Card valid for: {validity}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="339" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · ID card expired on {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="315" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="369" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="346" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="387" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="58" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="60" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="407" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="446" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="464" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="405" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="462" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="455" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="503" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="561" />
       <source>The checklist says:
 {alerts}
 
@@ -3553,7 +3592,7 @@ Accept anyway?</source>
 Accept anyway?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="524" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="582" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -3561,17 +3600,17 @@ Accept anyway?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="30" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="31" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="35" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="36" />
       <source>This workstation</source>
       <translation>This workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="37" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
@@ -3598,68 +3637,68 @@ No: use it only this time.</translation>
   <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="100" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="142" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="143" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="102" />
       <source>Printed on every notice, receipt and report.</source>
       <translation>Printed on every notice, receipt and report.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="114" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
       <source>6 digits, e.g. 110105</source>
       <translation>6 digits, e.g. 110105</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="116" />
       <source>3 digits, e.g. 001</source>
       <translation>3 digits, e.g. 001</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="117" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
       <source>Counter name</source>
       <translation>Counter name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
       <source>Office code</source>
       <translation>Office code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
       <source>Station code</source>
       <translation>Station code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
       <source>Office hours (printed text)</source>
       <translation>Office hours (printed text)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="124" />
       <source>Edit office hours…</source>
       <translation>Edit office hours…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="128" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="129" />
       <source>Available in the settings after the set-up is finished.</source>
       <translation>Available in the settings after the set-up is finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="132" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="133" />
       <source>The weekly schedule can be edited in the settings later.</source>
       <translation>The weekly schedule can be edited in the settings later.</translation>
     </message>
@@ -3810,12 +3849,12 @@ No: use it only this time.</translation>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="186" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="187" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="187" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="188" />
       <source>Click Finish to save.</source>
       <translation>Click Finish to save.</translation>
     </message>
@@ -3823,72 +3862,72 @@ No: use it only this time.</translation>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="134" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="135" />
       <source>User management</source>
       <translation>User management</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="136" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="137" />
       <source>User name</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="137" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
       <source>Display name</source>
       <translation>Display name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
       <source>Disabled</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="141" />
       <source>Locked until</source>
       <translation>Locked until</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="145" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="146" />
       <source>Add…</source>
       <translation>Add…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="146" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="147" />
       <source>Reset password…</source>
       <translation>Reset password…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="147" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="148" />
       <source>Disable</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="148" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="149" />
       <source>Enable</source>
       <translation>Enable</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="149" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="150" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="178" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
       <source>Supervisor</source>
       <translation>Supervisor</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="178" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="180" />
       <source>disabled</source>
       <translation>disabled</translation>
     </message>
@@ -3896,32 +3935,32 @@ No: use it only this time.</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
       <source>Set up a new station (the first counter)</source>
       <translation>Set up a new station (the first counter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="63" />
       <source>Join an existing station's database (another counter is already set up)</source>
       <translation>Join an existing station's database (another counter is already set up)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
       <source>Set up this counter</source>
       <translation>Set up this counter</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
       <source>Welcome to Counter Assistant</source>
       <translation>Welcome to Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="69" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="70" />
       <source>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</source>
       <translation>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="75" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="76" />
       <source>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</source>
       <translation>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</translation>
     </message>
@@ -3929,22 +3968,37 @@ No: use it only this time.</translation>
   <context>
     <name>WindowShortcuts</name>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="29" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="30" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="30" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="31" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="31" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="32" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="46" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="35" />
+      <source>Next tab</source>
+      <translation>Next tab</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="36" />
+      <source>Previous tab</source>
+      <translation>Previous tab</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="38" />
+      <source>Next applicant</source>
+      <translation>Next applicant</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="53" />
       <source>Nothing to print on this tab</source>
       <translation>Nothing to print on this tab</translation>
     </message>

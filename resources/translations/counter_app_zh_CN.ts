@@ -4,82 +4,82 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="45" />
       <source>About Counter Assistant</source>
       <translation>关于户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="50" />
       <source>Version:</source>
       <translation>版本：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="51" />
       <source>Python:</source>
       <translation>Python：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="52" />
       <source>Qt:</source>
       <translation>Qt：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="51" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="52" />
       <source>{qt} (PySide6 {pyside})</source>
       <translation>{qt}（PySide6 {pyside}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="53" />
       <source>Data folder:</source>
       <translation>数据文件夹：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="54" />
       <source>Log file:</source>
       <translation>日志文件：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="55" />
       <source>Backup folder:</source>
       <translation>备份文件夹：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="56" />
       <source>Database:</source>
       <translation>数据库：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="57" />
       <source>Clerk:</source>
       <translation>窗口人员：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="60" />
       <source>Counter Assistant (户籍窗口助手)</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="72" />
       <source>Open data folder</source>
       <translation>打开数据文件夹</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="74" />
       <source>Open log folder</source>
       <translation>打开日志文件夹</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="76" />
       <source>Copy details</source>
       <translation>复制信息</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="77" />
       <source>Copy these details to the clipboard, e.g. for a support request</source>
       <translation>将以上信息复制到剪贴板，如用于报修</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="93" />
+      <location filename="../../counter_app/ui/dialogs/about_dialog.py" line="94" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
@@ -146,14 +146,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="162" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="175" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="180" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="176" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="181" />
       <source>Supervisor account</source>
       <translation>主管账户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>窗口人员账户由主管日后在“用户管理”中添加。</translation>
     </message>
@@ -161,7 +161,7 @@
   <context>
     <name>AddUserDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="50" />
       <source>Add a user</source>
       <translation>添加用户</translation>
     </message>
@@ -285,77 +285,77 @@
   <context>
     <name>AppointmentTemplateDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="101" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
       <source>Appointment template</source>
       <translation>预约时段模板</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
       <source>Weekdays</source>
       <translation>星期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
       <source>Slot minutes</source>
       <translation>每时段分钟数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
       <source>Places per slot</source>
       <translation>每时段名额</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
       <source>Days</source>
       <translation>适用日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
       <source>Not on public holidays</source>
       <translation>法定节假日除外</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="123" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="124" />
       <source>Add block</source>
       <translation>添加时段组</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="125" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="126" />
       <source>Remove block</source>
       <translation>删除时段组</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="134" />
       <source>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</source>
       <translation>星期：1 = 星期一 … 7 = 星期日，如 1-5 或 6,7。工作日和休息日按国家法定日历（含调休上班日）。时间格式如 17:30。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Working days</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Rest days</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
       <source>Any day</source>
       <translation>每天</translation>
     </message>
@@ -580,287 +580,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="177" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Choose the sheet</source>
       <translation>选择工作表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="266" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
       <source> (sheet {sheet})</source>
       <translation>（工作表「{sheet}」）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>To-do list</source>
       <translation>已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Problem</source>
       <translation>有问题</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="301" />
       <source>Already recorded</source>
       <translation>已登记过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="293" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="72" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="307" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="314" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="323" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="342" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="344" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="363" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="368" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -1029,59 +1029,64 @@
   <context>
     <name>BookingDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="37" />
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="108" />
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="120" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="38" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="114" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="126" />
       <source>Book an appointment</source>
       <translation>预约登记</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="41" />
       <source>{day}  {start}–{end}   {free} of {capacity} place(s) free</source>
       <translation>{day}  {start}–{end}   余 {free} / {capacity} 个名额</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="53" />
       <source>Mobile or landline with area code</source>
       <translation>手机或带区号的固定电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="55" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="56" />
       <source>Filter: name, pinyin or initials</source>
       <translation>筛选：名称、拼音或首字母</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="60" />
+      <source>Choose a service</source>
+      <translation>请选择事项</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="70" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="71" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="72" />
       <source>Service:</source>
       <translation>事项：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="73" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="75" />
       <source>Book</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="76" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/booking_dialog.py" line="110" />
       <source>Choose a service from the list.</source>
       <translation>请从列表中选择事项。</translation>
     </message>
@@ -1100,8 +1105,8 @@
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/lookup_page.py" line="117" />
-      <source>Hand out</source>
-      <translation>发证</translation>
+      <source>Hand &amp;out</source>
+      <translation>发证(&amp;O)</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/pages/lookup_page.py" line="120" />
@@ -1232,67 +1237,67 @@
   <context>
     <name>CloseDayDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="52" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="53" />
       <source>Close the day {day}</source>
       <translation>日结 {day}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="57" />
       <source>{count} same-day case(s) are not done. Give a reason for each: it goes to the follow-up notebook for the next working day.</source>
       <translation>有 {count} 件当日办业务未办结。请逐件填写原因，将转入下一工作日的待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="61" />
       <source>Every same-day case of this day is finished.</source>
       <translation>当日办业务已全部办结。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="67" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="67" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="68" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="69" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="70" />
       <source>Deadline</source>
       <translation>截止时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="71" />
       <source>Reason not done</source>
       <translation>未办结原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="86" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="87" />
       <source>Close the day</source>
       <translation>日结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="106" />
       <source>Choose or type a reason</source>
       <translation>选择或输入原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="125" />
       <source>{count} case(s) still need a reason</source>
       <translation>还有 {count} 件未填原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="136" />
       <source>{closed} case(s) marked not done, {follow_ups} follow-up(s) created; {done} of {total} same-day case(s) were finished.</source>
       <translation>{closed} 件记为未办结，新建待办 {follow_ups} 条；当日办共 {total} 件，已办结 {done} 件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/close_day_dialog.py" line="140" />
       <source>{count} case(s) were finished meanwhile and left as they are.</source>
       <translation>{count} 件已在此期间办结，保持不变。</translation>
     </message>
@@ -1506,92 +1511,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="211" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="212" />
       <source>Counter Assistant — set-up</source>
       <translation>户籍窗口助手 — 初始设置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="215" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
       <source>&lt; Back</source>
       <translation>&lt; 上一步</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
       <source>Next &gt;</source>
       <translation>下一步 &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
       <source>Finish</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="251" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
       <source>This counter: {name}</source>
       <translation>本窗口：{name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="253" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer}（计算机名）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="257" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="258" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>加入 {where} 中已有的派出所：沿用其单位信息和 {count} 个账户，不修改该数据库中的任何内容。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="265" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="266" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>派出所：{name}（受理机关代码 {office}，派出所代码 {code}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="268" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>地址：{address}；电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="270" />
       <source>Hours: {hours}</source>
       <translation>办公时间：{hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="274" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="275" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>所选数据库已有 {count} 个用户账户：保留其中的派出所信息和账户，只保存本机的数据库和打印机选择。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="279" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
       <source>Supervisor: {user}</source>
       <translation>主管：{user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="281" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="286" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="287" />
       <source>system default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="288" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="291" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>凭证打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="311" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="312" />
       <source>Set-up</source>
       <translation>初始设置</translation>
     </message>
@@ -1599,43 +1604,43 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="41" />
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="89" />
       <source>New follow-up</source>
       <translation>新建待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="50" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="51" />
       <source>What is to be done, e.g. call back about the move-in papers</source>
       <translation>待办内容，如：回电告知迁入材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="53" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="54" />
       <source>Optional</source>
       <translation>选填</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="61" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="61" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
       <source>To do</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/follow_up_dialog.py" line="65" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
@@ -1659,102 +1664,102 @@
       <translation>待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="69" />
       <source>Show done</source>
       <translation>显示已完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
       <source>New…</source>
       <translation>新建…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="72" />
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="206" />
       <source>Tick done</source>
       <translation>标记完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>将选中事项标记为完成（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Reopen</source>
       <translation>撤销完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
       <source>Undo a tick given by mistake</source>
       <translation>撤销误标的完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="82" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
       <source>To do</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="90" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>超期 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="119" />
       <source>due today</source>
       <translation>今日到期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="164" />
       <source>{open} open, {overdue} overdue</source>
       <translation>未完成 {open}，超期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="207" />
       <source>Done: {title}
 Note (optional):</source>
       <translation>完成：{title}
 备注（选填）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="216" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="222" />
       <source>Follow-ups</source>
       <translation>待办事项</translation>
     </message>
@@ -1879,42 +1884,42 @@ Note (optional):</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="53" />
+      <location filename="../../counter_app/ui/main_window.py" line="54" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="88" />
+      <location filename="../../counter_app/ui/main_window.py" line="89" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>演示数据：用户 {user}，密码 {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="124" />
+      <location filename="../../counter_app/ui/main_window.py" line="126" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="125" />
+      <location filename="../../counter_app/ui/main_window.py" line="127" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="130" />
+      <location filename="../../counter_app/ui/main_window.py" line="132" />
       <source>Open the to-do notebook</source>
       <translation>打开待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="138" />
+      <location filename="../../counter_app/ui/main_window.py" line="140" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="238" />
+      <location filename="../../counter_app/ui/main_window.py" line="249" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="258" />
+      <location filename="../../counter_app/ui/main_window.py" line="269" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -1922,32 +1927,32 @@ Note (optional):</source>
   <context>
     <name>MaterialsTable</name>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="120" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="126" />
       <source>Brought</source>
       <translation>已带</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="121" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="127" />
       <source>Material</source>
       <translation>材料名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="122" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="128" />
       <source>Original/copy</source>
       <translation>原件/复印件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="123" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="129" />
       <source>Copies</source>
       <translation>份数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="124" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="130" />
       <source>Necessity</source>
       <translation>必要性</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="125" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="131" />
       <source>Issued by</source>
       <translation>出具单位</translation>
     </message>
@@ -2008,150 +2013,165 @@ Note (optional):</source>
   <context>
     <name>NoticeHistoryPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="26" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="30" />
       <source>Notice history</source>
       <translation>告知记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="35" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>姓名、身份证号（或后4至6位）或电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="38" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
       <source>Notice no.</source>
       <translation>告知单编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="43" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="45" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="50" />
       <source>ID number</source>
       <translation>身份证号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="51" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="52" />
       <source>Missing items</source>
       <translation>尚缺材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="53" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
+      <source>&amp;Reprint</source>
+      <translation>重新打印(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="59" />
+      <source>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</source>
+      <translation>重新打印选中的告知单：编号不变，记为补打（Ctrl+P）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>输入姓名、身份证号或电话后按回车查询。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="91" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="96" />
       <source>{count} notice(s) found</source>
       <translation>找到 {count} 份告知单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/history_page.py" line="107" />
+      <source>One-time notice {no} (reprint)</source>
+      <translation>一次性告知单 {no}（补打）</translation>
     </message>
   </context>
   <context>
     <name>OfficeHoursDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="73" />
       <source>Office hours</source>
       <translation>办公时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="77" />
       <source>Regular periods</source>
       <translation>常规办公时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="77" />
       <source>Weekend duty periods</source>
       <translation>周末值班时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="82" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="83" />
       <source>Periods as 08:30-12:00, 14:00-17:30; the gap between two periods is the lunch break; leave empty for a day without service</source>
       <translation>时段格式如 08:30-12:00, 14:00-17:30；两时段之间为午休；当天不办公则留空</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="91" />
       <source>Extended service on working days until</source>
       <translation>工作日延时服务至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="110" />
       <source>A make-up working day follows the schedule of</source>
       <translation>调休上班日参照</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="115" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="116" />
       <source>Statutory holidays and make-up working days come from the chinese-calendar package plus the station file {path} (for years the package does not know yet).</source>
       <translation>法定节假日和调休上班日取自 chinese-calendar 数据包，以及本所文件 {path}（用于数据包尚未收录的年份）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="130" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="131" />
       <source>Periods per weekday, e.g. 08:30-12:00, 14:00-17:30 (the gap is the lunch break). Weekend duty counts as after hours.</source>
       <translation>按星期填写办公时段，如 08:30-12:00, 14:00-17:30（中间为午休）。周末值班计为延时服务。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="148" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="149" />
       <source>Monday</source>
       <translation>星期一</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="149" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
       <source>Tuesday</source>
       <translation>星期二</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="150" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
       <source>Wednesday</source>
       <translation>星期三</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="151" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
       <source>Thursday</source>
       <translation>星期四</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
       <source>Friday</source>
       <translation>星期五</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
       <source>Saturday</source>
       <translation>星期六</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="154" />
+      <location filename="../../counter_app/ui/dialogs/office_hours_dialog.py" line="155" />
       <source>Sunday</source>
       <translation>星期日</translation>
     </message>
@@ -2241,32 +2261,32 @@ Note (optional):</source>
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="96" />
       <source>New password for {user}</source>
       <translation>{user} 的新密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="104" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="105" />
       <source>Current password</source>
       <translation>当前密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="106" />
       <source>New password</source>
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="107" />
       <source>New password again</source>
       <translation>确认新密码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="110" />
       <source>Resetting the password also lifts a lockout.</source>
       <translation>重置密码同时解除账户锁定。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="119" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="120" />
       <source>The two passwords differ; type the same password twice.</source>
       <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -2274,43 +2294,43 @@ Note (optional):</source>
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="92" />
       <source>Print preview</source>
       <translation>打印预览</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="105" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="106" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="107" />
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="140" />
       <source>Save PDF</source>
       <translation>保存PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="110" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="113" />
       <source>{count} page(s)</source>
       <translation>共 {count} 页</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="136" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="135" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="136" />
       <source>Printing failed: {reason}</source>
       <translation>打印失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/pdf_preview.py" line="140" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2578,17 +2598,17 @@ Note (optional):</source>
   <context>
     <name>QuestionsPanel</name>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="40" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="41" />
       <source>No questions for this service.</source>
       <translation>本事项无需询问。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="64" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="70" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="106" />
+      <location filename="../../counter_app/ui/widgets/checklist_widgets.py" line="112" />
       <source> (judged from the ID number)</source>
       <translation>（由身份证号自动判断）</translation>
     </message>
@@ -2596,138 +2616,143 @@ Note (optional):</source>
   <context>
     <name>QuickGuideDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="32" />
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="213" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="34" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="216" />
       <source>Quick guide</source>
       <translation>快速上手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="69" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="71" />
       <source>The day at the counter</source>
       <translation>窗口的一天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="70" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="72" />
       <source>Finding a card</source>
       <translation>查找证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="73" />
       <source>One-time notice</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="74" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="75" />
       <source>To-dos</source>
       <translation>待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="76" />
       <source>Printing</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="75" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="77" />
       <source>Locking the screen</source>
       <translation>锁屏</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="76" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="78" />
       <source>Keyboard shortcuts</source>
       <translation>快捷键</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="94" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="96" />
       <source>&lt;h2&gt;The day at the counter&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; — on the &lt;i&gt;Open / close&lt;/i&gt; tab tick the opening checklist (equipment, forms, cash box). What is left is counted at the top.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Serve&lt;/b&gt; — on the &lt;i&gt;Service guide&lt;/i&gt; tab type the service (name, pinyin or initials such as &lt;i&gt;csdj&lt;/i&gt;), answer the questions, tick the materials the applicant brought. Then print the one-time notice for what is missing, or &lt;b&gt;Accept&lt;/b&gt; when everything is there.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Same-day cases&lt;/b&gt; — services promised for today wait on the &lt;i&gt;Same-day board&lt;/i&gt; with their deadline; mark each one &lt;b&gt;Done&lt;/b&gt; (or double-click it) when it is finished. Late rows are red.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close the day&lt;/b&gt; — on the same-day board press &lt;b&gt;Close the day…&lt;/b&gt; and give a reason for each case not finished; then tick the closing checklist on &lt;i&gt;Open / close&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Service outside office hours is recorded by itself in the after-hours log.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;窗口的一天&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;开窗&lt;/b&gt; — 在&lt;i&gt;开窗/闭窗&lt;/i&gt;页逐项勾选开窗检查（设备、表格、备用金）。顶部显示尚余几项。&lt;/li&gt;&lt;li&gt;&lt;b&gt;办理&lt;/b&gt; — 在&lt;i&gt;服务指南&lt;/i&gt;页输入事项（名称、拼音或首字母，如 &lt;i&gt;csdj&lt;/i&gt;），回答问题，勾选申请人已带的材料。材料不全时打印一次性告知单；材料齐全时点&lt;b&gt;受理&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;当日办&lt;/b&gt; — 承诺当日办结的业务连同截止时间列在&lt;i&gt;当日办&lt;/i&gt;页；办完一件就点&lt;b&gt;办结&lt;/b&gt;（或双击该行）。超时的行显示为红色。&lt;/li&gt;&lt;li&gt;&lt;b&gt;日结&lt;/b&gt; — 在当日办页点&lt;b&gt;日结…&lt;/b&gt;，为每件未办结的业务填写原因；然后在&lt;i&gt;开窗/闭窗&lt;/i&gt;页勾选闭窗检查。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;办公时间以外的服务会自动记入延时服务记录。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="113" />
       <source>&lt;h2&gt;Finding a card&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;F3&lt;/b&gt; anywhere: the &lt;i&gt;Card pickup&lt;/i&gt; tab opens with the search box ready. Type a name, its pinyin, the last 4–6 digits of the ID number, the phone number or its last 4 digits, or scan the acceptance number on the receipt. A scan anywhere in the window opens the search too.&lt;/p&gt;&lt;p&gt;The large blue &lt;b&gt;answer line&lt;/b&gt; is what you read out to a caller, for example:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;已到 · A-03 · 可领取&lt;/b&gt; — the card has arrived, it lies in place A-03, it can be collected;&lt;/li&gt;&lt;li&gt;&lt;b&gt;制证中 · 第12天/限45天&lt;/b&gt; — in production, day 12 of the 45 days promised;&lt;/li&gt;&lt;li&gt;&lt;b&gt;… · 已超期&lt;/b&gt; — past the promised limit: apologise and add a to-do.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;When the card has arrived, check the applicant's identity and press &lt;b&gt;Hand out&lt;/b&gt;.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;查找证件&lt;/h2&gt;&lt;p&gt;在任何页面按 &lt;b&gt;F3&lt;/b&gt;：即打开&lt;i&gt;领证查询&lt;/i&gt;页，光标已在查询框中。输入姓名、姓名拼音、身份证号后4至6位、手机号或手机尾号后4位，或扫描领取凭证上的受理号。在窗口任何位置扫码也会直接查询。&lt;/p&gt;&lt;p&gt;蓝色大字的&lt;b&gt;答复行&lt;/b&gt;可直接读给来电群众听，例如：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;已到 · A-03 · 可领取&lt;/b&gt; — 证件已到，存放在 A-03，可以领取；&lt;/li&gt;&lt;li&gt;&lt;b&gt;制证中 · 第12天/限45天&lt;/b&gt; — 正在制证，承诺45天，现为第12天；&lt;/li&gt;&lt;li&gt;&lt;b&gt;… · 已超期&lt;/b&gt; — 已超过承诺时限：请致歉并添加一条待办。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;证件已到时，核验申请人身份后点&lt;b&gt;发证&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="126" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="128" />
       <source>&lt;h2&gt;One-time notice&lt;/h2&gt;&lt;p&gt;When an applicant cannot be served today because something is missing, give a &lt;b&gt;one-time notice&lt;/b&gt; (一次性告知单): it lists &lt;i&gt;everything&lt;/i&gt; still needed, so they come back only once.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Choose the service and answer the questions; the materials list follows the answers.&lt;/li&gt;&lt;li&gt;Tick what the applicant brought; the notice lists the rest.&lt;/li&gt;&lt;li&gt;Type the name and phone, choose A4 or A5 and press &lt;b&gt;Print notice&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt;).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every notice is numbered and kept; look it up later on the &lt;i&gt;Notice history&lt;/i&gt; tab.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;一次性告知&lt;/h2&gt;&lt;p&gt;申请人因缺少材料当天无法办理时，出具&lt;b&gt;一次性告知单&lt;/b&gt;：一次列明&lt;i&gt;全部&lt;/i&gt;尚缺材料，让群众只需再跑一次。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;选择事项并回答问题；材料清单随答案变化。&lt;/li&gt;&lt;li&gt;勾选申请人已带的材料；告知单列出其余材料。&lt;/li&gt;&lt;li&gt;填写姓名和电话，选择 A4 或 A5，点&lt;b&gt;打印告知单&lt;/b&gt;（或按 &lt;b&gt;Ctrl+P&lt;/b&gt;）。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;每份告知单都有编号并留存；以后可在&lt;i&gt;告知记录&lt;/i&gt;页查询。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="141" />
       <source>&lt;h2&gt;Appointments&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Choose the day with the arrows or &lt;b&gt;Today&lt;/b&gt;; the slots show capacity, booked and free places. A day without slots: &lt;b&gt;Generate slots for this day&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Select a slot and press &lt;b&gt;Book…&lt;/b&gt; to take a booking by phone.&lt;/li&gt;&lt;li&gt;When the applicant arrives, select the booking and press &lt;b&gt;Check in&lt;/b&gt;: the service guide opens with their service, name and phone filled in.&lt;/li&gt;&lt;li&gt;After a slot has ended, &lt;b&gt;Mark no-shows for the day&lt;/b&gt; closes the open bookings.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print tomorrow's list&lt;/b&gt; (or &lt;b&gt;Ctrl+P&lt;/b&gt; on this tab) before closing.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;h2&gt;预约&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;用箭头或&lt;b&gt;今天&lt;/b&gt;选择日期；各时段显示名额、已约和剩余数。当天还没有时段时：点&lt;b&gt;生成当日时段&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;选中一个时段，点&lt;b&gt;预约登记…&lt;/b&gt;，登记电话预约。&lt;/li&gt;&lt;li&gt;申请人到场后，选中其预约并点&lt;b&gt;到场&lt;/b&gt;：服务指南随即打开，事项、姓名和电话已填好。&lt;/li&gt;&lt;li&gt;时段结束后，点&lt;b&gt;标记当日未到&lt;/b&gt;，关闭尚未到场的预约。&lt;/li&gt;&lt;li&gt;闭窗前点&lt;b&gt;打印明日名单&lt;/b&gt;（或在本页按 &lt;b&gt;Ctrl+P&lt;/b&gt;）。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="153" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="155" />
       <source>&lt;h2&gt;To-dos&lt;/h2&gt;&lt;p&gt;The &lt;i&gt;To do&lt;/i&gt; tab is the counter's notebook: call-backs, cards not collected, papers to fetch. The count in the status bar (bottom right) turns red when something is overdue; click it to open the list.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;New…&lt;/b&gt; adds a matter with a due date.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tick done&lt;/b&gt; (or double-click, or Enter) closes it; &lt;b&gt;Reopen&lt;/b&gt; undoes a mistaken tick.&lt;/li&gt;&lt;li&gt;Cards left uncollected for too long are added by themselves.&lt;/li&gt;&lt;/ul&gt;</source>
       <translation>&lt;h2&gt;待办&lt;/h2&gt;&lt;p&gt;&lt;i&gt;待办&lt;/i&gt;页是窗口的记事本：回电、未领取的证件、待调取的材料。有事项逾期时，状态栏（右下角）的计数变为红色；点击即可打开清单。&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;新建…&lt;/b&gt;添加一条带到期日的事项。&lt;/li&gt;&lt;li&gt;&lt;b&gt;标记完成&lt;/b&gt;（或双击、或按回车）结束该事项；勾错了可点&lt;b&gt;撤销完成&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;长期未领取的证件会自动加入待办。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="166" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="168" />
       <source>&lt;h2&gt;Printing&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; prints what the current tab prints:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;Tab&lt;/th&gt;&lt;th&gt;Ctrl+P prints&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Service guide&lt;/td&gt;&lt;td&gt;the one-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Arrivals and notices&lt;/td&gt;&lt;td&gt;the shelf list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Appointments&lt;/td&gt;&lt;td&gt;tomorrow's list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Daily report&lt;/td&gt;&lt;td&gt;the report shown&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Ctrl+P and the Print buttons print straight away on this computer's printer for the document (receipts on the receipt printer, everything else on the A4 printer; see Settings). &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; opens the preview instead: &lt;b&gt;Print…&lt;/b&gt; chooses another printer, &lt;b&gt;Save PDF&lt;/b&gt; keeps a copy. A printer that is missing or offline is named, and the document can be saved as PDF. Names on printed lists are masked.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;打印&lt;/h2&gt;&lt;p&gt;&lt;b&gt;Ctrl+P&lt;/b&gt; 打印当前页的文书：&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;th&gt;页面&lt;/th&gt;&lt;th&gt;Ctrl+P 打印&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;服务指南&lt;/td&gt;&lt;td&gt;一次性告知单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;到证与通知&lt;/td&gt;&lt;td&gt;存放清单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;预约&lt;/td&gt;&lt;td&gt;明日名单&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;工作日报&lt;/td&gt;&lt;td&gt;当前显示的日报&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;按 Ctrl+P 或“打印”按钮即直接在本机为该文书设置的打印机上打印（领取凭证用凭证打印机，其余用 A4 打印机；见“设置”）。按 &lt;b&gt;Ctrl+Shift+P&lt;/b&gt; 则先打开预览：&lt;b&gt;打印…&lt;/b&gt;可另选打印机，&lt;b&gt;保存PDF&lt;/b&gt;留存副本。打印机未安装或脱机时会说明是哪一台，并可改为保存 PDF。打印的名单中姓名已作遮蔽处理。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="184" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="186" />
       <source>&lt;h2&gt;Locking the screen&lt;/h2&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+L&lt;/b&gt; whenever you leave the counter, even for a minute. The window is covered so that no name, ID number or phone can be read from the applicant's side.&lt;/p&gt;&lt;p&gt;After a few minutes without keyboard or mouse the screen locks by itself.&lt;/p&gt;&lt;p&gt;To unlock, type &lt;b&gt;your own&lt;/b&gt; password and press Enter. Too many wrong passwords lock the account; a supervisor can unlock it.&lt;/p&gt;</source>
       <translation>&lt;h2&gt;锁屏&lt;/h2&gt;&lt;p&gt;离开窗口时，哪怕只有一分钟，也请按 &lt;b&gt;Ctrl+L&lt;/b&gt;。窗口内容随即被遮住，群众一侧看不到任何姓名、身份证号或电话。&lt;/p&gt;&lt;p&gt;几分钟没有操作键盘或鼠标，屏幕会自动锁定。&lt;/p&gt;&lt;p&gt;解锁时输入&lt;b&gt;本人&lt;/b&gt;密码并按回车。密码错误次数过多会锁定账户，可由主管解锁。&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="194" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
       <source>This quick guide</source>
       <translation>本快速上手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="195" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
       <source>Find a card: the pickup tab with the search box ready</source>
       <translation>查找证件：打开领证查询页，光标在查询框中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
       <source>Scanner</source>
       <translation>扫码枪</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="196" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
       <source>A scanned acceptance number anywhere opens the card search</source>
       <translation>在任何位置扫描受理号都会打开证件查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="197" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="199" />
       <source>Print what the current tab prints</source>
       <translation>打印当前页的文书</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="198" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="200" />
       <source>Preview it and choose the printer</source>
       <translation>预览并选择打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="199" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
+      <source>Next applicant: clear the guide of the person just served</source>
+      <translation>下一位：清空服务指南中上一位申请人的信息</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="202" />
       <source>Back: clear the card search, or return to the service guide; closes a dialog</source>
       <translation>返回：清空证件查询，或回到服务指南；关闭对话框</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="200" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="203" />
       <source>Accept a dialog; search; mark the selected row done</source>
       <translation>确认对话框；查询；将选中行标记为完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="201" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="204" />
       <source>Lock the screen</source>
       <translation>锁定屏幕</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="202" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="205" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="205" />
+      <location filename="../../counter_app/ui/dialogs/quick_guide.py" line="208" />
       <source>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;</source>
       <translation>&lt;h2&gt;快捷键&lt;/h2&gt;</translation>
     </message>
@@ -2767,8 +2792,8 @@ Note (optional):</source>
     </message>
     <message>
       <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
-      <source>Accept, finish later</source>
-      <translation>受理，稍后办结</translation>
+      <source>Accept, finish &amp;later</source>
+      <translation>受理，稍后办结(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
@@ -3039,42 +3064,42 @@ Note (optional):</source>
   <context>
     <name>RoutineDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="57" />
       <source>Opening and closing checklists</source>
       <translation>开窗/闭窗清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
       <source>Opening</source>
       <translation>开窗准备</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
       <source>Closing</source>
       <translation>闭窗整理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="63" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="64" />
       <source>Double-click an item (or press F2) to change its text.</source>
       <translation>双击条目（或按 F2）修改内容。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="89" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="89" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
       <source>Up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
       <source>Down</source>
       <translation>下移</translation>
     </message>
@@ -3136,186 +3161,186 @@ Note (optional):</source>
     <name>SameDayPage</name>
     <message>
       <location filename="../../counter_app/ui/pages/same_day_page.py" line="85" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="99" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="292" />
       <source>Same-day board</source>
       <translation>当日办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="101" />
       <source>After-hours log</source>
       <translation>延时服务记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="116" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>将选中业务标记为办结（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="120" />
       <source>Close the day…</source>
       <translation>日结…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="123" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
       <source>Deadline</source>
       <translation>截止时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
       <source>Time left</source>
       <translation>剩余时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="163" />
       <source>Outcome</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="137" />
       <source>Day:</source>
       <translation>日期：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="170" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="184" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>Accepted</source>
       <translation>已受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>One-time notice given</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="190" />
       <source>Not done today</source>
       <translation>当日未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="195" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
       <source>Lunch break</source>
       <translation>午休</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>After closing</source>
       <translation>下班后</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
       <source>Before opening</source>
       <translation>上班前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
       <source>Weekend duty</source>
       <translation>周末值班</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
       <source>Public holiday</source>
       <translation>法定节假日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
       <source>Rest day</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="203" />
       <source>Green channel</source>
       <translation>绿色通道</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="208" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="209" />
       <source>late</source>
       <translation>已超时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="210" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="211" />
       <source>overdue {duration}</source>
       <translation>超时 {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="261" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="262" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>共 {total} 件：已办结 {finished}，未办结 {open}（超时 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="330" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="331" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>合计：{cases} 件，延时 {minutes} 分钟</translation>
     </message>
@@ -3346,202 +3371,216 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="96" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="143" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="505" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="168" />
+      <source>&amp;Accept</source>
+      <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="174" />
+      <source>Next applicant</source>
+      <translation>下一位</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="175" />
+      <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
+      <translation>清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="207" />
+      <source>&amp;Materials</source>
+      <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="563" />
       <source>Accept</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="173" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="186" />
-      <source>Materials</source>
-      <translation>申请材料</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="241" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="292" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
       <source>Card valid for: {validity}</source>
       <translation>证件有效期限：{validity}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="285" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="339" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · 身份证已于 {date} 过期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="315" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="369" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="346" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="387" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="58" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="60" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="337" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="407" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="446" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="464" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="405" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="462" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="455" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="421" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="503" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="561" />
       <source>The checklist says:
 {alerts}
 
@@ -3552,7 +3591,7 @@ Accept anyway?</source>
 仍要受理吗？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="524" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="582" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -3560,17 +3599,17 @@ Accept anyway?</source>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="30" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="31" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="35" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="36" />
       <source>This workstation</source>
       <translation>本机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="37" />
       <source>Station</source>
       <translation>派出所</translation>
     </message>
@@ -3597,68 +3636,68 @@ No: use it only this time.</source>
   <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="100" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="142" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="143" />
       <source>Station</source>
       <translation>派出所</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="102" />
       <source>Printed on every notice, receipt and report.</source>
       <translation>印在每份告知单、凭证和报表上。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="114" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
       <source>6 digits, e.g. 110105</source>
       <translation>6位数字，如 110105</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="116" />
       <source>3 digits, e.g. 001</source>
       <translation>3位数字，如 001</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="117" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
       <source>Counter name</source>
       <translation>窗口名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
       <source>Office code</source>
       <translation>受理机关代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
       <source>Station code</source>
       <translation>派出所代码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
       <source>Office hours (printed text)</source>
       <translation>办公时间（打印文字）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="124" />
       <source>Edit office hours…</source>
       <translation>编辑办公时间…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="128" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="129" />
       <source>Available in the settings after the set-up is finished.</source>
       <translation>初始设置完成后可在“设置”中修改。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="132" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="133" />
       <source>The weekly schedule can be edited in the settings later.</source>
       <translation>每周办公时段以后可在“设置”中编辑。</translation>
     </message>
@@ -3809,12 +3848,12 @@ No: use it only this time.</source>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="186" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="187" />
       <source>Summary</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="187" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="188" />
       <source>Click Finish to save.</source>
       <translation>点“完成”保存。</translation>
     </message>
@@ -3822,72 +3861,72 @@ No: use it only this time.</source>
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="134" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="135" />
       <source>User management</source>
       <translation>用户管理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="136" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="137" />
       <source>User name</source>
       <translation>用户名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="137" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
       <source>Display name</source>
       <translation>显示名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="138" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="139" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
       <source>Disabled</source>
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="140" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="141" />
       <source>Locked until</source>
       <translation>锁定至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="145" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="146" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="146" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="147" />
       <source>Reset password…</source>
       <translation>重置密码…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="147" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="148" />
       <source>Disable</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="148" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="149" />
       <source>Enable</source>
       <translation>启用</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="149" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="150" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="178" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
       <source>Supervisor</source>
       <translation>主管</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="178" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
       <source>Clerk</source>
       <translation>窗口人员</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="179" />
+      <location filename="../../counter_app/ui/dialogs/users_dialog.py" line="180" />
       <source>disabled</source>
       <translation>已停用</translation>
     </message>
@@ -3895,32 +3934,32 @@ No: use it only this time.</source>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="61" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
       <source>Set up a new station (the first counter)</source>
       <translation>新建派出所（第一个窗口）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="63" />
       <source>Join an existing station's database (another counter is already set up)</source>
       <translation>加入已有派出所的数据库（已有其他窗口设置好）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
       <source>Set up this counter</source>
       <translation>设置本窗口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="67" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
       <source>Welcome to Counter Assistant</source>
       <translation>欢迎使用户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="69" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="70" />
       <source>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</source>
       <translation>本向导将填写派出所信息、创建主管账户、选择记录的保存位置（本机或共用服务器）并设置打印机。点“完成”之前不会保存任何内容；可随时返回任一页修改。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="75" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="76" />
       <source>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</source>
       <translation>修改派出所信息、本机使用的数据库和打印机。点“完成”之前不会保存任何内容。</translation>
     </message>
@@ -3928,22 +3967,37 @@ No: use it only this time.</source>
   <context>
     <name>WindowShortcuts</name>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="29" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="30" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="30" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="31" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="31" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="32" />
       <source>Back</source>
       <translation>返回</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/shortcuts.py" line="46" />
+      <location filename="../../counter_app/ui/shortcuts.py" line="35" />
+      <source>Next tab</source>
+      <translation>下一页签</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="36" />
+      <source>Previous tab</source>
+      <translation>上一页签</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="38" />
+      <source>Next applicant</source>
+      <translation>下一位</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/shortcuts.py" line="53" />
       <source>Nothing to print on this tab</source>
       <translation>本页没有可打印的内容</translation>
     </message>

@@ -17,6 +17,22 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    # Small screens and the keyboard (issue 14, screen and keyboard part)
+    "Choose a service": "请选择事项",
+    "Hand &out": "发证(&O)",
+    "Next applicant: clear the guide of the person just served": "下一位：清空服务指南中上一位申请人的信息",
+    "Accept, finish &later": "受理，稍后办结(&L)",
+    "&Accept": "受理(&A)",
+    "&Materials": "申请材料(&M)",
+    "Next applicant": "下一位",
+    "Clear name, number, phone, answers and ticks for the next person (Ctrl+N)":
+        "清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）",
+    "Next tab": "下一页签",
+    "Previous tab": "上一页签",
+    "&Reprint": "重新打印(&R)",
+    "Print the selected notice again: same number, recorded as a reprint (Ctrl+P)":
+        "重新打印选中的告知单：编号不变，记为补打（Ctrl+P）",
+    "One-time notice {no} (reprint)": "一次性告知单 {no}（补打）",
     "A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be "
     "reached).": "申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。",
     "e.g. mother reached by phone, agrees": "如：已电话联系母亲，知情同意",

@@ -72,7 +72,7 @@ def test_every_service_has_basis_materials_and_issuers(catalog) -> None:
     for service in services(catalog):
         assert service.legal_basis and all(b.strip() for b in service.legal_basis), service.id
         assert service.materials, service.id
-        assert service.name and service.name_en and service.aliases, service.id
+        assert service.name and service.aliases, service.id
         for material in service.materials:
             assert material.issuer.strip(), f"{service.id}.{material.id} has no issuer"
 

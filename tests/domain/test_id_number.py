@@ -244,7 +244,7 @@ def test_card_validity_label_by_age_on_the_acceptance_day(accepted: dt.date, lab
 
 
 def test_validity_end() -> None:
-    assert validity_end(dt.date(2005, 3, 27), 20) == dt.date(2025, 3, 27)  # the domain.md example
+    assert validity_end(dt.date(2005, 3, 27), 20) == dt.date(2025, 3, 27)  # issued 2005-03-27, valid 20 years
     assert validity_end(dt.date(2024, 2, 29), 5) == dt.date(2029, 3, 1)
     assert validity_end(dt.date(2024, 2, 29), 20) == dt.date(2044, 2, 29)
     assert validity_end(dt.date(2024, 2, 29), None) is None

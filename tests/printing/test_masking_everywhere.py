@@ -2,8 +2,8 @@
 appears except where the document needs it.
 
 Decisions, one per document (asserted below):
-- 居民身份证领取凭证 (receipt, roll and A5): the FULL ID number — it is handed to its holder and domain.md §5
-  lists the ID number among its fields; no phone.
+- 居民身份证领取凭证 (receipt, roll and A5): the FULL ID number — it is handed to its holder and the 领取凭证
+  carries the ID number among its fields (MPS2021 art 78); no phone.
 - 一次性告知单 (notice): ID and phone masked (the applicant may leave it anywhere; the counter keeps the record).
 - shelf list, pickup notice, appointment list, daily report (PDF and XLSX), audit-log export: nothing in full.
 - SMS export: the full mobile, and only in the 手机号 column — it is the address the SMS gateway sends to;

@@ -16,7 +16,7 @@ from counter_app.operations.appointments.booking import BOOKED, CHECKED_IN, NO_S
 from counter_app.store.models import AppointmentSlot, AuditEntry, Booking
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT = ROOT / "docs" / "screenshots" / "appointments.png"
+SCREENSHOT = "appointments.png"  # into the test's tmp folder: a test run leaves the work tree clean
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 MONDAY = dt.date(2026, 11, 23)  # ui_ctx's clock: 10:30 that day; the template gives 17:30 and 18:00, 2 places each
 
@@ -77,7 +77,7 @@ def test_generate_and_book_until_full(qtbot: QtBot, ui_ctx, page, warnings: list
     slot_id = page.selected_slot().id
 
     _book_via_button(qtbot, page, "张三丰", "13812345678", "csdj")  # 出生登记 by its initials
-    _book_via_button(qtbot, page, "李四", "139-0000-1111")
+    _book_via_button(qtbot, page, "李四", "139-0000-1111", "hkqr")
     assert not warnings
     assert page.booking_table.rowCount() == 2
     assert page.booking_table.item(0, 1).text() == "张三丰"
@@ -94,7 +94,7 @@ def test_generate_and_book_until_full(qtbot: QtBot, ui_ctx, page, warnings: list
 
     def another_counter_took_the_last_place(dialog) -> None:
         book(ui_ctx, other_slot, "赵六", "13700000002", "id_card_renewal")  # … and another counter takes it
-        _type_booking(qtbot, "孙七", "13700000003")(dialog)
+        _type_booking(qtbot, "孙七", "13700000003", "sfzhl")(dialog)
         assert dialog.isVisible()  # refused: the dialog stays open with what was typed
         assert dialog.name.text() == "孙七"
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -114,6 +114,12 @@ def test_bad_phone_keeps_the_dialog_open(qtbot: QtBot, ui_ctx, warnings: list[st
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name.setText("周八")
+    assert dialog.service.currentIndex() == -1 and dialog.service_id() == ""  # nothing chosen for the clerk
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert warnings == ["Choose a service from the list."] and dialog.focusWidget() is dialog.service
+    warnings.clear()
+    qtbot.keyClicks(dialog.service_filter, "hkqr")
+    assert dialog.service_id() == "hukou_move_in"
     qtbot.keyClicks(dialog.phone, "12345")
     qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
     assert len(warnings) == 1 and "12345" in warnings[0]
@@ -215,7 +221,7 @@ def test_print_tomorrows_list(qtbot: QtBot, ui_ctx, page, sent) -> None:
         )
 
 
-def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> None:
+def test_screenshot(qtbot: QtBot, ui_ctx, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """A Saturday morning with a full slot, a late applicant, and the rest coming (Chinese where translated)."""
     from PySide6.QtCore import QTranslator
 
@@ -256,5 +262,4 @@ def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> Non
     page.slot_table.clearSelection()  # the whole day's list
     page.status.setText(page.tr("{name} checked in").format(name="张三丰"))
     qtbot.wait(50)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert page.grab().save(str(SCREENSHOT))
+    assert page.grab().save(str(tmp_path / SCREENSHOT))

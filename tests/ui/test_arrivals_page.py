@@ -119,15 +119,11 @@ def test_overdue_dialog_lists_cards_past_the_limit(qtbot: QtBot, ui_ctx) -> None
 
 
 def test_a_problem_row_blocks_commit_until_the_clerk_accepts_the_list_partially(
-        qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+        qtbot: QtBot, ui_ctx, tmp_path: Path, shown) -> None:
     from counter_app.operations.follow_ups.notebook import list_follow_ups
     from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
-    asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
+    asked = shown.questions  # answered Yes
     good = _dispatched(ui_ctx, "张三丰", 1, "13812345678")
     other = _dispatched(ui_ctx, "张无忌", 2, "13900001111")
     csv_path = tmp_path / "到证清单.csv"

@@ -125,7 +125,7 @@ def test_a_clerk_sees_a_note_and_is_refused(qtbot: QtBot, staffed_ctx, boxes) ->
     assert boxes.refusals == ["无权查看操作日志：需要主管权限，当前用户 li 是窗口人员。"]
 
 
-def test_screenshot(qtbot: QtBot, logged, request: pytest.FixtureRequest) -> None:
+def test_screenshot(qtbot: QtBot, logged, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     from PySide6.QtWidgets import QApplication
 
     from counter_app.ui.i18n import load_translation
@@ -138,8 +138,7 @@ def test_screenshot(qtbot: QtBot, logged, request: pytest.FixtureRequest) -> Non
     logged.clock.now = NOW
     page = _page(qtbot, logged)
     qtbot.wait(50)
-    shot = ROOT / "docs" / "screenshots" / "audit-log.png"
-    shot.parent.mkdir(parents=True, exist_ok=True)
+    shot = tmp_path / "audit-log.png"  # a test run leaves the work tree clean
     assert page.grab().save(str(shot))
     assert date(2026, 11, 16) == page.date_from.date().toPython()
     assert isinstance(page.rows[0].at, datetime)

@@ -19,7 +19,7 @@ from tests.clock import Clock
 from tests.ui.pages import clerk_on_clock, in_chinese, show_page
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT = ROOT / "docs" / "screenshots" / "follow-ups.png"
+SCREENSHOT = "follow-ups.png"  # into the test's tmp folder: a test run leaves the work tree clean
 MONDAY = datetime(2026, 11, 23, 10, 30)  # the ui_ctx clock; the next working day is Tuesday 11-24
 
 
@@ -224,7 +224,7 @@ def test_counts_changed_and_badge_text(qtbot: QtBot, ui_ctx, clock) -> None:
     assert follow_up_badge_text(4, 0) == "To do: 4"
 
 
-def test_screenshot(qtbot: QtBot, ui_ctx, clock, request: pytest.FixtureRequest) -> None:
+def test_screenshot(qtbot: QtBot, ui_ctx, clock, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """Thursday morning: three matters late, automatic ones from a notice and a defective card, one done."""
     from counter_app.store.models import CardCase
 
@@ -255,6 +255,5 @@ def test_screenshot(qtbot: QtBot, ui_ctx, clock, request: pytest.FixtureRequest)
     page.show_done.setChecked(True)
     page.table.selectRow(3)  # a row not overdue, so the red rows show as the clerk sees them
     qtbot.wait(50)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert page.grab().save(str(SCREENSHOT))
+    assert page.grab().save(str(tmp_path / SCREENSHOT))
     assert page.counts == (5, 3)

@@ -151,8 +151,7 @@ def test_an_open_modal_dialog_is_covered_and_carries_the_form(qtbot: QtBot, staf
     dialog.done(0)  # leave no modal window behind for the next test
 
 
-def test_screenshot(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F811
-    from pathlib import Path
+def test_screenshot(qtbot: QtBot, staffed_ctx, tmp_path) -> None:  # noqa: F811
 
     from PySide6.QtWidgets import QApplication
 
@@ -170,7 +169,7 @@ def test_screenshot(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F811
     lock.form.password.setText("wrong-password")
     lock.try_unlock()
     qtbot.wait(50)
-    shot = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "locked.png"
+    shot = tmp_path / "locked.png"  # a test run leaves the work tree clean
     assert window.grab().save(str(shot))
 
 

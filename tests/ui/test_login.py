@@ -141,8 +141,7 @@ def test_sign_in_skips_first_run_once_a_user_exists(qtbot: QtBot, staffed_ctx) -
     assert seen == ["LoginDialog"]
 
 
-def test_screenshot(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F811
-    from pathlib import Path
+def test_screenshot(qtbot: QtBot, staffed_ctx, tmp_path) -> None:  # noqa: F811
 
     from counter_app.ui.i18n import load_translation
 
@@ -150,6 +149,5 @@ def test_screenshot(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F811
     dialog = _login(qtbot, staffed_ctx)
     _try(qtbot, dialog, "wrong-password")
     qtbot.wait(50)
-    shot = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "login.png"
-    shot.parent.mkdir(parents=True, exist_ok=True)
+    shot = tmp_path / "login.png"  # a test run leaves the work tree clean
     assert dialog.grab().save(str(shot))

@@ -15,7 +15,7 @@ from counter_app.operations.cards.lookup import card_detail
 from tests.id_numbers import make_id
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT = ROOT / "docs" / "screenshots" / "lookup.png"
+SCREENSHOT = "lookup.png"  # into the test's tmp folder: a test run leaves the work tree clean
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 
 
@@ -71,7 +71,9 @@ def test_scan_selects_card_and_hand_out(qtbot: QtBot, ui_ctx) -> None:
     assert not page.hand_out_button.isEnabled()
 
 
-def test_typing_debounces_and_shows_several(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> None:
+def test_typing_debounces_and_shows_several(
+    qtbot: QtBot, ui_ctx, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     from counter_app.ui.pages.lookup_page import CardLookupPage
 
     arrived, _waiting = _cases(ui_ctx)
@@ -93,8 +95,7 @@ def test_typing_debounces_and_shows_several(qtbot: QtBot, ui_ctx, request: pytes
     assert page.detail is not None
     page.select_row([page.model.row_at(i).acceptance_no for i in range(2)].index(arrived))
     qtbot.wait(50)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert page.grab().save(str(SCREENSHOT))
+    assert page.grab().save(str(tmp_path / SCREENSHOT))
 
 
 def test_refused_hand_out_shows_message(qtbot: QtBot, ui_ctx, warnings: list[str]) -> None:

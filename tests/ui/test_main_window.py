@@ -70,7 +70,8 @@ def test_every_page_keeps_the_contract_and_the_go_menu_lists_them(qtbot: QtBot, 
     window.main_menu.page_actions[2].trigger()
     assert window.current_page() is window.arrivals
     printing = {type(p).__name__ for p in window.pages if p.can_print()}
-    assert printing == {"ServiceGuidePage", "CardLookupPage", "ArrivalsPage", "AppointmentsPage", "ReportPage"}
+    assert printing == {"ServiceGuidePage", "CardLookupPage", "ArrivalsPage", "AppointmentsPage", "ReportPage",
+                        "NoticeHistoryPage"}
     assert all(isinstance(p, Page) and not p.tab_icon().isNull() for p in window.pages)
 
 

@@ -19,7 +19,7 @@ from counter_app.store.models import AuditEntry
 from counter_app.ui.dialogs.office_hours_dialog import format_periods, parse_periods
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT = ROOT / "docs" / "screenshots" / "office-hours.png"
+SCREENSHOT = "office-hours.png"  # into the test's tmp folder: a test run leaves the work tree clean
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
 
 
@@ -121,7 +121,7 @@ def test_parse_never_crashes_on_anything_typed(text: str) -> None:
         assert all(set(p) == {"start", "end"} for p in periods)
 
 
-def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> None:
+def test_screenshot(qtbot: QtBot, ui_ctx, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     from PySide6.QtCore import QTranslator
 
     from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
@@ -136,5 +136,4 @@ def test_screenshot(qtbot: QtBot, ui_ctx, request: pytest.FixtureRequest) -> Non
     dialog.set_periods("sun", "", "09:00-11:30")
     dialog.show()
     qtbot.wait(50)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(SCREENSHOT))
+    assert dialog.grab().save(str(tmp_path / SCREENSHOT))

@@ -19,7 +19,7 @@ from tests.clock import Clock
 from tests.ui.pages import clerk_on_clock, in_chinese, show_page
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOT = ROOT / "docs" / "screenshots" / "routine.png"
+SCREENSHOT = "routine.png"  # into the test's tmp folder: a test run leaves the work tree clean
 MONDAY = datetime(2026, 11, 23, 8, 20)
 CLERK = Actor(clerk="李警官", workstation="窗口1")
 SUPERVISOR = Actor(clerk="张所长", workstation="窗口1", role="supervisor")
@@ -183,7 +183,7 @@ def test_item_ids(qtbot: QtBot) -> None:
     assert len(long_id) <= 60 and long_id.endswith("_2")
 
 
-def test_screenshot(qtbot: QtBot, ui_ctx, clock, request: pytest.FixtureRequest) -> None:
+def test_screenshot(qtbot: QtBot, ui_ctx, clock, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """Monday 08:40: the opening round half done by two clerks, the closing round still to come."""
     in_chinese(request)
     for hhmm, actor, item in (
@@ -198,5 +198,4 @@ def test_screenshot(qtbot: QtBot, ui_ctx, clock, request: pytest.FixtureRequest)
     clock.now = datetime(2026, 11, 23, 8, 40)
     page = _page(qtbot, ui_ctx)
     qtbot.wait(50)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert page.grab().save(str(SCREENSHOT))
+    assert page.grab().save(str(tmp_path / SCREENSHOT))

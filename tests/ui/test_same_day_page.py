@@ -18,7 +18,6 @@ from tests.clock import Clock
 
 ROOT = Path(__file__).resolve().parents[2]
 QM = ROOT / "resources" / "translations" / "counter_app_zh_CN.qm"
-SHOTS = ROOT / "docs" / "screenshots"
 MONDAY = date(2026, 11, 23)  # default schedule: 08:30-12:00, 14:00-17:30, extended service to 18:30
 ON_THE_SPOT = dict(service_id="birth_registration", service_name="出生登记")  # promised 0 days: same day
 
@@ -272,7 +271,7 @@ def test_after_hours_log_range_and_total(qtbot: QtBot, ui_ctx, clock) -> None:
     assert page.log_table.rowCount() == 0 and "早于开始日期" in page.log_total.text()
 
 
-def test_screenshots(qtbot: QtBot, ui_ctx, clock, request: pytest.FixtureRequest) -> None:
+def test_screenshots(qtbot: QtBot, ui_ctx, clock, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     """Friday 17:50, in extended service: the day's board and the week's after-hours log (Chinese where translated)."""
     from PySide6.QtCore import QTranslator
 
@@ -339,9 +338,8 @@ def test_screenshots(qtbot: QtBot, ui_ctx, clock, request: pytest.FixtureRequest
     page = _page(qtbot, ui_ctx)
     page.board_table.selectRow(_row_of(page, page.board[-1].case_id))
     qtbot.wait(50)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert page.grab().save(str(SHOTS / "same-day-board.png"))
+    assert page.grab().save(str(tmp_path / "same-day-board.png"))
     page.tabs.setCurrentIndex(1)
     qtbot.wait(50)
     assert page.log_table.rowCount() == 6
-    assert page.grab().save(str(SHOTS / "after-hours-log.png"))
+    assert page.grab().save(str(tmp_path / "after-hours-log.png"))

@@ -21,7 +21,6 @@ from counter_app.store.models import AuditEntry
 from counter_app.workstation import WorkstationSettings, load_workstation, save_workstation
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -189,7 +188,7 @@ def test_station_buttons_open_their_dialogs(qtbot: QtBot, ui_ctx, monkeypatch: p
     assert opened == ["OfficeHoursDialog", "AppointmentTemplateDialog", "RoutineDialog"]
 
 
-def test_screenshots(qtbot: QtBot, ui_ctx) -> None:
+def test_screenshots(qtbot: QtBot, ui_ctx, tmp_path: Path) -> None:
     """Both tabs at the size the dialog opens with, Chinese loaded (new texts stay English until translated)."""
     from counter_app.ui.i18n import load_translation
 
@@ -204,8 +203,7 @@ def test_screenshots(qtbot: QtBot, ui_ctx) -> None:
     )
     save_workstation(WorkstationSettings(a4_printer="HP LaserJet Pro M404", receipt_printer="XP-80C"))
     dialog = _dialog(qtbot, ui_ctx)
-    SHOTS.mkdir(parents=True, exist_ok=True)
     for tab, name in ((dialog.workstation_tab, "settings-workstation"), (dialog.station_tab, "settings-station")):
         dialog.tabs.setCurrentWidget(tab)
         qtbot.wait(50)
-        assert dialog.grab().save(str(SHOTS / f"{name}.png"))
+        assert dialog.grab().save(str(tmp_path / f"{name}.png"))

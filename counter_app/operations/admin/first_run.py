@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Role
+from counter_app.domain.validation import problem_text
 from counter_app.operations.admin.accounts import (
     UserSummary,
     _display_name,  # the same rule create_first_supervisor applies, checked a page earlier
@@ -60,7 +61,7 @@ def _station_message(error: Any) -> str:
         return f"请填写{label}。"
     if kind == "string_too_long":
         return f"{label}过长：最多 {error['ctx']['max_length']} 个字。"
-    return f"{label}无效：{error['msg']}"
+    return f"{label}无效：{problem_text(error)}"
 
 
 def check_station(values: dict[str, Any], base: StationSettings | None = None) -> StationSettings:

@@ -7,6 +7,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.validation import first_problem
 from counter_app.operations.context import AppContext
 from counter_app.store.settings_rows import setting_value, store_setting
 
@@ -23,9 +24,8 @@ def merge_setting(
         try:
             settings = model.model_validate(current)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(map(str, first["loc"]))
-            raise error(field, f"{label} {field} 无效：{first['msg']}") from exc
+            problem = first_problem(exc)
+            raise error(problem.field, f"{label} {problem.field} 无效：{problem.message}") from exc
         store_setting(session, key, settings.model_dump())
         ctx.audit(session, "settings.change", key, changed=sorted(changes))
         return settings

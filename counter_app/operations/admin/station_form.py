@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.validation import first_problem
 from counter_app.operations.admin.retention import RetentionSettings, load_retention, save_retention
 from counter_app.operations.admin.sms_settings import clean_sms_template, load_sms_template, save_sms_template
 from counter_app.operations.admin.station import StationSettings, load_station, save_station
@@ -75,23 +76,6 @@ def load_station_form(ctx: AppContext) -> StationForm:
     )
 
 
-def _problem(field: str, error: dict[str, Any]) -> str:
-    kind, limits = error["type"], error.get("ctx", {})
-    if kind == "string_too_short":
-        return "不能为空"
-    if kind == "string_too_long":
-        return f"不能超过 {limits['max_length']} 个字"
-    if kind == "string_pattern_mismatch":
-        return PATTERN_HINTS.get(field, "格式不正确")
-    if kind == "greater_than_equal":
-        return f"不能小于 {limits['ge']}"
-    if kind == "less_than_equal":
-        return f"不能大于 {limits['le']}"
-    if kind.startswith("int_"):
-        return "应为整数"
-    return str(error["msg"])
-
-
 def field_error(field: str, value: object, problem: str) -> StationFormError:
     label = FIELD_LABELS.get(field, field)
     text = str(value)
@@ -103,9 +87,9 @@ def _validated(model: type[M], values: dict[str, Any]) -> M:
     try:
         return model.model_validate(values)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else model.__name__
-        raise field_error(field, values.get(field, ""), _problem(field, first)) from None
+        problem = first_problem(exc, PATTERN_HINTS)
+        field = str(problem.loc[0]) if problem.loc else model.__name__
+        raise field_error(field, values.get(field, ""), problem.message) from None
 
 
 def _trimmed(values: dict[str, Any]) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The station's appointment template (预约时段模板): which after-hours and weekend slots a day offers.
 
 Stored as the station-wide Setting ``appointment_template`` so every counter generates the same slots. The
-defaults follow common local practice (no national numbers exist, see domain.md §1.2): evenings 17:30–18:30
+defaults follow common local practice (no national rule fixes the hours of extended service): evenings 17:30–18:30
 on every working day (make-up weekend working days included) and Saturday mornings 09:00–12:00 on rest days,
 in 30-minute slots of 2 places.
 """
@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
+from counter_app.domain.validation import first_problem
 from counter_app.domain.working_days import WorkingCalendar
 from counter_app.operations.context import AppContext
 from counter_app.store.settings_rows import setting_value, store_setting
@@ -133,10 +134,9 @@ def parse_template(value: object) -> AppointmentTemplate:
     try:
         return AppointmentTemplate.model_validate(value)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "模板"
-        message = str(first.get("ctx", {}).get("error") or first["msg"])
-        raise TemplateError("invalid_template", f"预约时段模板 {where} 无效：{message}") from exc
+        problem = first_problem(exc)
+        where = problem.field or "模板"
+        raise TemplateError("invalid_template", f"预约时段模板 {where} 无效：{problem.message}") from exc
 
 
 def load_template(ctx: AppContext) -> AppointmentTemplate:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -40,6 +42,23 @@ def save_office_hours(ctx: AppContext, hours: OfficeHours | Mapping[str, Any]) -
     return checked
 
 
+@dataclass(frozen=True)
+class StatusNow:
+    """The counter's status now and the one that follows when it ends: a lunch break or the end of the day decides
+    how the status bar words "closes in …"."""
+
+    status: ServiceStatus
+    following: ServiceStatus | None
+
+
+def status_now(hours: OfficeHours, now: datetime) -> StatusNow:
+    """From a schedule already read (the status bar ticks without asking the server)."""
+    calendar = working_calendar()
+    status = status_at(hours, calendar, now)
+    following = status_at(hours, calendar, status.closes_at) if status.closes_at else None
+    return StatusNow(status, following)
+
+
 def current_status(ctx: AppContext) -> ServiceStatus:
     """What the main window shows: regular time, lunch, extended service (延时服务中), duty or closed."""
-    return status_at(load_office_hours(ctx), working_calendar(), ctx.now())
+    return status_now(load_office_hours(ctx), ctx.now()).status

@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
+from counter_app.domain.validation import first_problem
 from counter_app.operations.context import AppContext
 from counter_app.store.models import RoutineTick
 from counter_app.store.settings_rows import setting_value, store_setting
@@ -133,19 +134,9 @@ def _phase(phase: str) -> str:
 
 
 # pydantic's own wording for shape errors, which only a hand-edited setting can produce.
-_PLAIN_MESSAGES = {
-    "missing": "缺少此项",
-    "list_type": "应为列表",
-    "string_type": "应为文字",
-    "model_type": "格式不正确",
-    "dict_type": "格式不正确",
-}
-
-
 def _first_error(exc: ValidationError) -> RoutineError:
-    first = exc.errors()[0]
-    loc = first["loc"]
-    message = _PLAIN_MESSAGES.get(first["type"]) or str(first.get("ctx", {}).get("error") or first["msg"])
+    problem = first_problem(exc)
+    loc, message = problem.loc, problem.message
     if len(loc) >= 2 and loc[0] in PHASE_LABELS and isinstance(loc[1], int):
         # ("open", 2, "text") -> 开窗准备第 3 项
         return RoutineError(".".join(map(str, loc)), f"{PHASE_LABELS[str(loc[0])]}第 {loc[1] + 1} 项：{message}")

@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from counter_app.domain.masking import mask_name
-from counter_app.domain.service_case import FINAL_OUTCOMES, Outcome, Promise
+from counter_app.domain.service_case import Outcome, Promise
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import ServiceCaseError
 from counter_app.operations.follow_ups.hooks import follow_up_for_unfinished_case
@@ -152,7 +152,7 @@ def close_day(ctx: AppContext, day: date, reasons: dict[int, str]) -> CloseDayRe
             )
         )
         still_open = [case for case in cases if case.outcome == Outcome.IN_PROGRESS]
-        finished = sum(case.outcome in FINAL_OUTCOMES for case in cases)
+        finished = sum(Outcome(case.outcome).is_final for case in cases)
         missing = [case for case in still_open if not reasons.get(case.id, "").strip()]
         if missing:
             listed = "、".join(_describe(case) for case in missing)

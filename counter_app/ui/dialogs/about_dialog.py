@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from counter_app import paths
 from counter_app.operations.context import AppContext
 from counter_app.ui.feedback import log_file
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 DISTRIBUTION = "counter-assistant"  # pyproject.toml [project] name
 
@@ -87,7 +88,7 @@ class AboutDialog(QDialog):
         column.addLayout(form)
         column.addStretch(1)
         column.addWidget(buttons)
-        self.resize(760, 360)
+        fit_to_screen(self, 760, 360)
 
     def details_text(self) -> str:
         return "\n".join([self.tr("Counter Assistant"), *(f"{name} {value}" for name, value in self.facts)])

@@ -34,6 +34,7 @@ from counter_app.operations.appointments.template import (
 )
 from counter_app.operations.context import AppContext
 from counter_app.ui.operation_runner import run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 LABEL, WEEKDAYS, START, END, MINUTES, CAPACITY, DAY_KIND, SKIP_HOLIDAYS = range(8)
 DAY_KINDS = ("working", "rest", "any")
@@ -144,7 +145,7 @@ class AppointmentTemplateDialog(QDialog):
         layout.addLayout(row_buttons)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.resize(900, 360)
+        fit_to_screen(self, 900, 360)
 
     def _day_kind_box(self, current: str) -> QComboBox:
         box = QComboBox()

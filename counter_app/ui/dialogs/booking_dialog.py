@@ -24,6 +24,7 @@ from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.ui.feedback import show_refusal
 from counter_app.ui.operation_runner import run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 _NOTE_LIMIT = 200  # the operation's limit; the field stops there so the clerk never meets the error
 
@@ -56,6 +57,7 @@ class BookingDialog(QDialog):
         self.service_filter.setClearButtonEnabled(True)
         self.service_filter.textChanged.connect(self.filter_services)
         self.service = QComboBox()
+        self.service.setPlaceholderText(self.tr("Choose a service"))
         self.service.setMinimumContentsLength(18)
         self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.note = QLineEdit()
@@ -79,7 +81,7 @@ class BookingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.filter_services()
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, 560, self.sizeHint().height())
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def filter_services(self) -> None:
@@ -89,7 +91,11 @@ class BookingDialog(QDialog):
         for service in guide.search_services(self.ctx, self.service_filter.text()):
             self.service.addItem(service.name, service.id)
         index = self.service.findData(current) if current else -1
-        self.service.setCurrentIndex(index if index >= 0 else min(0, self.service.count() - 1))
+        # Nothing is chosen before the clerk asks: a service preselected silently (the first of the catalog) was
+        # booked unnoticed. Typing a filter is asking: its best match is chosen, in sight beside the filter.
+        if index < 0 and self.service.count() and self.service_filter.text().strip():
+            index = 0
+        self.service.setCurrentIndex(index)
 
     def service_id(self) -> str:
         return self.service.currentData() or ""
@@ -101,7 +107,7 @@ class BookingDialog(QDialog):
     def accept(self) -> None:
         """Book through the operation; on a refusal the message is shown and the dialog stays open."""
         if not self.service_id():
-            self._refused(self.tr("Choose a service from the list."), self.service_filter)
+            self._refused(self.tr("Choose a service from the list."), self.service)
             return
         name, phone, service_id, note = self.name.text(), self.phone.text(), self.service_id(), self.note.text()
         run_op(self, lambda: book(self.ctx, self.slot.id, name, phone, service_id, note), self._booked,

@@ -21,6 +21,7 @@ from counter_app.operations.context import AppContext
 from counter_app.operations.day.same_day_board import BoardRow, CloseDayResult, close_day
 from counter_app.ui.feedback import inform
 from counter_app.ui.operation_runner import run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
 
 # Stored as the case's not-done reason and copied into the follow-up title, which are Chinese records (like
@@ -93,7 +94,7 @@ class CloseDayDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.resize(860, 420)
+        fit_to_screen(self, 860, 420)
         self._update_ok()
 
     def _reason_box(self) -> QComboBox:

@@ -20,6 +20,7 @@ from counter_app.operations.context import AppContext
 from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.follow_ups.notebook import KIND_LABELS, FollowUpKind, add_follow_up
 from counter_app.ui.operation_runner import run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 
 def next_working_day(today: dt.date) -> dt.date:
@@ -68,7 +69,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, 520, self.sizeHint().height())
         self.title.setFocus()
 
     def _field_widget(self, field: str) -> QWidget:

@@ -27,6 +27,7 @@ from counter_app.domain.office_hours import WEEKDAY_ZH, WEEKDAYS, OfficeHours, O
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.office_hours import load_office_hours, save_office_hours
 from counter_app.ui.operation_runner import run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 REGULAR_COLUMN, DUTY_COLUMN = 0, 1
 # Clerks type with Chinese input methods on: accept full-width punctuation and the usual range marks.
@@ -141,7 +142,7 @@ class OfficeHoursDialog(QDialog):
         # Seven rows always: size the table to show them all without a scroll bar or an empty tail.
         frame = 2 * self.table.frameWidth()
         self.table.setFixedHeight(self.table.verticalHeader().length() + header.sizeHint().height() + frame)
-        self.resize(760, self.sizeHint().height())
+        fit_to_screen(self, 760, self.sizeHint().height())
 
     def _weekday_names(self) -> list[str]:
         return [

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.ui.feedback import show_refusal
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 
 def render_pages(pdf: bytes, dpi: float = 110.0) -> list[QImage]:
@@ -116,7 +117,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.ui.widgets.screen_fit import fit_to_screen
+
 TOPICS = ("day", "lookup", "notice", "appointments", "todo", "printing", "locking", "shortcuts")
 _STYLE = "<style>h2 { color: #1565c0; } td, th { padding: 3px 10px; } th { text-align: left; }</style>"
 
@@ -47,7 +49,7 @@ class QuickGuideDialog(QDialog):
         column = QVBoxLayout(self)
         column.addLayout(row, 1)
         column.addWidget(buttons)
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.topics.setCurrentRow(TOPICS.index(topic) if topic in TOPICS else 0)
 
     def _row_changed(self, row: int) -> None:
@@ -196,6 +198,7 @@ class QuickGuideDialog(QDialog):
             (self.tr("Scanner"), self.tr("A scanned acceptance number anywhere opens the card search")),
             ("Ctrl+P", self.tr("Print what the current tab prints")),
             ("Ctrl+Shift+P", self.tr("Preview it and choose the printer")),
+            ("Ctrl+N", self.tr("Next applicant: clear the guide of the person just served")),
             ("Esc", self.tr("Back: clear the card search, or return to the service guide; closes a dialog")),
             ("Enter", self.tr("Accept a dialog; search; mark the selected row done")),
             ("Ctrl+L", self.tr("Lock the screen")),

@@ -44,7 +44,7 @@ class RecordCaseDialog(QDialog):
         buttons = QDialogButtonBox()
         self.done_button = QPushButton(self.tr("Done now"))
         self.done_button.setDefault(True)
-        self.later_button = QPushButton(self.tr("Accept, finish later"))
+        self.later_button = QPushButton(self.tr("Accept, finish &later"))
         self.later_button.setToolTip(self.tr("Same-day services go on the same-day board with their deadline"))
         buttons.addButton(self.done_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.ActionRole)

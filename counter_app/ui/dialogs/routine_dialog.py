@@ -28,6 +28,7 @@ from counter_app.domain.pinyin_keys import text_keys
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.routine import PHASES, RoutineItems, load_routine, save_routine
 from counter_app.ui.operation_runner import run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ID_MAX = 60  # the operation's id pattern: [a-z0-9_]{1,60}
@@ -69,7 +70,7 @@ class RoutineDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.resize(860, 460)
+        fit_to_screen(self, 860, 460)
 
     def _phase_box(self, phase: str, title: str, current: RoutineItems) -> QGroupBox:
         listing = QListWidget()

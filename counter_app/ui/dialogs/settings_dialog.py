@@ -15,6 +15,7 @@ from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.settings_station_tab import StationTab
 from counter_app.ui.dialogs.settings_workstation_tab import WorkstationTab
 from counter_app.ui.operation_runner import run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.workstation import WorkstationSettings, load_workstation, update_workstation, validate_workstation
 
 
@@ -40,7 +41,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
-        self.resize(1040, self.sizeHint().height())
+        fit_to_screen(self, 1040, self.sizeHint().height())
 
     def _focus_field(self, tab: QWidget, exc: BaseException) -> None:
         """After a refusal: the tab and the field it is about."""

@@ -34,6 +34,7 @@ from counter_app.operations.admin.accounts import (
 from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.login_dialog import NewAccountForm, error_label, ok_cancel, password_field
 from counter_app.ui.operation_runner import refusal_text, run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
 
 T = TypeVar("T")
@@ -162,7 +163,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.refresh()
 
     def refresh(self) -> None:

@@ -43,6 +43,7 @@ from counter_app.ui.feedback import confirm, show_refusal
 from counter_app.ui.operation_runner import OpRun, refusal_text, run_op
 from counter_app.ui.page import Icon, Page
 from counter_app.ui.printing_service import DocumentKind, print_document, target_for
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
 
 T = TypeVar("T")
@@ -381,7 +382,7 @@ class ArrivalsPage(Page):
                       for o in overdue_pickups(self.ctx)])
         column = QVBoxLayout(dialog)
         column.addWidget(table)
-        dialog.resize(900, 500)
+        fit_to_screen(dialog, 900, 500)
         dialog.table = table  # type: ignore[attr-defined] - kept for tests and later actions
         return dialog
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ class FollowUpsPage(Page):
 
     def on_shown(self) -> None:
         self.refresh()
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)  # arrows pick a matter, Enter ticks it
 
     def on_data_changed(self) -> None:
         self.refresh()
@@ -153,6 +154,11 @@ class FollowUpsPage(Page):
         ids = [row.id for row in self.rows]
         if selected in ids:
             self.table.selectRow(ids.index(selected))
+        else:
+            # The selected matter left the list (ticked here or at another counter): select nothing rather than
+            # let the row that moved up into its place take the selection, where the next Enter would tick it.
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
         self.counts = open_and_overdue(self.ctx)  # the status bar's and the daily report's figure, by the same function
         self.summary.setText(
             self.tr("{open} open, {overdue} overdue").format(open=self.counts[0], overdue=self.counts[1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from counter_app.ui.page import Icon, Page
 from counter_app.ui.printing_service import DocumentKind, choosing_printer_now, print_document, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
+NEXT_OFFERED_STYLE = "background: #e3f2fd; border: 2px solid #1565c0; font-weight: bold; padding: 4px 12px;"
 ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
 
 
@@ -59,6 +61,9 @@ class ServiceGuidePage(Page):
 
     def print_current(self) -> None:
         self.print_notice()
+
+    def on_shown(self) -> None:
+        self.focus_start()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +154,7 @@ class ServiceGuidePage(Page):
         self.alerts = _wrapped()
         self.alerts.setStyleSheet(ALERT_STYLE)
         self.materials = MaterialsTable()
-        self.materials.setMinimumHeight(220)
+        self.materials.setMinimumHeight(120)
         self.materials.brought_changed.connect(self.refresh)
         self.summary = _wrapped()
 
@@ -160,15 +165,20 @@ class ServiceGuidePage(Page):
         self.print_button.clicked.connect(self.print_notice)
         self.save_button = QPushButton(self.tr("Save as PDF"))
         self.save_button.clicked.connect(lambda: self.save_pdf())
-        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button = QPushButton(self.tr("&Accept"))
         self.accept_button.setToolTip(self.tr(
             "ID-card services: record the case and print the receipt; other services: record the case as done "
             "or accepted"))
         self.accept_button.clicked.connect(self.accept_application)
         self.name.textChanged.connect(lambda: self.accept_button.setEnabled(self.can_accept()))
+        self.next_button = QPushButton(self.tr("Next applicant"))
+        self.next_button.setToolTip(self.tr("Clear name, number, phone, answers and ticks for the next person "
+                                             "(Ctrl+N)"))
+        self.next_button.clicked.connect(self.next_applicant)
         self.name.textChanged.connect(self.mirror)
         self._served: tuple[str, str] | None = None  # the last applicant's name and number, never mirrored again
         buttons = QHBoxLayout()
+        buttons.addWidget(self.next_button)
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Paper:")))
         buttons.addWidget(self.page_size)
@@ -176,22 +186,45 @@ class ServiceGuidePage(Page):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.accept_button)
 
+        # What the clerk reads and types scrolls; the materials get their own share below a splitter; the missing
+        # line and the actions sit in a fixed bar, visible without scrolling on a 1366×768 counter screen.
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.title)
+        column.addWidget(self.alerts)
+        column.addLayout(top)  # what the clerk types first, in sight at the top on a small screen
         column.addWidget(self.service_summary)
         column.addLayout(facts)
-        column.addLayout(top)
-        column.addWidget(self.alerts)
-        column.addWidget(QLabel(self.tr("Materials")))
-        column.addWidget(self.materials, 1)
-        column.addWidget(self.summary)
-        column.addLayout(buttons)
+        column.addStretch(1)
         self.details = content
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; focus on a field scrolls to it
         scroll.setWidget(content)
-        return scroll
+        materials = QWidget()
+        materials_column = QVBoxLayout(materials)
+        materials_column.setContentsMargins(0, 0, 0, 0)
+        materials_label = QLabel(self.tr("&Materials"))  # Alt+M: the cursor into the table, Space ticks
+        materials_label.setBuddy(self.materials)
+        materials_column.addWidget(materials_label)
+        materials_column.addWidget(self.materials, 1)
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.addWidget(scroll)
+        self.body.addWidget(materials)
+        self.body.setChildrenCollapsible(False)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
+        self.action_bar = QWidget()
+        bar = QVBoxLayout(self.action_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.summary)
+        bar.addLayout(buttons)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.body, 1)
+        right_column.addWidget(self.action_bar)
+        return right
 
     # -- service list ------------------------------------------------------------------------------------------
     def filter_services(self) -> None:
@@ -210,8 +243,10 @@ class ServiceGuidePage(Page):
             self.services.setCurrentRow(0)
 
     def _choose_first(self) -> None:
+        """Enter in the search: the first service found, and the cursor on to the applicant's name."""
         if self.services.count():
             self.services.setCurrentRow(0)
+            self.name.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _service_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         if item is not None:
@@ -236,9 +271,28 @@ class ServiceGuidePage(Page):
         self.materials.reset()
         self.details.setEnabled(True)
         self.refresh()
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab walks the page as the clerk works: search, applicant, every question, materials, then the actions.
+
+        The question widgets are made per service, after the fixed ones, so without this Tab would reach them last.
+        """
+        chain: list[QWidget] = [self.search, self.services, self.name, self.id_number, self.phone, self.channel,
+                                *self.questions.widgets.values(), self.materials, self.page_size, self.print_button,
+                                self.save_button, self.accept_button, self.next_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_nothing(self) -> None:
+        self.service = None
+        self.checklist = None
+        self.questions.clear()
+        self.materials.reset()
         self.title.setText(self.tr("Choose a service on the left"))
+        self.service_summary.clear()
+        for label in (self.legal_basis, self.fee, self.statutory, self.promised, self.on_the_spot):
+            label.clear()
         self.details.setEnabled(True)
         self.alerts.hide()
         self.summary.clear()
@@ -379,6 +433,7 @@ class ServiceGuidePage(Page):
             if notice is not None:
                 print_document(self, DocumentKind.NOTICE, notice[1], self._notice_title(notice[0]),
                                self._file_name(notice[0]))
+                self.offer_next_applicant()
             return
         try:
             pdf = preview_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText())
@@ -399,6 +454,8 @@ class ServiceGuidePage(Page):
         # The preview records nothing; printing or saving from it gives the notice its number (issue).
         print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(number or self.tr("notice")),
                        issue=issue)
+        if self.visit.notice_for(self.checklist.service.id, applicant.name):  # printed or saved from the preview
+            self.offer_next_applicant()
 
     def _notice_title(self, notice_no: str) -> str:
         if self.given_offline:
@@ -494,6 +551,7 @@ class ServiceGuidePage(Page):
                                   self.serving_fields(), self)
         if dialog.exec() == RecordCaseDialog.DialogCode.Accepted:
             self.end_serving()
+            self.offer_next_applicant()
 
     def confirm_stops(self) -> bool:
         """An alert says the case belongs to another service or cannot be accepted: accept only on confirmation."""
@@ -523,3 +581,32 @@ class ServiceGuidePage(Page):
         number = dialog.accepted.acceptance_no
         print_document(self, DocumentKind.RECEIPT, dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number),
                        f"{number}.pdf")
+        self.offer_next_applicant()
+
+    def focus_start(self) -> None:
+        """Coming to the guide: the cursor where the clerk types next — the search, or the name once serving."""
+        if self.focusWidget() is not None and self.isAncestorOf(self.focusWidget()):
+            return
+        field = self.search if self.service is None else self.name
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- one applicant after another ---------------------------------------------------------------------------
+    def offer_next_applicant(self) -> None:
+        """After a notice or an accepted case: the Next applicant button is the default and has the focus."""
+        self.next_button.setStyleSheet(NEXT_OFFERED_STYLE)
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_applicant(self) -> None:
+        """Ctrl+N: forget the person served — name, number, phone, answers, ticks, channel — and find a service."""
+        self.end_serving()
+        self.new_visit()  # the next notice printed is the next person's, with a number of its own
+        for field in (self.name, self.id_number, self.phone):
+            field.clear()
+        self.search.clear()  # refilters the list; the chosen service stays selected until it is cleared below
+        self.services.blockSignals(True)
+        self.services.clearSelection()
+        self.services.setCurrentRow(-1)
+        self.services.blockSignals(False)
+        self._show_nothing()
+        self.next_button.setStyleSheet("")
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,8 +1,9 @@
-"""Earlier one-time notices, found by applicant name, ID number (or its last digits) or phone."""
+"""Earlier one-time notices, found by applicant name, ID number (or its last digits) or phone, and reprinted."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -15,7 +16,10 @@ from PySide6.QtWidgets import (
 
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
+from counter_app.operations.guide.notices import NoticeNotFound, reprint_notice
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
+from counter_app.ui.printing_service import DocumentKind, print_document
 from counter_app.ui.widgets.tables import make_read_only
 
 
@@ -50,11 +54,19 @@ class NoticeHistoryPage(Page):
         ]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        make_read_only(self.table, stretch=6)
+        make_read_only(self.table, stretch=6, selection=QAbstractItemView.SelectionMode.SingleSelection)
+        self.reprint_button = QPushButton(self.tr("&Reprint"))
+        self.reprint_button.setToolTip(self.tr("Print the selected notice again: same number, recorded as a reprint "
+                                               "(Ctrl+P)"))
+        self.reprint_button.clicked.connect(self.print_current)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.reprint_button.setEnabled(self.selected_notice() is not None))
+        self.reprint_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(button)
+        top.addWidget(self.reprint_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.count_label)
@@ -82,3 +94,16 @@ class NoticeHistoryPage(Page):
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.count_label.setText(self.tr("{count} notice(s) found").format(count=len(notices)))
+
+    def selected_notice(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).text() if rows else None
+
+    def print_current(self) -> None:
+        """Ctrl+P or Reprint: the selected notice again from its record (same number), audited as a reprint."""
+        number = self.selected_notice()
+        if number is None:
+            return
+        title = self.tr("One-time notice {no} (reprint)").format(no=number)
+        run_op(self, lambda: reprint_notice(self.ctx, number, "A4"), expected=(NoticeNotFound,),
+               on_done=lambda pdf: print_document(self, DocumentKind.NOTICE, pdf, title, f"{number}.pdf"))

@@ -114,7 +114,7 @@ class CardLookupPage(Page):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline = QListWidget()
-        self.hand_out_button = QPushButton(self.tr("Hand out"))
+        self.hand_out_button = QPushButton(self.tr("Hand &out"))
         self.hand_out_button.setStyleSheet("font-size: 13pt; padding: 6px 18px;")
         self.hand_out_button.clicked.connect(self.open_pickup)
         self.unmask_button = QPushButton(self.tr("Show full numbers"))

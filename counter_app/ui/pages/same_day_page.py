@@ -86,6 +86,7 @@ class SameDayPage(Page):
 
     def on_shown(self) -> None:
         self.refresh()
+        self.board_table.setFocus(Qt.FocusReason.TabFocusReason)  # arrows pick a case, Enter marks it done
 
     def on_data_changed(self) -> None:
         self.refresh()

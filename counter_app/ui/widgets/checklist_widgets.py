@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,12 +42,17 @@ class QuestionsPanel(QWidget):
         self.empty.setStyleSheet("color: gray;")
         self.form.addRow(self.empty)
 
-    def set_service(self, service: Service) -> None:
+    def clear(self) -> None:
+        """No service: no questions and no answers kept for the next one."""
         while self.form.rowCount() > 1:
             self.form.removeRow(1)
         self.widgets.clear()
         self.labels.clear()
         self.explicit.clear()
+        self.empty.setVisible(True)
+
+    def set_service(self, service: Service) -> None:
+        self.clear()
         self.empty.setVisible(not service.questions)
         for question in service.questions:
             widget = self._make_widget(question)
@@ -126,7 +132,11 @@ class MaterialsTable(QTableWidget):
             ]
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Keyboard: arrows move between rows (the row shows as selected), Space ticks it, Tab leaves the table
+        # instead of walking its every cell.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
@@ -138,6 +148,23 @@ class MaterialsTable(QTableWidget):
         self.brought: set[str] = set()
         self._ids: tuple[str, ...] = ()
         self.itemChanged.connect(self._item_changed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Space ticks or unticks the current row whichever cell the cursor is on."""
+        row = self.currentRow()
+        if event.key() == Qt.Key.Key_Space and not event.modifiers() and 0 <= row < self.rowCount():
+            check = self.item(row, 0)
+            on = check.checkState() == Qt.CheckState.Checked
+            check.setCheckState(Qt.CheckState.Unchecked if on else Qt.CheckState.Checked)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Entering the table by Tab puts the cursor on the first row, so Space ticks at once."""
+        super().focusInEvent(event)
+        if self.currentRow() < 0 and self.rowCount():
+            self.setCurrentCell(0, 1)
 
     def reset(self) -> None:
         self.brought = set()

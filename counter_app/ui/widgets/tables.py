@@ -13,6 +13,7 @@ def make_read_only(table: QTableView, *, stretch: int | None = None,
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(selection)
+    table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it), never walks its every cell
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -42,6 +42,7 @@ from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.login_dialog import NewAccountForm
 from counter_app.ui.feedback import show_refusal
 from counter_app.ui.operation_runner import run_op
+from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.wizard.wizard_database_page import DatabasePage
 from counter_app.ui.wizard.wizard_printers_page import PrintersPage
 from counter_app.workstation import WorkstationSettings, load_workstation, save_workstation
@@ -237,7 +238,7 @@ class FirstRunWizard(QWizard):
             self.database.set_joining(True)
             if self.database.uses_server():
                 self.database.test_connection()  # the address came from --db: show at once whether it answers
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def joining(self) -> bool:
         return not self.rerun and self.welcome.join.isChecked()
