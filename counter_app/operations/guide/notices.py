@@ -24,11 +24,15 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.checklist import Checklist, evaluate
 from counter_app.domain.errors import DomainError
-from counter_app.domain.id_number import parse_id_number
-from counter_app.domain.phone_numbers import phone_digits
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.hooks import follow_up_for_notice
-from counter_app.operations.guide.service_guide import Applicant, give_notice, inspect_id_number, notice_document
+from counter_app.operations.guide.service_guide import (
+    Applicant,
+    give_notice,
+    inspect_id_number,
+    notice_content,
+    notice_document,
+)
 from counter_app.store.models import Notice
 
 if TYPE_CHECKING:
@@ -108,17 +112,7 @@ def issue_notice(
         return IssuedNotice(notice_no, pdf, reprint=False)
     import printing
 
-    id_number = parse_id_number(applicant.id_number).number if applicant.id_number else None
-    phone = phone_digits(applicant.phone)
-    content = dict(
-        id_number=id_number,
-        id_rev=id_number[::-1] if id_number else None,
-        phone=phone,
-        phone_rev=phone[::-1] if phone else None,
-        answers=dict(checklist.answers),
-        brought=sorted(checklist.brought),
-        missing=[{"id": m.id, "name": m.name} for m in checklist.missing],
-    )
+    content = notice_content(checklist, applicant)
     with ctx.db.write() as session:
         notice = _stored(session, notice_no)
         changed = [key for key, value in content.items() if getattr(notice, key) != value]

@@ -205,6 +205,20 @@ def check_applicant(applicant: Applicant) -> tuple[str | None, str | None]:
     return id_number, phone_digits(applicant.phone)
 
 
+def notice_content(checklist: Checklist, applicant: Applicant) -> dict[str, Any]:
+    """What a notice record holds of the applicant and the checklist (first print and reprints alike)."""
+    id_number, phone = check_applicant(applicant)
+    return dict(
+        id_number=id_number,
+        id_rev=id_number[::-1] if id_number else None,
+        phone=phone,
+        phone_rev=phone[::-1] if phone else None,
+        answers=dict(checklist.answers),
+        brought=sorted(checklist.brought),
+        missing=[{"id": m.id, "name": m.name} for m in checklist.missing],
+    )
+
+
 def give_notice(
     ctx: AppContext,
     checklist: Checklist,
@@ -244,19 +258,14 @@ def store_notice(
 ) -> Notice:
     """The notice row, its audit entry, the counter case it closes and the follow-up for missing materials, all
     at ``ctx.now()`` in the caller's transaction (a notice printed offline is stored later at its own time)."""
-    id_number, phone = check_applicant(applicant)
+    content = notice_content(checklist, applicant)
+    id_number, phone = content["id_number"], content["phone"]
     notice = Notice(
         notice_no=notice_no,
         service_id=checklist.service.id,
         service_name=checklist.service.name,
         applicant_name=applicant.name.strip(),
-        id_number=id_number,
-        id_rev=id_number[::-1] if id_number else None,
-        phone=phone,
-        phone_rev=phone[::-1] if phone else None,
-        answers=dict(checklist.answers),
-        brought=sorted(checklist.brought),
-        missing=[{"id": m.id, "name": m.name} for m in checklist.missing],
+        **content,
         clerk=ctx.actor.clerk,
         workstation=ctx.actor.workstation,
         created_at=ctx.now(),
