@@ -138,10 +138,11 @@ class KillLoop:
         while not (line := self._next()).startswith("EXIT"):
             self._record(line, outcome)
         code = int(line.split()[1])
-        if outcome.done:
+        if outcome.done and not outcome.killed:
             assert code == 0, f"driver run failed with exit {code}"
         else:
-            # A run may still finish between the last line read and the signal; anything else is a crash.
+            # A run may finish between the last line read and the signal (it then says DONE while reaped, and its
+            # exit is 0 or the signal's, depending on whether it had exited); anything else is a crash.
             assert code in (-signal.SIGKILL, 0), f"driver run failed with exit {code}"
         return outcome
 
