@@ -19,17 +19,15 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.bench_counters import fresh_database  # noqa: E402
 from counter_app.bootstrap import open_context  # noqa: E402
 from counter_app.domain.card_lifecycle import CardState  # noqa: E402
 from counter_app.operations.cards.accept import accept_card, move_card  # noqa: E402
@@ -118,20 +116,6 @@ def _report_audits(name: str, ctx: AppContext, count: int) -> None:
         print(f"| {name} audit insert without chain (old), {threads} thread(s) | {plain} |")
 
 
-@contextmanager
-def _pg_database(admin_url: str) -> Iterator[str]:
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    name = f"bench_durability_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=200)
@@ -150,7 +134,7 @@ def main() -> int:
         _report_audits("SQLite", ctx, args.audits)
         ctx.db.dispose()
     if args.pg:
-        with _pg_database(args.pg) as url:
+        with fresh_database(args.pg) as url:
             ctx = _context(url)
             accepts, pickups = _cards(ctx, args.cards)
             print(f"| PostgreSQL: acceptance | {_ms(accepts)} |")
