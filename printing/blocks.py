@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -13,7 +14,8 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from printing.barcode_drawing import Code128
 from printing.documents import Station
 from printing.styles import Styles
-from printing.text import draw_text, markup, text_width
+from printing.text import draw_text, markup, prints_plain, text_width
+from printing.text_line import TextLine
 
 __all__ = [
     "GRID_COLOR",
@@ -22,6 +24,7 @@ __all__ = [
     "BoldLine",
     "Cell",
     "barcode_block",
+    "cell",
     "form_table",
     "grid",
     "kv_table",
@@ -31,6 +34,7 @@ __all__ = [
     "seal_area",
     "signature_line",
     "station_rows",
+    "text_commands",
 ]
 
 GRID_COLOR = colors.Color(0.45, 0.45, 0.45)
@@ -118,13 +122,29 @@ class BoldLine(Flowable):
         canvas.restoreState()
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of plain (unescaped) text."""
-    return Paragraph(markup(text), style)
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """Plain (unescaped) text in ``style``: drawn as given where it fits, wrapped by a Paragraph where it does not."""
+    return TextLine(text, style)
 
 
-def _cell(value: Cell, style: ParagraphStyle) -> Flowable | Sequence[Flowable]:
-    return para(value, style) if isinstance(value, str) else value
+def cell(value: Cell, style: ParagraphStyle, width: float) -> Cell:
+    """A table cell of ``width`` (padding taken off): text that prints as given stays a plain string, which the
+    table draws in the style set by :func:`text_commands`; text that wraps or needs the fallback font becomes a
+    Paragraph.  Both come out at the same place (same size, leading and vertical centring)."""
+    if not isinstance(value, str):
+        return value
+    return value if prints_plain(value, style.fontSize, width) else Paragraph(markup(value), style)
+
+
+def text_commands(style: ParagraphStyle, cells: tuple[tuple[int, int], tuple[int, int]] = ((0, 0), (-1, -1))
+                  ) -> list[Command]:
+    """TableStyle commands drawing plain-string cells as ``style`` would: font, size and leading, and the colour
+    where it is not the table's default black (every command is applied to every cell it names)."""
+    start, stop = cells
+    commands: list[Command] = [("FONT", start, stop, style.fontName, style.fontSize, style.leading)]
+    if colors.toColor(style.textColor).hexval() != colors.black.hexval():
+        commands.append(("TEXTCOLOR", start, stop, style.textColor))
+    return commands
 
 
 def kv_table(
@@ -136,23 +156,36 @@ def kv_table(
     pad: float = 3,
 ) -> Table:
     """A two-column grid of label and value; values wrap, labels sit on a light grey band."""
-    data = [[para(label, styles.label), _cell(value, styles.cell)] for label, value in rows]
-    commands = [*grid(pad, pad * 0.7), ("BACKGROUND", (0, 0), (0, -1), LABEL_BG)]
-    return form_table(data, [label_width, width - label_width], commands, styles.font)
+    value_width = width - label_width
+    data = [[cell(label, styles.label, label_width - 2 * pad), cell(value, styles.cell, value_width - 2 * pad)]
+            for label, value in rows]
+    commands = [
+        *grid(pad, pad * 0.7),
+        ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+        *text_commands(styles.cell),
+        # Labels share the values' font and size, only in grey.
+        ("TEXTCOLOR", (0, 0), (0, -1), styles.label.textColor),
+    ]
+    return form_table(data, [label_width, value_width], commands, styles.font)
 
 
-def numbered_list(items: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
+def numbered_list(items: Sequence[str], style: ParagraphStyle) -> list[Flowable]:
     """Items as "1. …" paragraphs whose wrapped lines align under the text, not under the number."""
-    indent = style.fontSize * 1.6
-    hanging = ParagraphStyle(
+    hanging = _hanging(style)
+    return [TextLine(item, hanging, bullet=f"{i}.") for i, item in enumerate(items, start=1)]
+
+
+@lru_cache(maxsize=32)
+def _hanging(style: ParagraphStyle) -> ParagraphStyle:
+    # Keyed by the style object itself: styles_for hands out the same objects for the same font and size.
+    return ParagraphStyle(
         f"{style.name}-numbered",
         parent=style,
-        leftIndent=indent,
+        leftIndent=style.fontSize * 1.6,
         bulletIndent=0,
         bulletFontName=style.fontName,
         bulletFontSize=style.fontSize,
     )
-    return [Paragraph(markup(item), hanging, bulletText=f"{i}.") for i, item in enumerate(items, start=1)]
 
 
 def signature_line(styles: Styles, width: float, who: str = "申请人签收") -> Table:

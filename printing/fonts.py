@@ -30,6 +30,7 @@ __all__ = [
     "find_fonts",
     "font_for",
     "font_runs",
+    "primary_font_covers",
     "forget_fonts",
     "LINUX_FONTS",
     "active_font_name",
@@ -313,6 +314,11 @@ def font_runs(text: str) -> list[tuple[str, str]]:
             "请在“设置 → 打印”中指定含这些字符的 .ttf/.ttc 字体（如微软雅黑、文泉驿微米黑）。"
         )
     return runs
+
+
+def primary_font_covers(text: str) -> bool:
+    """Whether the documents' font has a glyph for every character of ``text`` (no fallback run needed)."""
+    return _registered().glyphs.issuperset(map(ord, text))
 
 
 def font_for(text: str) -> str:

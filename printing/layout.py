@@ -1,4 +1,4 @@
-"""Turning a story of flowables into PDF bytes: page set-up, metadata, page numbers, fitted roll height."""
+"""Turning a story of flowables into PDF bytes: page set-up, metadata, page numbers, roll paper cut to fit."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from printing.text import draw_text
 
-__all__ = ["AUTHOR", "PAGES", "PageSpec", "fitted_height", "render_pdf"]
+__all__ = ["AUTHOR", "PAGES", "PageDecoration", "PageSpec", "render_pdf", "render_roll_pdf"]
 
 AUTHOR = "Counter Assistant"
 
@@ -85,6 +85,24 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+# What a page decoration gets: the canvas and the paper it is drawn on (a roll's height is known only after layout).
+PageDecoration = Callable[[Canvas, PageSpec], None]
+
+# Height offered to each flowable when a roll is laid out: more than any receipt needs, so nothing is split.
+_UNBOUNDED = 10_000 * mm
+
+
+def _new_canvas(buf: io.BytesIO, spec: PageSpec, *, font: str, title: str, subject: str) -> Canvas:
+    """A canvas set up as BaseDocTemplate would: metadata, language, and our font as the initial one."""
+    # initialFontName: otherwise every page declares an unembedded Helvetica that no text uses.
+    canvas = Canvas(buf, pagesize=(spec.width, spec.height), initialFontName=font, lang="zh-CN")
+    canvas.setAuthor(AUTHOR)
+    canvas.setTitle(title)
+    canvas.setSubject(subject)
+    canvas.setCreator(AUTHOR)
+    return canvas
+
+
 def render_pdf(
     story: Sequence[Flowable],
     spec: PageSpec,
@@ -93,7 +111,7 @@ def render_pdf(
     title: str,
     subject: str = "",
     footer: str = "",
-    on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+    on_page: PageDecoration | None = None,
 ) -> bytes:
     """Lay ``story`` out on ``spec`` pages and return the PDF; ``footer`` goes left of the page number."""
     buf = io.BytesIO()
@@ -124,7 +142,8 @@ def render_pdf(
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or _no_decoration)])
+    decorate = partial(_decorate, on_page, spec) if on_page else _no_decoration
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
     if spec.numbered:
         maker = partial(_NumberedCanvas, footer=footer, font=font, spec=spec)
         doc.build(list(story), canvasmaker=maker)
@@ -133,20 +152,51 @@ def render_pdf(
     return buf.getvalue()
 
 
+def _decorate(on_page: PageDecoration, spec: PageSpec, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    on_page(canvas, spec)
+
+
 def _no_decoration(canvas: Canvas, doc: BaseDocTemplate) -> None:
     """Default page callback: nothing drawn besides the story."""
 
 
-def fitted_height(story: Sequence[Flowable], spec: PageSpec, slack: float = 2 * mm) -> float:
-    """Page height that holds ``story`` on one page of ``spec``'s width (for roll paper).
+def render_roll_pdf(
+    story: Sequence[Flowable],
+    spec: PageSpec,
+    *,
+    font: str,
+    title: str,
+    subject: str = "",
+    slack: float = 2 * mm,
+    on_page: PageDecoration | None = None,
+) -> bytes:
+    """One page of ``spec``'s width cut to the height of ``story``, laid out in one pass.
 
-    Sums each flowable's wrapped height and its spacing.  That over-counts slightly (a frame drops the space
-    before its first flowable), which only leaves a sliver of paper, while under-counting would push the end
-    of the receipt onto a second page.  Wrapping mutates flowables, so callers build a fresh story to render.
+    Each flowable is wrapped once; the page size is set from the sum, and the wrapped flowables are drawn as a
+    frame would place them (no space before the first, the larger of two adjacent spaces between).  The
+    height counts every space in full, plus ``slack``: a sliver of paper more, never a line cut off.
     """
+    buf = io.BytesIO()
+    canvas = _new_canvas(buf, spec, font=font, title=title, subject=subject)
     width = spec.frame_width
-    total = 0.0
+    placed: list[tuple[Flowable, float, float, float, float]] = []
+    needed = 0.0
     for flowable in story:
-        _, height = flowable.wrap(width, 10_000 * mm)
-        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-    return total + spec.top + spec.bottom + slack
+        w, h = flowable.wrapOn(canvas, width, _UNBOUNDED)
+        before, after = flowable.getSpaceBefore(), flowable.getSpaceAfter()
+        placed.append((flowable, w, h, before, after))
+        needed += h + before + after
+    page = spec.with_height(needed + spec.top + spec.bottom + slack)
+    canvas.setPageSize((page.width, page.height))
+    if on_page:
+        on_page(canvas, page)
+    y = page.height - page.top
+    previous_after = None
+    for flowable, w, h, before, after in placed:
+        y -= h if previous_after is None else h + max(before - previous_after, 0.0)
+        flowable.drawOn(canvas, page.left, y, _sW=width - w)
+        y -= after
+        previous_after = after
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()

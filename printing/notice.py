@@ -20,12 +20,14 @@ from printing.blocks import (
     NO_PADDING,
     BoldLine,
     Cell,
+    cell,
     form_table,
     grid,
     kv_table,
     para,
     signature_line,
     station_rows,
+    text_commands,
 )
 from printing.documents import NoticeMaterial, OneTimeNotice
 from printing.fonts import active_font_name
@@ -71,6 +73,9 @@ _COLUMNS: tuple[tuple[str, float], ...] = (
     ("出具单位", 0.19),
     ("状态", 0.10),
 )
+
+# Number, form, medium, copies, necessity and status are centred; name and issuer read from the left.
+_CENTRED_COLUMNS = (0, 2, 3, 4, 5, 7)
 
 _MISSING_ROW_BG = colors.Color(0.95, 0.95, 0.95)
 
@@ -119,9 +124,10 @@ def build_notice_pdf(notice: OneTimeNotice, page: str = "A4") -> bytes:
 
 
 def _heading(notice: OneTimeNotice, styles: Styles, width: float) -> list[Flowable]:
-    office = para(f"办理单位：{notice.station.display_office}", styles.body)
-    number = para(f"编号：{notice.notice_no}", styles.right)
-    line = form_table([[office, number]], [width * 0.6, width * 0.4], NO_PADDING, styles.font)
+    office = cell(f"办理单位：{notice.station.display_office}", styles.body, width * 0.6)
+    number = cell(f"编号：{notice.notice_no}", styles.right, width * 0.4)
+    commands = [*NO_PADDING, *text_commands(styles.body), ("ALIGN", (1, 0), (1, 0), "RIGHT")]
+    line = form_table([[office, number]], [width * 0.6, width * 0.4], commands, styles.font)
     return [
         BoldLine("一次性告知单", styles.font, styles.size * 1.9, align="center"),
         Spacer(1, styles.size * 0.4),
@@ -144,34 +150,33 @@ def _basic_rows(notice: OneTimeNotice) -> list[tuple[str, Cell]]:
 
 
 def _material_table(materials: Sequence[NoticeMaterial], styles: Styles, width: float) -> Table:
-    header = [para(label, styles.cell_center) for label, _ in _COLUMNS]
+    pad = styles.size * 0.3
+    widths = [width * share for _, share in _COLUMNS]
+    inner = [w - 2 * pad for w in widths]
+    header = [cell(label, styles.cell_center, w) for (label, _), w in zip(_COLUMNS, inner, strict=True)]
     rows: list[list[Cell]] = [header]
     missing_rows: list[int] = []
     for number, material in enumerate(materials, start=1):
-        name_cell: list[Flowable] = [para(material.name, styles.cell)]
+        name: Cell = material.name
         if material.note:
-            name_cell.append(para(f"（{material.note}）", styles.small))
+            name = [para(material.name, styles.cell), para(f"（{material.note}）", styles.small)]
         if material.missing:
             missing_rows.append(number)
             status: Cell = BoldLine("缺", styles.font, styles.size * 1.15, align="center")
         else:
-            status = para("已交", styles.cell_center)
-        rows.append(
-            [
-                para(str(number), styles.cell_center),
-                name_cell,
-                para(material.form, styles.cell_center),
-                para(material.medium, styles.cell_center),
-                para(str(material.copies), styles.cell_center),
-                para(material.necessity, styles.cell_center),
-                para(material.issuer, styles.cell),
-                status,
-            ]
-        )
-    pad = styles.size * 0.3
-    commands = [*grid(pad), ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG)]
+            status = "已交"
+        values: list[Cell] = [str(number), name, material.form, material.medium, str(material.copies),
+                              material.necessity, material.issuer, status]
+        rows.append([cell(value, styles.cell, w) for value, w in zip(values, inner, strict=True)])
+    commands = [
+        *grid(pad),
+        *text_commands(styles.cell),
+        ("BACKGROUND", (0, 0), (-1, 0), LABEL_BG),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        *[("ALIGN", (col, 1), (col, -1), "CENTER") for col in _CENTRED_COLUMNS],
+    ]
     commands += [("BACKGROUND", (0, row), (-1, row), _MISSING_ROW_BG) for row in missing_rows]
-    return form_table(rows, [width * share for _, share in _COLUMNS], commands, styles.font, repeat_rows=1)
+    return form_table(rows, widths, commands, styles.font, repeat_rows=1)
 
 
 def _summary(notice: OneTimeNotice, styles: Styles) -> list[Flowable]:

@@ -25,7 +25,7 @@ from printing.blocks import (
 )
 from printing.documents import Receipt
 from printing.fonts import active_font_name
-from printing.layout import PAGES, PageSpec, fitted_height, render_pdf
+from printing.layout import PAGES, PageSpec, render_pdf, render_roll_pdf
 from printing.styles import Styles, styles_for
 from printing.text import fmt_date, fmt_datetime
 
@@ -57,18 +57,11 @@ def build_receipt_pdf(receipt: Receipt, layout: str = "roll80") -> bytes:
         raise ValueError(f"layout must be 'roll80' or 'a5', got {layout!r}")
     font = active_font_name()
     styles = styles_for(font, fmt.size)
-    spec = fmt.spec
+    story = _story(receipt, fmt, styles)
+    title = f"{receipt.display_title} {receipt.acceptance_no}"
     if fmt.fitted:
-        # Measuring wraps (and so mutates) the flowables: measure one story, print a fresh one.
-        spec = spec.with_height(fitted_height(_story(receipt, fmt, styles), spec))
-    return render_pdf(
-        _story(receipt, fmt, styles),
-        spec,
-        font=font,
-        title=f"{receipt.display_title} {receipt.acceptance_no}",
-        subject=receipt.service_name,
-        footer=f"{receipt.display_title} {receipt.acceptance_no}",
-    )
+        return render_roll_pdf(story, fmt.spec, font=font, title=title, subject=receipt.service_name)
+    return render_pdf(story, fmt.spec, font=font, title=title, subject=receipt.service_name, footer=title)
 
 
 def _story(receipt: Receipt, fmt: _Format, styles: Styles) -> list[Flowable]:

@@ -7,16 +7,15 @@ and the sample barcode can be scanned at the pickup desk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from printing.blocks import BoldLine, barcode_block, kv_table, para
 from printing.fonts import active_font_name, font_path_in_use
-from printing.layout import AUTHOR, PAGES, PageSpec, fitted_height, render_pdf
+from printing.layout import AUTHOR, PAGES, PageSpec, render_pdf, render_roll_pdf
 from printing.styles import Styles, styles_for
 from printing.text import draw_text, fmt_datetime
 
@@ -75,16 +74,12 @@ def build_test_page_pdf(kind: str = "a4", printed_at: datetime | None = None) ->
     font = active_font_name()
     styles = styles_for(font, 8 if page_key == "roll80" else 10)
     when = printed_at or datetime.now()
+    story = _story(styles, paper_label, spec, when)
+    title = f"打印测试页 {paper_label}"
     if not spec.numbered:
-        spec = spec.with_height(fitted_height(_story(styles, paper_label, spec, when), spec, slack=4 * mm))
-    return render_pdf(
-        _story(styles, paper_label, spec, when),
-        spec,
-        font=font,
-        title=f"打印测试页 {paper_label}",
-        subject=AUTHOR,
-        on_page=_frame_edges(spec),
-    )
+        return render_roll_pdf(story, spec, font=font, title=title, subject=AUTHOR, slack=4 * mm,
+                               on_page=_frame_edges)
+    return render_pdf(story, spec, font=font, title=title, subject=AUTHOR, on_page=_frame_edges)
 
 
 def _story(styles: Styles, paper_label: str, spec: PageSpec, when: datetime) -> list[Flowable]:
@@ -114,19 +109,16 @@ def _story(styles: Styles, paper_label: str, spec: PageSpec, when: datetime) -> 
     ]
 
 
-def _frame_edges(spec: PageSpec) -> Callable[[Canvas, BaseDocTemplate], None]:
-    def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setLineWidth(0.4)
-        canvas.setDash(2, 2)
-        # Half a millimetre outside the frame so the dashes do not touch the content.
-        inset = 0.5 * mm
-        canvas.rect(
-            spec.left - inset,
-            spec.bottom - inset,
-            spec.frame_width + 2 * inset,
-            spec.height - spec.top - spec.bottom + 2 * inset,
-        )
-        canvas.restoreState()
-
-    return draw
+def _frame_edges(canvas: Canvas, spec: PageSpec) -> None:
+    canvas.saveState()
+    canvas.setLineWidth(0.4)
+    canvas.setDash(2, 2)
+    # Half a millimetre outside the frame so the dashes do not touch the content.
+    inset = 0.5 * mm
+    canvas.rect(
+        spec.left - inset,
+        spec.bottom - inset,
+        spec.frame_width + 2 * inset,
+        spec.height - spec.top - spec.bottom + 2 * inset,
+    )
+    canvas.restoreState()

@@ -7,16 +7,20 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from printing.fonts import active_font_name, font_runs
+from printing.fonts import active_font_name, font_runs, primary_font_covers
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-__all__ = ["draw_text", "fmt_date", "fmt_datetime", "markup", "natural_key", "spaced", "text_width"]
+__all__ = ["draw_text", "fmt_date", "fmt_datetime", "markup", "natural_key", "prints_plain", "spaced", "text_width"]
 
 # reportlab collapses every run of ordinary or ideographic spaces to one space; no-break spaces survive, so
 # they are what keeps "姓名    证件号码" visibly apart on one line.
 _GAP = "\u00a0" * 4
+
+# Whitespace a Paragraph would not print as given: at either end of a line (stripped), doubled spaces (collapsed),
+# and any whitespace but a single ordinary or no-break space between words; an empty line matches too.
+_ALTERED_SPACE = re.compile(r"^\s|\s$|  |[^\S \u00a0\n]", re.MULTILINE)
 
 _DIGITS = re.compile(r"(\d+)")
 
@@ -34,6 +38,22 @@ def markup(text: str) -> str:
         body = escape(run).replace("\n", "<br/>")
         parts.append(body if name == primary else f'<font face="{name}">{body}</font>')
     return "".join(parts)
+
+
+def prints_plain(text: str, size: float, width: float) -> bool:
+    """Whether ``text`` would come out of a Paragraph exactly as given: every line fits ``width`` at ``size`` in the
+    documents' font, nothing for the font fallback, no whitespace a Paragraph would collapse or strip.
+
+    A table draws such text itself with ``drawString``; a Paragraph would parse it as markup and break lines
+    that need no breaking (about ten times the work for a short label or date).
+    """
+    # An empty Paragraph is 0 high, an empty string one line: empty text and empty lines stay Paragraphs.
+    if not text or _ALTERED_SPACE.search(text) or not primary_font_covers(text.replace("\n", "")):
+        return False
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    primary = active_font_name()
+    return all(stringWidth(line, primary, size) <= width for line in text.split("\n"))
 
 
 def text_width(text: str, size: float) -> float:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from printing_samples import ACCEPTANCE_NO, font_report, pdf_text, render_png, sample_receipt, squash
 from pypdf import PdfReader
 from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
 
 from printing import build_receipt_pdf
+from printing import receipt as receipt_module
 from printing.barcode_drawing import QUIET_MODULES, Code128, bar_runs, code128_modules
 
 zxingcpp = pytest.importorskip("zxingcpp")
@@ -107,3 +111,34 @@ def test_bad_input_is_refused() -> None:
         build_receipt_pdf(sample_receipt(), layout="roll58")
     with pytest.raises(ValueError, match="ASCII"):
         code128_modules("受理号")
+
+
+def _counting(flowable: Flowable, wraps: Counter[int]) -> Callable[[float, float], tuple[float, float]]:
+    wrap = flowable.wrap
+
+    def counted(width: float, height: float) -> tuple[float, float]:
+        wraps[id(flowable)] += 1
+        return wrap(width, height)
+
+    return counted
+
+
+@pytest.mark.parametrize("layout", ["roll80", "a5"])
+def test_story_is_built_and_laid_out_once(layout: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The roll used to be built and wrapped twice (once to measure its height): one story, one wrap each."""
+    stories: list[list[Flowable]] = []
+    wraps: Counter[int] = Counter()
+    build_story = receipt_module._story
+
+    def recording_story(*args: object) -> list[Flowable]:
+        story = build_story(*args)
+        for flowable in story:
+            flowable.wrap = _counting(flowable, wraps)  # type: ignore[method-assign]
+        stories.append(story)
+        return story
+
+    monkeypatch.setattr(receipt_module, "_story", recording_story)
+    pdf = build_receipt_pdf(sample_receipt(), layout=layout)
+    assert len(stories) == 1
+    assert [wraps[id(flowable)] for flowable in stories[0]] == [1] * len(stories[0])
+    assert ACCEPTANCE_NO in pdf_text(pdf)
