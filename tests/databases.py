@@ -6,20 +6,21 @@ once, and a test gets a copy: the file copied, or ``CREATE DATABASE … TEMPLATE
 have produced — the same migrations ran on it — and the migration tests themselves ask for an empty database
 (``@pytest.mark.empty_database``).
 
-PostgreSQL's DROP DATABASE waits for a checkpoint (up to seconds on a busy machine), so databases are dropped by a
-background thread while the next tests run; the session waits for the last drop before it ends.
+PostgreSQL's DROP DATABASE waits for a checkpoint (up to seconds on a busy machine), so databases are dropped in
+background threads while the next tests run; the session waits for the last drop before it ends.
 """
 
 from __future__ import annotations
 
 import os
-import queue
 import shutil
 import threading
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
@@ -58,6 +59,11 @@ def _admin() -> Engine:
     return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
 
 
+def _libpq_url(url: str) -> str:
+    """The SQLAlchemy URL as psycopg takes it (without the "+psycopg" driver name)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 def _url_of(name: str) -> str:
     return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
 
@@ -69,34 +75,38 @@ def _no_server(exc: Exception) -> None:
 
 
 class _Dropper:
-    """Drops databases in a background thread, one after another; ``finish`` waits for all of them."""
+    """Drops databases in background threads; ``finish`` waits for all of them.
+
+    Each DROP DATABASE waits for a checkpoint of the whole server (seconds on a busy machine), but drops that wait
+    at the same time share one checkpoint: eight one after another took 38–59 s here, eight at once 1.7–3.4 s
+    (loaded machine). So several run at once.
+    """
+
+    THREADS = 6
 
     def __init__(self) -> None:
-        self._names: queue.Queue[str | None] = queue.Queue()
-        self._thread: threading.Thread | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._lock = threading.Lock()
         self.failures: list[str] = []
 
     def drop(self, name: str) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="drop-test-databases", daemon=True)
-            self._thread.start()
-        self._names.put(name)
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.THREADS, thread_name_prefix="drop-test-database")
+            self._pool.submit(self._drop, name)
 
-    def _run(self) -> None:
-        admin = _admin()
-        while (name := self._names.get()) is not None:
-            try:
-                with admin.connect() as conn:
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            except Exception as exc:  # noqa: BLE001 - reported by finish(), the session must go on
-                self.failures.append(f"{name}: {exc}")
-        admin.dispose()
+    def _drop(self, name: str) -> None:
+        try:
+            with psycopg.connect(_libpq_url(PG_URL), autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        except Exception as exc:  # noqa: BLE001 - reported by finish(), the session must go on
+            self.failures.append(f"{name}: {exc}")
 
     def finish(self) -> list[str]:
-        if self._thread is not None:
-            self._names.put(None)
-            self._thread.join()
-            self._thread = None
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
         return self.failures
 
 
