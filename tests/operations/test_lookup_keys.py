@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, func, select
 
 from counter_app.demo.cards import make_demo_cards
 from counter_app.domain.search_keys import search_keys
 from counter_app.operations.cards.lookup import lookup
+from counter_app.store.models import CardCase, SearchKey
 from tests.operations.contexts import arrived_card, clocked_context
 
 NOW = datetime(2026, 11, 23, 10, 0)
@@ -20,6 +21,25 @@ def test_keys_cover_every_part_and_initials_prefix():
     assert {"n:张", "n:三", "n:丰", "n:张三", "n:三丰", "n:张三丰"} <= keys
     assert {"i:z", "i:zs", "i:zsf", "p:zhangsanfeng"} <= keys
     assert not any(k.startswith("n:") and len(k) > 2 + 12 for k in search_keys("阿" * 30))
+
+
+def test_demo_cards_get_every_key_with_their_own_acceptance_time(db_url):
+    """The demo writes its keys past the ORM, in the stored form of the time: they must equal an acceptance's."""
+    ctx = clocked_context(db_url, NOW)
+    make_demo_cards(ctx, 40, seed=5)
+    with ctx.db.read() as session:
+        cases = {c.id: c for c in session.scalars(select(CardCase))}
+        keys = session.execute(select(SearchKey.case_id, SearchKey.key, SearchKey.accepted_at)).all()
+        differing = session.scalar(
+            select(func.count()).select_from(SearchKey).join(CardCase, CardCase.id == SearchKey.case_id)
+            .where(SearchKey.accepted_at != CardCase.accepted_at))
+    assert differing == 0
+    by_case: dict[int, set[str]] = {}
+    for case_id, key, accepted_at in keys:
+        assert accepted_at == cases[case_id].accepted_at
+        by_case.setdefault(case_id, set()).add(key)
+    assert by_case == {case_id: search_keys(case.name) for case_id, case in cases.items()}
+    ctx.db.dispose()
 
 
 def test_common_part_returns_the_newest_cards_first(db_url):
