@@ -87,58 +87,58 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="96" />
       <source>Accept application</source>
       <translation>Accept application</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="45" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="50" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
       <source>Fee (yuan):</source>
       <translation>Fee (yuan):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>Pickup:</source>
       <translation>Pickup:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
       <source>A temporary ID card is issued as well</source>
       <translation>A temporary ID card is issued as well</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="63" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="67" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="68" />
       <source>Receipt:</source>
       <translation>Receipt:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="73" />
       <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
       <translation>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="79" />
       <source>e.g. mother reached by phone, agrees</source>
       <translation>e.g. mother reached by phone, agrees</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="81" />
       <source>Guardian contacted:</source>
       <translation>Guardian contacted:</translation>
     </message>
@@ -526,7 +526,7 @@
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="382" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="379" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
@@ -1768,45 +1768,46 @@ Note (optional):</translation>
   <context>
     <name>GuideNoticeActions</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="52" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="62" />
       <source>The ID number is not valid: {reason}</source>
       <translation>The ID number is not valid: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="56" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="66" />
       <source>Please enter the applicant's name.</source>
       <translation>Please enter the applicant's name.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="65" />
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="93" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="114" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="125" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="111" />
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="129" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="153" />
       <source>One-time notice {no}</source>
       <translation>One-time notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="120" />
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="143" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="144" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
       <source>notice</source>
       <translation>notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="127" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="151" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="143" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="143" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1814,7 +1815,7 @@ Note (optional):</translation>
   <context>
     <name>GuideServing</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_serving.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="116" />
       <source>The checklist says:
 {alerts}
 
@@ -1825,12 +1826,12 @@ Accept anyway?</source>
 Accept anyway?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_serving.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="118" />
       <source>Accept</source>
       <translation>Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_serving.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="137" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -2651,17 +2652,17 @@ Accept anyway?</translation>
       <translation>Saving failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="167" />
+      <location filename="../../counter_app/ui/printing_service.py" line="169" />
       <source>The printer {name} refused the document.</source>
       <translation>The printer {name} refused the document.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="168" />
+      <location filename="../../counter_app/ui/printing_service.py" line="170" />
       <source>default printer</source>
       <translation>default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="170" />
+      <location filename="../../counter_app/ui/printing_service.py" line="172" />
       <source>Sent to {printer}: {title}</source>
       <translation>Sent to {printer}: {title}</translation>
     </message>
@@ -3026,7 +3027,7 @@ Accept anyway?</translation>
       <location filename="../../counter_app/ui/pages/report_page.py" line="69" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="216" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="351" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="361" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="363" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
@@ -3127,7 +3128,7 @@ Accept anyway?</translation>
       <translation>Export report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report {period}</source>
       <translation>Daily report {period}</translation>
     </message>

@@ -87,58 +87,58 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="96" />
       <source>Accept application</source>
       <translation>受理申请</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="45" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="50" />
       <source>Reason:</source>
       <translation>申领原因：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
       <source>Fee (yuan):</source>
       <translation>收费（元）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>Pickup:</source>
       <translation>领取方式：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
       <source>A temporary ID card is issued as well</source>
       <translation>同时办理临时居民身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="63" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="67" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="68" />
       <source>Receipt:</source>
       <translation>凭证纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="73" />
       <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
       <translation>申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="79" />
       <source>e.g. mother reached by phone, agrees</source>
       <translation>如：已电话联系母亲，知情同意</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="81" />
       <source>Guardian contacted:</source>
       <translation>监护人联系情况：</translation>
     </message>
@@ -526,7 +526,7 @@
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="382" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="379" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
@@ -1767,45 +1767,46 @@ Note (optional):</source>
   <context>
     <name>GuideNoticeActions</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="52" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="62" />
       <source>The ID number is not valid: {reason}</source>
       <translation>身份证号有误：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="56" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="66" />
       <source>Please enter the applicant's name.</source>
       <translation>请填写申请人姓名。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="65" />
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="93" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="114" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="125" />
       <source>Notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="111" />
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="129" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="153" />
       <source>One-time notice {no}</source>
       <translation>一次性告知单 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="120" />
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="143" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="144" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
       <source>notice</source>
       <translation>告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="127" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="151" />
       <source>One-time notice {no} (given offline; recorded when the server is back)</source>
       <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="143" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="143" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -1813,7 +1814,7 @@ Note (optional):</source>
   <context>
     <name>GuideServing</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_serving.py" line="115" />
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="116" />
       <source>The checklist says:
 {alerts}
 
@@ -1824,12 +1825,12 @@ Accept anyway?</source>
 仍要受理吗？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_serving.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="118" />
       <source>Accept</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_serving.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="137" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -2650,17 +2651,17 @@ Accept anyway?</source>
       <translation>保存失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="167" />
+      <location filename="../../counter_app/ui/printing_service.py" line="169" />
       <source>The printer {name} refused the document.</source>
       <translation>打印机「{name}」拒绝了打印任务。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="168" />
+      <location filename="../../counter_app/ui/printing_service.py" line="170" />
       <source>default printer</source>
       <translation>默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="170" />
+      <location filename="../../counter_app/ui/printing_service.py" line="172" />
       <source>Sent to {printer}: {title}</source>
       <translation>已发送到 {printer}：{title}</translation>
     </message>
@@ -3025,7 +3026,7 @@ Accept anyway?</source>
       <location filename="../../counter_app/ui/pages/report_page.py" line="69" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="216" />
       <location filename="../../counter_app/ui/pages/report_page.py" line="351" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="361" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="363" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
@@ -3126,7 +3127,7 @@ Accept anyway?</source>
       <translation>导出日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report {period}</source>
       <translation>工作日报 {period}</translation>
     </message>

@@ -7,8 +7,10 @@ looks a text up along the page's base classes).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit
 
@@ -19,7 +21,15 @@ from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.notices import NoticeVisit, issue_notice, preview_notice
 from counter_app.operations.guide.offline_notices import give_notice_offline
 from counter_app.ui.feedback import show_refusal
+from counter_app.ui.operation_runner import run_op
 from counter_app.ui.printing_service import DocumentKind, choosing_printer_now, print_document
+
+
+class GivenNotice(NamedTuple):
+    number: str
+    pdf: bytes
+    reprint: bool  # the visit's notice printed again under its number: the applicant is still being served
+    offline: bool  # given during an outage, waiting in the local queue
 
 
 class GuideNoticeActions:
@@ -60,31 +70,42 @@ class GuideNoticeActions:
             name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
         )
 
+    def _giving(self, applicant: guide.Applicant, how: str) -> Callable[[], GivenNotice]:
+        """Giving (first time in this visit) or reprinting the notice, as an operation that touches no widget: what
+        it needs is read now, so it may run off the GUI thread."""
+        ctx, visit, checklist, page = self.ctx, self.visit, self.checklist, self.page_size.currentText()
+        assert checklist is not None
+        options = {"started_at": self.serving_since, "channel": self.channel.currentData()}
+
+        def give() -> GivenNotice:
+            try:
+                issued = issue_notice(ctx, visit, checklist, applicant, page, how=how, **options)
+            except Exception as exc:
+                if not is_connection_lost(exc):
+                    raise
+                # The server is away: the notice needs only the forms; it is recorded when the server is back.
+                number, pdf = give_notice_offline(ctx, checklist, applicant, page=page, **options)
+                return GivenNotice(number, pdf, reprint=False, offline=True)
+            return GivenNotice(issued.notice_no, issued.pdf, reprint=issued.reprint, offline=False)
+
+        return give
+
+    def _notice_given(self, given: GivenNotice) -> None:
+        self.given_offline = given.offline
+        if not given.reprint:
+            self.end_serving()
+
     def make_notice(self, how: str = "print") -> tuple[str, bytes] | None:
         """Give (first time in this visit) or reprint the notice; its number and PDF, or None if it cannot be given."""
         applicant = self._applicant(self.tr("Notice"))
         if applicant is None or self.checklist is None:
             return None
-        options = {"started_at": self.serving_since, "channel": self.channel.currentData()}
-        try:
-            issued = issue_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText(),
-                                  how=how, **options)
-        except Exception as exc:
-            if not is_connection_lost(exc):
-                raise
-            # The server is away: the notice needs only the forms; it is recorded when the server is back.
-            self.given_offline = True
-            result = give_notice_offline(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
-                                         **options)
-            self.end_serving()
-            return result
-        self.given_offline = False
-        if not issued.reprint:
-            self.end_serving()
-        return issued.notice_no, issued.pdf
+        given = self._giving(applicant, how)()
+        self._notice_given(given)
+        return given.number, given.pdf
 
-    def _file_name(self, notice_no: str) -> str:
-        name = self.name.text().strip()
+    def _file_name(self, notice_no: str, name: str | None = None) -> str:
+        name = self.name.text().strip() if name is None else name
         return f"{notice_no}-{name}.pdf" if name else f"{notice_no}.pdf"
 
     def print_notice(self) -> None:
@@ -94,11 +115,14 @@ class GuideNoticeActions:
         if applicant is None or self.checklist is None:
             return
         if not choosing_printer_now():
-            notice = self.make_notice("print")  # straight to this workstation's printer: given (or reprinted) now
-            if notice is not None:
-                print_document(self, DocumentKind.NOTICE, notice[1], self._notice_title(notice[0]),
-                               self._file_name(notice[0]))
+            # Straight to this workstation's printer: given (or reprinted) now, the PDF built off the GUI thread.
+            def given(notice: GivenNotice) -> None:
+                self._notice_given(notice)
+                print_document(self, DocumentKind.NOTICE, notice.pdf, self._notice_title(notice.number),
+                               self._file_name(notice.number, applicant.name), choosing=False)
                 self.offer_next_applicant()
+
+            run_op(self, self._giving(applicant, "print"), given, background=True, title=self.tr("Notice"))
             return
         try:
             pdf = preview_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText())

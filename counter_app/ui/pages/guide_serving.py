@@ -18,7 +18,8 @@ from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
 from counter_app.ui.feedback import confirm
-from counter_app.ui.printing_service import DocumentKind, print_document
+from counter_app.ui.operation_runner import run_op
+from counter_app.ui.printing_service import DocumentKind, print_when_built
 
 NEXT_OFFERED_STYLE = "background: #e3f2fd; border: 2px solid #1565c0; font-weight: bold; padding: 4px 12px;"
 
@@ -133,8 +134,9 @@ class GuideServing:
             return
         self.end_serving()
         number = dialog.accepted.acceptance_no
-        print_document(self, DocumentKind.RECEIPT, dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number),
-                       f"{number}.pdf")
+        title = self.tr("Receipt {no}").format(no=number)
+        run_op(self, dialog.receipt_job(), print_when_built(self, DocumentKind.RECEIPT, title, f"{number}.pdf"),
+               background=True, announces_change=False, title=title)
         self.offer_next_applicant()
 
     # -- one applicant after another ---------------------------------------------------------------------------
