@@ -110,10 +110,6 @@ class Manifest:
     header_line: int = 1
     sheet: str | None = None  # the worksheet read, for workbooks
 
-    @property
-    def problem_rows(self) -> tuple[ManifestRow, ...]:
-        return tuple(r for r in self.rows if r.problems)
-
 
 def parse_manifest(data: bytes, filename: str, sheet: str | None = None) -> Manifest:
     """Read and check a dispatch list file. Raises :class:`ManifestError` only for file-level problems.
