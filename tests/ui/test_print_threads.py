@@ -18,17 +18,17 @@ from tests.id_numbers import make_id
 
 @pytest.fixture
 def builders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The name of the thread that laid out each PDF (every document goes through reportlab's doc.build)."""
-    from reportlab.platypus.doctemplate import BaseDocTemplate
+    """The name of the thread that wrote each PDF (every document, paged or roll, ends in a reportlab Canvas.save)."""
+    from reportlab.pdfgen.canvas import Canvas
 
     names: list[str] = []
-    original = BaseDocTemplate.build
+    original = Canvas.save
 
-    def build(self: BaseDocTemplate, *args: object, **kwargs: object) -> object:
+    def save(self: Canvas) -> None:
         names.append(threading.current_thread().name)
-        return original(self, *args, **kwargs)
+        original(self)
 
-    monkeypatch.setattr(BaseDocTemplate, "build", build)
+    monkeypatch.setattr(Canvas, "save", save)
     return names
 
 
