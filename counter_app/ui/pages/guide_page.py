@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -56,8 +56,9 @@ class ServiceGuidePage(Page):
     # What the applicant's screen shows (an ApplicantView), or None between applicants.
     applicant_view_changed = Signal(object)
 
-    def tab_title(self) -> str:
-        return self.tr("Service guide")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("ServiceGuidePage", "Service guide")
 
     def print_current(self) -> None:
         self.print_notice()
