@@ -118,12 +118,12 @@ class MainWindow(QMainWindow):
         from counter_app.ui.idle_lock import IdleLock
         from counter_app.ui.scanner import ScannerWatcher
 
-        # Created before the idle lock: the filter installed last runs first, so the lock sees every key first.
-        self.scanner = ScannerWatcher(self, window=self, active=self._scanner_active)
+        # Both watch the input from the first paint on (_once_shown): no key reaches a window not yet shown.
+        self.scanner = ScannerWatcher(self, window=self, active=self._scanner_active, watch=False)
         self.scanner.scanned.connect(self.open_scanned)
 
         # 0 = only on demand (Ctrl+L); run_gui passes the workstation's idle time for a signed-in clerk.
-        self.idle_lock = IdleLock(self, ctx, minutes=idle_minutes)
+        self.idle_lock = IdleLock(self, ctx, minutes=idle_minutes, watch=False)
         self.monitor.changed.connect(self._changed)
         self.monitor.went_offline.connect(lambda: self._set_offline(True))
         self.monitor.came_back.connect(lambda: self._set_offline(False))
@@ -137,7 +137,13 @@ class MainWindow(QMainWindow):
 
     def _once_shown(self) -> None:
         """What waits until the clerk sees the window (called at its first paint; each runs from the event loop):
-        the notices printed offline before the last quit, the follow-up sweep, and the pages not built yet."""
+        the keyboard watchers, the notices printed offline before the last quit, the follow-up sweep, and the pages
+        not built yet."""
+        # Application-wide filters in Python are called for every event; the start sends thousands (polish,
+        # layout, paint), none of them input. The scanner first: the filter installed last runs first, so the
+        # idle lock sees every key first.
+        self.scanner.watch()
+        self.idle_lock.watch()
         QTimer.singleShot(0, self, self.flush_offline_notices)
         QTimer.singleShot(0, self, self.sweep)
         self.tabs.build_the_rest_soon()

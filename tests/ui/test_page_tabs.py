@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from counter_app.operations.follow_ups.notebook import add_follow_up
@@ -111,3 +112,28 @@ def test_after_the_first_paint_the_rest_are_built_one_at_a_time(qtbot: QtBot, ui
     qtbot.waitUntil(lambda: _built(window) == list(PAGE_CLASSES), timeout=10_000)
     assert window.current_page() is window.guide  # building them did not change the tab
     assert [type(window.tabs.widget(i)) for i in range(window.tabs.count())] == list(PAGE_CLASSES)
+
+
+def test_the_keyboard_watchers_start_at_the_first_paint(qtbot: QtBot, ui_ctx) -> None:
+    """The scanner and the idle lock filter every event of the program; they start when the window is shown."""
+    window = _supervisor_window(qtbot, ui_ctx)
+    ticks = iter(range(10_000))
+    window.scanner.clock = lambda: next(ticks) * 0.005  # a reader's pace, whatever the machine's
+    number = "2026112300012"
+
+    def scan() -> None:
+        for char in number:
+            qtbot.keyClick(window.guide.name, getattr(Qt.Key, f"Key_{char}"))
+        qtbot.keyClick(window.guide.name, Qt.Key.Key_Return)
+
+    scan()  # not shown yet: the keys are the field's
+    assert window.guide.name.text() == number and window.current_page() is window.guide
+    window.guide.name.clear()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.guide.name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.guide.name)
+    scan()
+    assert window.current_page() is window.lookup and window.lookup.search.text() == number
+    assert window.guide.name.text() == ""
