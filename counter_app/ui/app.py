@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
@@ -125,6 +126,13 @@ def _offer_to_keep(db_url: str) -> bool:
     ).format(where=where), QApplication.translate("Startup", "Counter Assistant"))
 
 
+def _collect_from_now_on() -> None:
+    """The command line paused the garbage collector for the start (cli/main.py). What the start made lives as long
+    as the program, so it is frozen: the collections of the day, and the one at exit, no longer walk it."""
+    gc.freeze()
+    gc.enable()
+
+
 def _report_and_quit(since: float) -> None:
     """--exit-when-shown: how long the start took, for support staff and the benchmarks; then quit."""
     print(f"window shown in {(time.perf_counter() - since) * 1000:.0f} ms", flush=True)
@@ -154,6 +162,7 @@ def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since
     from counter_app.ui.counter_devices import attach_devices
 
     attach_devices(window, settings)
+    after_first_paint(window, _collect_from_now_on)
     if exit_when_shown_since is not None:
         after_first_paint(window, lambda: _report_and_quit(exit_when_shown_since))
     window.show()
