@@ -13,13 +13,14 @@ from sqlalchemy import select
 from counter_app.bootstrap import open_context
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import PermissionDenied
+from counter_app.domain.sms_template import DEFAULT_SMS_TEMPLATE, PLACEHOLDERS
 from counter_app.operations.admin.sms_settings import (
     SMS_TEMPLATE_MAX,
     clean_sms_template,
     load_sms_template,
     save_sms_template,
 )
-from counter_app.operations.cards.pickup_notices import DEFAULT_SMS_TEMPLATE, PLACEHOLDERS, export_sms_csv
+from counter_app.operations.cards.pickup_notices import export_sms_csv
 from counter_app.operations.context import Actor
 from counter_app.store.models import AuditEntry
 

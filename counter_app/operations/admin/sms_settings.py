@@ -1,14 +1,13 @@
 """The station's pickup-SMS template (领证短信模板), stored station-wide so every counter exports the same text.
 
-The placeholders and their check belong to :mod:`counter_app.operations.cards.pickup_notices`; this module only keeps
+The placeholders and their check belong to :mod:`counter_app.domain.sms_template`; this module only keeps
 the text (Setting key ``sms_template``). Callers of ``export_sms_csv`` pass ``load_sms_template(ctx)``.
 """
 
 from __future__ import annotations
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
-from counter_app.operations.cards.pickup_notices import DEFAULT_SMS_TEMPLATE, check_template
+from counter_app.domain.sms_template import DEFAULT_SMS_TEMPLATE, SmsTemplateError, check_template
 from counter_app.operations.context import AppContext
 from counter_app.store.settings_rows import setting_value, store_setting
 
@@ -16,10 +15,6 @@ SMS_TEMPLATE_KEY = "sms_template"
 # One SMS segment holds 70 Chinese characters; operators split longer texts, and more than a few segments is a
 # letter, not a notice. The limit only guards against a pasted document.
 SMS_TEMPLATE_MAX = 300
-
-
-class SmsTemplateError(DomainError):
-    """A template refused before it is stored (empty or too long); placeholder problems come from check_template."""
 
 
 def clean_sms_template(template: str) -> str:

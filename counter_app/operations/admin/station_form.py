@@ -15,15 +15,15 @@ from pydantic import BaseModel, ValidationError
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.validation import first_problem
-from counter_app.operations.admin.retention import RetentionSettings, load_retention, save_retention
-from counter_app.operations.admin.sms_settings import clean_sms_template, load_sms_template, save_sms_template
-from counter_app.operations.admin.station import StationSettings, load_station, save_station
-from counter_app.operations.context import AppContext
-from counter_app.operations.follow_ups.notebook import (
+from counter_app.operations.admin.follow_up_settings import (
     FollowUpSettings,
     load_follow_up_settings,
     save_follow_up_settings,
 )
+from counter_app.operations.admin.retention import RetentionSettings, load_retention, save_retention
+from counter_app.operations.admin.sms_settings import clean_sms_template, load_sms_template, save_sms_template
+from counter_app.operations.admin.station import StationSettings, load_station, save_station
+from counter_app.operations.context import AppContext
 
 FIELD_LABELS: dict[str, str] = {
     "name": "窗口名称",

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.office_hours import OfficeHours, ServiceStatus, parse_office_hours, status_at
 from counter_app.domain.permissions import Permission, require
+from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.settings_rows import setting_value, store_setting
 
 OFFICE_HOURS_KEY = "office_hours"
