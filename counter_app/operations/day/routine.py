@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from sqlalchemy import delete, select
@@ -26,7 +26,6 @@ from counter_app.store.settings_rows import setting_value, store_setting
 SETTINGS_KEY = "routine"
 PHASES: tuple[str, ...] = ("open", "close")
 PHASE_LABELS: dict[str, str] = {"open": "开窗准备", "close": "闭窗整理"}
-Phase = Literal["open", "close"]
 ITEMS_MAX = 30
 TEXT_MAX = 100
 _ID = re.compile(r"[a-z0-9_]{1,60}")
