@@ -73,7 +73,9 @@ def invisible_notes(raw: tuple[Cell, ...], columns: list[int]) -> list[str]:
     notes = []
     for field_name, i in zip(REQUIRED_FIELDS, columns, strict=False):
         cell = raw[i] if i < len(raw) else ""
-        note = None if isinstance(cell, LossyNumber) else fold_number(cell).invisible_note(FIELD_LABELS[field_name])
+        if isinstance(cell, LossyNumber) or cell.isascii():  # every invisible character is outside ASCII
+            continue
+        note = fold_number(cell).invisible_note(FIELD_LABELS[field_name])
         if note:
             notes.append(note)
     return notes
