@@ -214,11 +214,10 @@ def _notices(args: argparse.Namespace) -> int:
                 f"  {'已通知' if r.notified else '未通知'}  {r.phone_masked or '无电话'}"), "件超期未领")
         if args.action == "sms-export":
             from counter_app.cli.users import admin_actor
-            from counter_app.operations.admin.sms_settings import load_sms_template
 
             # Local administration, as `user`: whoever runs the command can read the database anyway.
             ctx.actor = admin_actor()
-            data = notices.export_sms_csv(ctx, args.template or load_sms_template(ctx))
+            data = notices.export_sms_csv(ctx, args.template or None)
             if not write_output(args.output, data):
                 return 1
             print(f"短信名单 → {args.output}")

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.catalog_schema import Service
 from counter_app.domain.errors import DomainError
+from counter_app.domain.station_settings import StationSettings
 from counter_app.domain.working_days import DueDate
-from counter_app.operations.admin.station import StationSettings
 from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.models import CardCase
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import string
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -19,21 +18,19 @@ from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.masking import mask_phone
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.pickup_rules import PROXY_RULE, pickup_requirements
+from counter_app.domain.settings_registry import SMS_TEMPLATE
+from counter_app.domain.station_settings import sms_template_problem
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.guide.service_guide import station_document
+from counter_app.operations.settings import load_setting
 from counter_app.store.models import CardCase
 
 NOTIFY_WITHIN_WORKING_DAYS = 2
 CHANNELS = frozenset({"phone", "sms", "in_person"})
-PLACEHOLDERS = frozenset({"name", "place", "station", "phone", "hours"})
-DEFAULT_SMS_TEMPLATE = (
-    "{name}您好，您办理的居民身份证已到{station}，请携带领取凭证于{hours}前来领取，"
-    "咨询电话{phone}。"
-)
 SMS_COLUMNS = ("手机号", "姓名", "短信内容")
 
 
@@ -115,23 +112,20 @@ def mark_notified(ctx: AppContext, acceptance_nos: list[str], channel: str) -> i
 
 def check_template(template: str) -> None:
     """Refuse a template with an unknown or malformed placeholder."""
-    try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
-    except ValueError as exc:
-        raise CardError("template", f"短信模板格式有误：{exc}") from None
-    for name in fields:
-        if name not in PLACEHOLDERS:
-            shown = "{" + name + "}"
-            raise CardError("template", f"短信模板中有未知的占位符「{shown}」，"
-                            "可用：{name} {place} {station} {phone} {hours}")
+    problem = sms_template_problem(template)
+    if problem is not None:
+        raise CardError("template", f"短信模板{problem}")
 
 
-def export_sms_csv(ctx: AppContext, template: str = DEFAULT_SMS_TEMPLATE) -> bytes:
+def export_sms_csv(ctx: AppContext, template: str | None = None) -> bytes:
     """UTF-8-with-BOM CSV (手机号,姓名,短信内容) of unnotified arrived cards with a phone; audited with row count.
+    ``template`` defaults to the station's stored one (the setting ``sms_template``).
 
     Every row carries a full mobile, so the export is a permission (EXPORT_CONTACTS), not ordinary counter work.
     """
     require(ctx.actor, Permission.EXPORT_CONTACTS)
+    if template is None:
+        template = load_setting(ctx, SMS_TEMPLATE).template
     check_template(template)
     station = load_station(ctx)
     buffer = io.StringIO()
