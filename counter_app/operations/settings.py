@@ -57,6 +57,8 @@ def change_settings(ctx: AppContext, changes: Mapping[SettingSpec[Any], Mapping[
     for spec in changes:
         require(ctx.actor, spec.permission)
     saved: list[BaseModel] = []
+    if not changes:
+        return saved  # an unchanged form takes no write lock
     with ctx.db.write() as session:
         for spec, fields in changes.items():
             checked = validated(spec, {**setting_value(session, spec.key), **fields})
