@@ -71,8 +71,9 @@ def bench_database(label: str, url: str, args: argparse.Namespace) -> list[str]:
     from counter_app.bootstrap import open_context
     from counter_app.demo.cards import make_demo_cards
     from counter_app.demo.day import make_demo_year
-    from counter_app.operations.reports.daily_report import ReportPeriod, build_report, report_pdf, report_xlsx
+    from counter_app.operations.reports.daily_report import build_report, report_pdf, report_xlsx
     from printing.fonts import register_cjk_font
+    from printing.report_data import ReportPeriod
 
     ctx = open_context(url)
     ctx.clock = lambda: NOW

@@ -1,13 +1,12 @@
 """The daily or monthly work report (工作日报 / 工作月报) on A4: summary, bar chart, tables.
 
-Takes the report as plain data (the attributes of ``counter_app.operations.reports.daily_report.DailyReport``; it is
-named only for type checking, so printing still imports nothing of the application at run time).
+Takes the report as plain data (:class:`printing.report_data.DailyReport`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -20,11 +19,9 @@ from printing.blocks import LABEL_BG, BoldLine, form_table, grid, para
 from printing.fonts import active_font_name, font_for, font_runs
 from printing.layout import PAGES, render_pdf
 from printing.numbers import percent
+from printing.report_data import DailyReport
 from printing.styles import Styles, styles_for
 from printing.text import fmt_datetime, spaced, text_width
-
-if TYPE_CHECKING:
-    from counter_app.operations.reports.daily_report import DailyReport
 
 __all__ = ["build_daily_report_pdf", "percent"]
 

@@ -32,8 +32,9 @@ from counter_app.operations.context import Actor
 from counter_app.operations.day.same_day_board import same_day_board
 from counter_app.operations.follow_ups.notebook import add_follow_up, list_follow_ups
 from counter_app.operations.guide.service_guide import Applicant, find_notices, give_notice
-from counter_app.operations.reports.daily_report import ReportPeriod, build_report, report_pdf, report_xlsx
+from counter_app.operations.reports.daily_report import build_report, report_pdf, report_xlsx
 from counter_app.store.models import AuditEntry, Booking, CardCase, FollowUp, Notice, ServiceCase
+from printing.report_data import ReportPeriod
 from tests.clock import Clock
 
 NEW_ID, NEW_PHONE = "320106197403134389", "13905251234"

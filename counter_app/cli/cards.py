@@ -199,8 +199,8 @@ def _print_rows(rows: list[Any], as_json: bool, to_dict: Callable[[Any], dict[st
 
 
 def _notices(args: argparse.Namespace) -> int:
+    from counter_app.domain.errors import DomainError
     from counter_app.operations.cards import pickup_notices as notices
-    from counter_app.operations.cards.common import CardError
 
     ctx = _context(args)
     try:
@@ -223,7 +223,7 @@ def _notices(args: argparse.Namespace) -> int:
             print(f"短信名单 → {args.output}")
             return 0
         count = notices.mark_notified(ctx, args.acceptance_nos, args.channel)
-    except CardError as exc:
+    except DomainError as exc:  # a card, a template or a stored setting refused
         print(exc.message, file=sys.stderr)
         return 2
     print(f"已登记通知 {count} 件")

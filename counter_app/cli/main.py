@@ -143,15 +143,9 @@ def _catalog(args: argparse.Namespace) -> int:
 
 def _checklist(args: argparse.Namespace) -> int:
     from counter_app.bootstrap import open_context
+    from counter_app.domain.card_terms import card_validity
     from counter_app.domain.id_number import InvalidIdNumber
-    from counter_app.operations.guide.service_guide import (
-        LABELS,
-        Applicant,
-        build_checklist,
-        card_validity,
-        give_notice,
-        limits_text,
-    )
+    from counter_app.operations.guide.service_guide import LABELS, Applicant, build_checklist, give_notice, limits_text
 
     ctx = open_context(args.db, args.demo)
     answers = {}

@@ -34,11 +34,12 @@ def add_report_parser(sub: Any) -> argparse.ArgumentParser:
 def _daily(args: argparse.Namespace) -> int:
     from counter_app.operations.reports.daily_report import (
         ReportError,
-        ReportPeriod,
         build_report,
+        parse_period,
         report_pdf,
         report_xlsx,
     )
+    from printing.report_data import ReportPeriod
 
     kind = _FORMATS.get(args.output.suffix.lower())
     if kind is None:
@@ -46,7 +47,7 @@ def _daily(args: argparse.Namespace) -> int:
         return 2
     try:
         period = (
-            ReportPeriod.parse(args.month) if args.month else (ReportPeriod.parse(args.date) if args.date else None)
+            parse_period(args.month) if args.month else (parse_period(args.date) if args.date else None)
         )
     except ReportError as exc:
         print(exc.message, file=sys.stderr)

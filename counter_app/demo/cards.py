@@ -20,9 +20,9 @@ from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.search_keys import search_keys
 from counter_app.operations.admin.station import load_station
+from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.cards.common import storage_layout
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.models import CardCase, CaseEvent, DailySequence, SearchKey
 
 CHUNK = 5_000

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from counter_app.demo.seed import synthetic_person
 from counter_app.domain.catalog_schema import Category, Service
+from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.models import AppointmentSlot, Booking, FollowUp, Notice, ServiceCase
 
 CHUNK = 5_000

@@ -6,9 +6,9 @@ are the setting's default, and its validators are the rules a supervisor's edit 
 
 from __future__ import annotations
 
-import string
-
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from counter_app.domain.sms_template import DEFAULT_SMS_TEMPLATE, template_problem
 
 
 def _trimmed(value: object) -> object:
@@ -62,27 +62,9 @@ class RetentionSettings(BaseModel):
     collected_case_years: int = Field(default=2, ge=0, le=30)
 
 
-SMS_PLACEHOLDERS = frozenset({"name", "place", "station", "phone", "hours"})
-DEFAULT_SMS_TEMPLATE = (
-    "{name}您好，您办理的居民身份证已到{station}，请携带领取凭证于{hours}前来领取，"
-    "咨询电话{phone}。"
-)
 # One SMS segment holds 70 Chinese characters; operators split longer texts, and more than a few segments is a
 # letter, not a notice. The limit only guards against a pasted document.
 SMS_TEMPLATE_MAX = 300
-
-
-def sms_template_problem(template: str) -> str | None:
-    """What is wrong with the placeholders of a pickup SMS template, in Chinese; None when they are all known."""
-    try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
-    except ValueError:
-        return "格式有误：花括号 { } 须成对出现，且只用于占位符"
-    for name in fields:
-        if name not in SMS_PLACEHOLDERS:
-            shown = "{" + name + "}"
-            return f"有未知的占位符「{shown}」，可用：{{name}} {{place}} {{station}} {{phone}} {{hours}}"
-    return None
 
 
 class SmsTemplate(BaseModel):
@@ -97,7 +79,7 @@ class SmsTemplate(BaseModel):
     @field_validator("template")
     @classmethod
     def _known_placeholders(cls, value: str) -> str:
-        problem = sms_template_problem(value)
+        problem = template_problem(value)
         if problem is not None:
             raise ValueError(problem)
         return value

@@ -243,7 +243,7 @@ PROTECTED = {
     "save_office_hours": lambda c: _op("day.office_hours", "save_office_hours")(c, {"extended_until": None}),
     "save_template": lambda c: _op("appointments.template", "save_template")(c, {"blocks": []}),
     "save_routine": lambda c: _op("day.routine", "save_routine")(c, {"open": [], "close": []}),
-    "save_follow_up_settings": lambda c: _op("follow_ups.notebook", "save_follow_up_settings")(
+    "save_follow_up_settings": lambda c: _op("admin.follow_up_settings", "save_follow_up_settings")(
         c, await_materials_days=3
     ),
     "save_retention": lambda c: _op("admin.retention", "save_retention")(c, 5),

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from counter_app.domain.sms_template import SmsTemplateError
 from counter_app.operations.admin.station import save_station
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.cards.pickup_notices import (
@@ -93,7 +94,7 @@ def test_sms_csv_rows_and_unknown_placeholder(db_url):
         assert case.storage_place and case.storage_place in text
         audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "notice.sms_export")).one()
         assert audit.detail["rows"] == 1
-    with pytest.raises(CardError) as info:
+    with pytest.raises(SmsTemplateError) as info:
         export_sms_csv(as_supervisor(ctx), "{name}请于{deadline}前领取")
     assert "{deadline}" in info.value.message
     ctx.db.dispose()

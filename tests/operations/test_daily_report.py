@@ -14,21 +14,19 @@ from sqlalchemy import select
 from counter_app.bootstrap import open_context
 from counter_app.demo.day import ensure_demo_day
 from counter_app.operations.context import Actor
-from counter_app.operations.reports.daily_report import (
+from counter_app.operations.reports.daily_report import ReportError, build_report, parse_period, report_xlsx
+from counter_app.store.models import AuditEntry
+from printing.report_data import (
     Appointments,
     Cards,
     DayRow,
     FollowUps,
     ReasonRow,
-    ReportError,
     ReportPeriod,
     SameDay,
     ServiceRow,
     Totals,
-    build_report,
-    report_xlsx,
 )
-from counter_app.store.models import AuditEntry
 from tests.report_data import D20, D22, D23, NOW, A, B, C, add_bookings, at, card, case, follow_up, notice
 
 
@@ -85,7 +83,7 @@ def ctx(db_url):
 
 
 def test_day_report_counts_exactly(ctx):
-    report = build_report(ctx, ReportPeriod.parse("2026-11-23"))
+    report = build_report(ctx, parse_period("2026-11-23"))
     assert report.station_name and report.generated_at == NOW
     assert report.totals == Totals(cases=6, done=2, accepted=1, notices=1, refused=0, not_done=0, in_progress=2)
     assert report.by_service == (ServiceRow(A[1], 4, 2, 0, 0, 0, 0, 2, 1), ServiceRow(B[1], 2, 0, 1, 1, 0, 0, 0, 1))
@@ -108,7 +106,7 @@ def test_day_report_counts_exactly(ctx):
 
 
 def test_month_report_counts_exactly(ctx):
-    report = build_report(ctx, ReportPeriod.parse("2026-11"))
+    report = build_report(ctx, parse_period("2026-11"))
     assert report.totals == Totals(cases=9, done=3, accepted=1, notices=1, refused=1, not_done=1, in_progress=2)
     assert report.by_service == (
         ServiceRow(A[1], 6, 3, 0, 0, 0, 1, 2, 2),
@@ -136,7 +134,7 @@ def test_a_past_day_has_no_pending_cases_and_no_waiting_bookings(ctx):
     with ctx.db.write() as session:
         session.add(case(B, D20, "in_progress", "same_day", at(D20, 17, 30)))
         add_bookings(session, D20, time(9), ["booked", "checked_in"])
-    report = build_report(ctx, ReportPeriod.parse("2026-11-20"))
+    report = build_report(ctx, parse_period("2026-11-20"))
     assert report.totals == Totals(cases=3, done=0, accepted=0, notices=0, refused=1, not_done=2, in_progress=0)
     assert report.same_day == SameDay(promised=2, kept=0, pending=0)
     assert report.appointments == Appointments(booked=0, checked_in=1, no_show=1, cancelled=0)
@@ -145,7 +143,7 @@ def test_a_past_day_has_no_pending_cases_and_no_waiting_bookings(ctx):
 
 
 def test_empty_period_gives_zeros_and_no_rate(ctx):
-    report = build_report(ctx, ReportPeriod.parse("2025-02"))
+    report = build_report(ctx, parse_period("2025-02"))
     assert report.totals == Totals()
     assert report.by_service == () and report.after_hours.by_reason == ()
     assert report.same_day.rate is None
@@ -155,7 +153,7 @@ def test_empty_period_gives_zeros_and_no_rate(ctx):
 
 
 def test_xlsx_holds_the_same_numbers(ctx):
-    report = build_report(ctx, ReportPeriod.parse("2026-11"))
+    report = build_report(ctx, parse_period("2026-11"))
     book = load_workbook(io.BytesIO(report_xlsx(report)))
     assert book.sheetnames == ["汇总", "按事项", "按日", "口径说明"]
     summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
@@ -175,7 +173,7 @@ def test_xlsx_holds_the_same_numbers(ctx):
 
 
 def test_day_xlsx_has_no_per_day_sheet(ctx):
-    book = load_workbook(io.BytesIO(report_xlsx(build_report(ctx, ReportPeriod.parse("2026-11-23")))))
+    book = load_workbook(io.BytesIO(report_xlsx(build_report(ctx, parse_period("2026-11-23")))))
     assert book.sheetnames == ["汇总", "按事项", "口径说明"]
     summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
     assert summary["延时：午间延时（分钟）"] == 30
@@ -183,17 +181,17 @@ def test_day_xlsx_has_no_per_day_sheet(ctx):
 
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(9998, 12, 31)))
 def test_period_parses_any_day_and_its_month(day):
-    period = ReportPeriod.parse(day.isoformat())
+    period = parse_period(day.isoformat())
     assert (period.kind, period.start, len(period.days)) == ("day", day, 1)
-    month = ReportPeriod.parse(f"{day:%Y-%m}")
+    month = parse_period(f"{day:%Y-%m}")
     assert month.kind == "month" and month.start <= day < month.end and month.start.day == 1
-    assert ReportPeriod.parse(month.key) == month
+    assert parse_period(month.key) == month
 
 
 @given(st.text(max_size=20))
 def test_period_parse_refuses_with_a_domain_error_only(text):
     try:
-        ReportPeriod.parse(text)
+        parse_period(text)
     except ReportError as exc:
         assert "报表期间" in exc.message
 
@@ -201,7 +199,7 @@ def test_period_parse_refuses_with_a_domain_error_only(text):
 @pytest.mark.parametrize("text", ["2026-13", "2026-02-30", "26-11-23", "2026/11/23", "", "十一月"])
 def test_bad_periods_name_the_value(text):
     with pytest.raises(ReportError) as info:
-        ReportPeriod.parse(text)
+        parse_period(text)
     assert f"“{text}”" in info.value.message
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.permissions import PermissionDenied
 from counter_app.domain.settings_registry import SettingRefused
+from counter_app.operations.admin.follow_up_settings import load_follow_up_settings, save_follow_up_settings
 from counter_app.operations.cards.accept import load_case, move_card
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.cards.pickup import hand_out
@@ -31,11 +32,9 @@ from counter_app.operations.follow_ups.notebook import (
     clean_phone,
     clean_title,
     list_follow_ups,
-    load_follow_up_settings,
     open_count,
     parse_due,
     reopen,
-    save_follow_up_settings,
     tick,
 )
 from counter_app.store.models import FollowUp, Notice, ServiceCase

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from counter_app.operations.follow_ups.notebook import add_follow_up, open_count, tick
-from counter_app.operations.reports.daily_report import ReportPeriod, build_report
+from counter_app.operations.reports.daily_report import build_report
+from printing.report_data import ReportPeriod
 from tests.operations.contexts import clocked_context
 
 NOW = datetime(2026, 11, 23, 15, 0)

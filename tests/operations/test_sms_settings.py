@@ -14,7 +14,8 @@ from counter_app.bootstrap import open_context
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import PermissionDenied
 from counter_app.domain.settings_registry import SMS_TEMPLATE, SettingRefused, validated
-from counter_app.domain.station_settings import DEFAULT_SMS_TEMPLATE, SMS_PLACEHOLDERS, SMS_TEMPLATE_MAX
+from counter_app.domain.sms_template import DEFAULT_SMS_TEMPLATE, PLACEHOLDERS
+from counter_app.domain.station_settings import SMS_TEMPLATE_MAX
 from counter_app.operations.cards.pickup_notices import export_sms_csv
 from counter_app.operations.context import Actor
 from counter_app.operations.settings import change_setting, load_setting
@@ -87,7 +88,7 @@ def _clean(text: str) -> str:
     return validated(SMS_TEMPLATE, {"template": text}).template
 
 
-_known = st.sampled_from(sorted(SMS_PLACEHOLDERS)).map(lambda name: "{" + name + "}")
+_known = st.sampled_from(sorted(PLACEHOLDERS)).map(lambda name: "{" + name + "}")
 _plain = st.text(alphabet=st.characters(blacklist_characters="{}", blacklist_categories=("Cs",)), max_size=20)
 
 
@@ -100,6 +101,6 @@ def test_any_text_with_known_placeholders_is_accepted(pieces: list[str]) -> None
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12))
 def test_any_unknown_placeholder_is_refused(name: str) -> None:
-    if name not in SMS_PLACEHOLDERS:
+    if name not in PLACEHOLDERS:
         with pytest.raises(SettingRefused, match="未知的占位符"):
             _clean("您好{" + name + "}")

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from counter_app.bootstrap import open_context
 from counter_app.domain.errors import DomainError
 from counter_app.domain.settings_registry import SMS_TEMPLATE
+from counter_app.operations.admin.follow_up_settings import load_follow_up_settings
 from counter_app.operations.admin.retention import load_retention
 from counter_app.operations.admin.station import load_station, save_station
 from counter_app.operations.admin.station_form import (
@@ -17,7 +18,6 @@ from counter_app.operations.admin.station_form import (
     save_station_form,
 )
 from counter_app.operations.context import Actor
-from counter_app.operations.follow_ups.notebook import load_follow_up_settings
 from counter_app.operations.settings import load_setting
 from counter_app.store.models import AuditEntry
 

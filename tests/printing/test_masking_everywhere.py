@@ -160,7 +160,8 @@ def test_appointment_list_masks_phones(world):
 
 
 def test_daily_report_pdf_and_xlsx_show_nothing_in_full(world):
-    from counter_app.operations.reports.daily_report import ReportPeriod, build_report, report_pdf, report_xlsx
+    from counter_app.operations.reports.daily_report import build_report, report_pdf, report_xlsx
+    from printing.report_data import ReportPeriod
 
     openpyxl = pytest.importorskip("openpyxl")
     report = build_report(world["ctx"], ReportPeriod.day(NOW.date()))

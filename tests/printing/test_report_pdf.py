@@ -7,7 +7,9 @@ from datetime import date, datetime, timedelta
 from printing_samples import font_report, pdf_text, render_png, squash
 from pypdf import PdfReader
 
-from counter_app.operations.reports.daily_report import (
+from printing.numbers import percent
+from printing.report import build_daily_report_pdf
+from printing.report_data import (
     AfterHours,
     Appointments,
     Cards,
@@ -20,8 +22,6 @@ from counter_app.operations.reports.daily_report import (
     ServiceRow,
     Totals,
 )
-from printing.numbers import percent
-from printing.report import build_daily_report_pdf
 
 STATION = "演示市公安局城关派出所户籍窗口"
 
@@ -88,7 +88,7 @@ def test_day_report_prints_its_figures_in_chinese(tmp_path):
 
 
 def test_month_report_has_per_day_table_and_chart():
-    period = ReportPeriod.parse("2026-11")
+    period = ReportPeriod.month(2026, 11)
     text = squash(pdf_text(build_daily_report_pdf(sample_report(period))))
     assert "户籍窗口工作月报" in text and "2026年11月" in text
     assert "逐日统计" in text and "逐日办件量" in text
@@ -96,14 +96,14 @@ def test_month_report_has_per_day_table_and_chart():
 
 
 def test_empty_report_says_so_and_shows_no_rate():
-    text = squash(pdf_text(build_daily_report_pdf(sample_report(ReportPeriod.parse("2025-02"), empty=True))))
+    text = squash(pdf_text(build_daily_report_pdf(sample_report(ReportPeriod.month(2025, 2), empty=True))))
     assert "本期无办件" in text and "本期无延时服务" in text
     assert "当日事当日办承诺0件：无承诺件" in text
 
 
 def test_chart_scale_fits_the_tallest_bar():
     # A month whose busiest day is far above the rest still draws: the axis is sized from the data.
-    period = ReportPeriod.parse("2026-11")
+    period = ReportPeriod.month(2026, 11)
     report = sample_report(period)
     days = list(report.per_day)
     days[3] = DayRow(period.start + timedelta(days=3), 1234, 5, 0, 0)

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from counter_app import paths
 from counter_app.domain.settings_registry import SMS_TEMPLATE
+from counter_app.operations.admin.follow_up_settings import load_follow_up_settings
 from counter_app.operations.admin.station import load_station, save_station
-from counter_app.operations.follow_ups.notebook import load_follow_up_settings
 from counter_app.operations.settings import load_setting
 from counter_app.store.models import AuditEntry
 from counter_app.workstation import WorkstationSettings, load_workstation, save_workstation

@@ -268,7 +268,7 @@ def _domain_chinese(ctx: object) -> set[str]:
     (operations.daily_report.ReportPeriod.label), the product name and the quick guide's quotes of domain output."""
     from counter_app.operations.admin.station import load_station
     from counter_app.operations.day.routine import load_routine
-    from counter_app.operations.reports.daily_report import ReportPeriod
+    from printing.report_data import ReportPeriod
 
     station = load_station(ctx)  # type: ignore[arg-type]
     routine = load_routine(ctx)  # type: ignore[arg-type]

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from counter_app.domain.booking_code import new_code
 from counter_app.domain.errors import DomainError
 from counter_app.domain.phone_numbers import phone_digits
+from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.appointments.template import load_template
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.models import AppointmentSlot, Booking
 
 BOOKED, CHECKED_IN, NO_SHOW, CANCELLED = "booked", "checked_in", "no_show", "cancelled"

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.booking_code import parse_code
 from counter_app.domain.masking import mask_phone
+from counter_app.operations.admin.station_letterhead import station_document
 from counter_app.operations.appointments.booking import (
     BOOKED,
     CANCELLED,
@@ -23,7 +24,6 @@ from counter_app.operations.appointments.booking import (
     slot_ends_at,
 )
 from counter_app.operations.context import AppContext
-from counter_app.operations.guide.service_guide import station_document
 from counter_app.store.models import AppointmentSlot, Booking
 
 

@@ -11,13 +11,15 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.acceptance_number import format_acceptance_number, normalize_acceptance_text
 from counter_app.domain.card_lifecycle import CardState, IllegalTransition, check_transition
+from counter_app.domain.card_terms import card_promise
 from counter_app.domain.id_number import parse_id_number
 from counter_app.domain.minors import clean_guardian_note, guardian_rule
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.search_keys import search_keys
 from counter_app.domain.service_case import Outcome
 from counter_app.operations.admin.station import load_station
-from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, card_promise, summarize
+from counter_app.operations.admin.station_calendar import working_calendar
+from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, summarize
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
 from counter_app.operations.follow_ups.hooks import close_chase, follow_up_for_defective_card
@@ -71,7 +73,7 @@ def accept_card(
         raise CardError("service", f"未知的业务「{service_id}」") from None
     service_name = service.name
     station = load_station(ctx)
-    due, _ = card_promise(station, service, today)
+    due, _ = card_promise(service, today, working_calendar(), station.card_promise_days)
     digits = phone_digits(phone)
     with ctx.db.write() as session:
         # The day's sequence row is the one lock every counter queues for, so the number is taken last: the case

@@ -17,11 +17,8 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.domain.catalog_schema import Service
 from counter_app.domain.errors import DomainError
 from counter_app.domain.station_settings import StationSettings
-from counter_app.domain.working_days import DueDate
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.models import CardCase
 
 # Any fixed 64-bit number, the same at every counter: the advisory lock that serialises storing cards.
@@ -32,24 +29,6 @@ HIGH = "\uffff"  # upper bound of a prefix range: col >= q AND col < q || HIGH
 
 class CardError(DomainError):
     """A card operation refused for a reason the clerk can act on; ``message`` is shown as is."""
-
-
-# The temporary card keeps its own short promise (the catalog's); every other card the station's promise.
-_OWN_PROMISE = {"id_card_temporary"}
-
-
-def card_promise(station: StationSettings, service: Service, accepted_on: date) -> tuple[DueDate, str]:
-    """The promised pickup date of a card accepted on ``accepted_on`` and the promise as printed.
-
-    The one source of the date: acceptance stores it on the case, and the receipt's 预计领取日期, the lookup's
-    "第N天/限M天", the guide and the notice (before acceptance: "accepted today, ready by …") all come from it.
-    """
-    if service.id in _OWN_PROMISE or service.category != "id_card":
-        limit = service.time_limits.promised
-        unit = "个工作日" if limit.unit == "working_day" else "日"
-        return working_calendar().add(accepted_on, limit.days, limit.unit), f"{limit.days}{unit}"
-    due = working_calendar().add(accepted_on, station.card_promise_days, "working_day")
-    return due, f"{station.card_promise_days}个工作日"
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ from counter_app.domain.masking import mask_phone
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.pickup_rules import PROXY_RULE, pickup_requirements
 from counter_app.domain.settings_registry import SMS_TEMPLATE
-from counter_app.domain.station_settings import sms_template_problem
+from counter_app.domain.sms_template import check_template
 from counter_app.operations.admin.station import load_station
+from counter_app.operations.admin.station_calendar import working_calendar
+from counter_app.operations.admin.station_letterhead import station_document
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.station_calendar import working_calendar
-from counter_app.operations.guide.service_guide import station_document
 from counter_app.operations.settings import load_setting
 from counter_app.store.models import CardCase
 
@@ -108,13 +108,6 @@ def mark_notified(ctx: AppContext, acceptance_nos: list[str], channel: str) -> i
         session.flush()
         ctx.audit(session, "card.notified", ",".join(numbers), channel=channel, count=len(numbers))
     return len(numbers)
-
-
-def check_template(template: str) -> None:
-    """Refuse a template with an unknown or malformed placeholder."""
-    problem = sms_template_problem(template)
-    if problem is not None:
-        raise CardError("template", f"短信模板{problem}")
 
 
 def export_sms_csv(ctx: AppContext, template: str | None = None) -> bytes:

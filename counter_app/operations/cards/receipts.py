@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from counter_app.domain.card_lifecycle import CardState
+from counter_app.domain.card_terms import card_validity
 from counter_app.domain.permissions import PERMISSION_LABELS, Permission, has_permission
 from counter_app.domain.pickup_rules import PROXY_ID, pickup_requirements
+from counter_app.operations.admin.station_letterhead import station_document
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.context import AppContext
-from counter_app.operations.guide.service_guide import card_validity, station_document
 from counter_app.store.models import CardCase
 
 if TYPE_CHECKING:

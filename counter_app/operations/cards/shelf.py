@@ -6,10 +6,10 @@ from sqlalchemy import select
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.masking import mask_id_number, mask_name
+from counter_app.operations.admin.station_letterhead import station_document
 from counter_app.operations.cards.accept import move_card
 from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.context import AppContext
-from counter_app.operations.guide.service_guide import station_document
 from counter_app.store.models import CardCase
 
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.office_hours import OfficeHours, ServiceStatus, status_at
 from counter_app.domain.settings_registry import OFFICE_HOURS
+from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.settings import load_setting, save_setting, setting_in
 
 

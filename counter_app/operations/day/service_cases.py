@@ -21,9 +21,9 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.office_hours import OfficeHours, after_hours_minutes, same_day_deadline
 from counter_app.domain.service_case import FINAL_OUTCOMES, Channel, Outcome, Promise, derive_promise
 from counter_app.domain.working_days import WorkingCalendar
+from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.office_hours import office_hours_in
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.store.models import ServiceCase
 
 # The outcomes a clerk may record, in the order the refusal names them.

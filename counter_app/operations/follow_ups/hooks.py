@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.masking import mask_numbers_in_text
+from counter_app.operations.admin.follow_up_settings import settings_in_session
+from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.station_calendar import working_calendar
-from counter_app.operations.follow_ups.notebook import NAME_MAX, TITLE_MAX, FollowUpKind, settings_in_session
+from counter_app.operations.follow_ups.notebook import NAME_MAX, TITLE_MAX, FollowUpKind
 from counter_app.store.models import CardCase, FollowUp, Notice, ServiceCase
 
 # Who closes a follow-up that the sweep found settled (the card left the shelf); not a clerk's name.

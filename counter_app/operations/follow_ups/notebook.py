@@ -16,11 +16,8 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.masking import mask_numbers_in_text, mask_phone
-from counter_app.domain.settings_registry import FOLLOW_UPS
-from counter_app.domain.station_settings import FollowUpSettings
 from counter_app.domain.typed_numbers import ascii_digits, fold_number
 from counter_app.operations.context import AppContext
-from counter_app.operations.settings import change_setting, load_setting, setting_in
 from counter_app.store.models import FollowUp
 
 TITLE_MAX = 200
@@ -77,21 +74,6 @@ class FollowUpRow:
     done_at: datetime | None
     done_by: str | None
     done_note: str
-
-
-def settings_in_session(session: Session) -> FollowUpSettings:
-    """The settings read inside a transaction that is already open (the event hooks run in the caller's)."""
-    return setting_in(session, FOLLOW_UPS)
-
-
-def load_follow_up_settings(ctx: AppContext) -> FollowUpSettings:
-    return load_setting(ctx, FOLLOW_UPS)
-
-
-def save_follow_up_settings(ctx: AppContext, **changes: object) -> FollowUpSettings:
-    """Change some follow-up rules (a station rule: the declared permission); a bad value is refused with the
-    field named."""
-    return change_setting(ctx, FOLLOW_UPS, **changes)
 
 
 # --- validators (public so that the UI can check a field before submitting) ---

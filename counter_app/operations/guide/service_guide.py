@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 
-from counter_app import paths
+from counter_app.domain.card_terms import card_promise, card_validity
 from counter_app.domain.catalog_schema import DayUnit, MaterialForm, Medium, Necessity, Service, TimeLimit
 from counter_app.domain.checklist import Checklist, evaluate
-from counter_app.domain.id_number import age_band, age_on, card_validity_label, hukou_region, parse_id_number
+from counter_app.domain.id_number import age_band, age_on, hukou_region, parse_id_number
 from counter_app.domain.masking import mask_id_number, mask_phone
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.pinyin_keys import matches_pinyin
 from counter_app.domain.service_case import Outcome
 from counter_app.operations.admin.station import load_station
-from counter_app.operations.cards.common import card_promise
+from counter_app.operations.admin.station_calendar import working_calendar
+from counter_app.operations.admin.station_letterhead import station_document
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.service_cases import record_case
 from counter_app.operations.follow_ups.hooks import follow_up_for_notice
@@ -75,18 +76,6 @@ def inspect_id_number(ctx: AppContext, text: str) -> IdFacts:
     return IdFacts(parsed.number, summary, derived)
 
 
-# The temporary card (临时居民身份证) is valid three months whatever the age: no validity band to show.
-_NO_VALIDITY_BAND = {"id_card_temporary"}
-
-
-def card_validity(service: Service, id_number: str | None, on: date) -> str:
-    """The validity (有效期限) of the card this service issues — 5年 / 10年 / 20年 / 长期 — for the holder of
-    ``id_number`` accepted on ``on``; "" for other services or without a number."""
-    if not id_number or service.category != "id_card" or service.id in _NO_VALIDITY_BAND:
-        return ""
-    return card_validity_label(parse_id_number(id_number).birth_date, on)
-
-
 def build_checklist(
     ctx: AppContext, service_id: str, answers: dict[str, Any], brought: set[str], id_number: str | None
 ) -> Checklist:
@@ -112,15 +101,13 @@ def limits_text(ctx: AppContext, service: Service) -> tuple[str, str]:
     if service.category != "id_card":
         return statutory, _limit_text(limits.promised, "")
     today = ctx.now().date()
-    due, text = card_promise(load_station(ctx), service, today)
+    due, text = card_promise(service, today, working_calendar(), load_station(ctx).card_promise_days)
     when = "当日" if due.date == today else f"{due.date.year}年{due.date.month}月{due.date.day}日"
     return statutory, f"{text}（今日受理的，预计{when}可领取）"
 
 
 def promised_text(ctx: AppContext, service: Service) -> str:
     """The promised limit as the applicant's date: 当场办结 for 0 days, else the date counted from today."""
-    from counter_app.operations.day.station_calendar import working_calendar
-
     promised = service.time_limits.promised
     if promised.days == 0:
         return "当场办结"
@@ -145,14 +132,6 @@ class NoticeSummary:
     phone_masked: str
     missing: list[str]
     clerk: str
-
-
-def station_document(ctx: AppContext) -> printing.Station:
-    import printing  # reportlab costs ~150 ms to import: paid at the first print, not at start-up
-
-    printing.register_cjk_font(paths.configured_font())  # cached after the first call
-    s = load_station(ctx)
-    return printing.Station(name=s.name, address=s.address, phone=s.phone, hours=s.hours, office_name=s.office_name)
 
 
 def notice_document(

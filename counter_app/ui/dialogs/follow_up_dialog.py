@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.station_calendar import working_calendar
 from counter_app.operations.follow_ups.notebook import KIND_LABELS, FollowUpKind, add_follow_up
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.domain.card_terms import card_validity
 from counter_app.domain.catalog_schema import Service
 from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_card import IdCardData
@@ -325,7 +326,7 @@ class ServiceGuidePage(Page):
         prefix = template.split("{")[0]
         # Other notes on the line (the reader's "expired") stay; only the band is replaced.
         parts = [p for p in self.id_message.text().split(" · ") if p and not p.startswith(prefix)]
-        validity = guide.card_validity(self.service, self.id_valid, self.ctx.now().date()) if self.service else ""
+        validity = card_validity(self.service, self.id_valid, self.ctx.now().date()) if self.service else ""
         if validity:
             parts.append(template.format(validity=validity))
         self.id_message.setText(" · ".join(parts))

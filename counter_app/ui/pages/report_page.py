@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.operations.context import AppContext
-from counter_app.operations.reports.daily_report import DailyReport, ReportPeriod, build_report, report_pdf, report_xlsx
+from counter_app.operations.reports.daily_report import build_report, report_pdf, report_xlsx
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
 from counter_app.ui.widgets.bar_chart import Bar, BarChart
 from counter_app.ui.widgets.tables import make_read_only
 from printing.numbers import percent
+from printing.report_data import DailyReport, ReportPeriod
 
 OVERDUE_BACKGROUND = "#fde2e2"
 OVERDUE_TEXT = "#b71c1c"

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-if TYPE_CHECKING:
-    from counter_app.operations.reports.daily_report import DailyReport
+from printing.report_data import DailyReport
 
 __all__ = ["SERVICE_HEADER", "DAY_HEADER", "build_report_xlsx", "summary_rows"]
 
