@@ -87,12 +87,3 @@ def parse_acceptance_number(text: str) -> AcceptanceNumber:
     if seq == 0:
         raise InvalidAcceptanceNumber("sequence", "受理号的当日流水号不能为 00000")
     return AcceptanceNumber(office_code=cleaned[:6], station_code=cleaned[6:9], day=day, seq=seq)
-
-
-def looks_like_acceptance_number(text: str) -> bool:
-    """Cheap test for a search box or a scanner: does this text parse as a 受理号?"""
-    try:
-        parse_acceptance_number(text)
-    except InvalidAcceptanceNumber:
-        return False
-    return True

@@ -41,10 +41,6 @@ class CardState(StrEnum):
     def label_zh(self) -> str:
         return _LABELS[self][0]
 
-    @property
-    def label_en(self) -> str:
-        return _LABELS[self][1]
-
 
 _S = CardState
 

@@ -68,15 +68,6 @@ class IdNumber:
     def sex_zh(self) -> str:
         return "男" if self.sex == "M" else "女"
 
-    @property
-    def is_permit(self) -> bool:
-        return self.kind != "resident"
-
-
-def normalize_id_text(text: str) -> str:
-    """Fold what a clerk may type or paste into plain ASCII (see :func:`typed_numbers.fold_number`)."""
-    return fold_number(text).text
-
 
 def _province_name(prefix: str) -> str | None:
     """Province name for a 2-digit prefix, or None when no such province (or permit prefix) exists."""
@@ -249,11 +240,6 @@ def card_validity_label(birth_date: dt.date, accepted_on: dt.date) -> str:
     acceptance date (domain.md §2.1: the issue date is unconfirmed; acceptance is what the counter knows)."""
     years = card_validity_years(age_on(birth_date, accepted_on))
     return "长期" if years is None else f"{years}年"
-
-
-def validity_end(issue_date: dt.date, years: int | None) -> dt.date | None:
-    """End of validity: same month and day ``years`` after issue; None (长期) stays None."""
-    return None if years is None else _anniversary(issue_date, years)
 
 
 def hukou_region(region_code: str, office_code: str) -> HukouRegion:

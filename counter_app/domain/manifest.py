@@ -4,22 +4,30 @@ Only file-level trouble (unreadable file, no header, missing columns) raises :cl
 Anything wrong with a single row is reported in that row's ``problems`` — in Chinese, naming the field and
 the value — so the clerk sees the whole list and can fix the few bad rows at the source.
 
-Nothing here guesses digits: a number Excel has mangled (scientific notation, float precision loss) is
-flagged and its value dropped, because a wrongly "repaired" ID number marks the wrong person's card.
+This module finds the header and maps the columns; each cell is checked by :mod:`counter_app.domain.manifest_cells`,
+which never guesses digits Excel has mangled.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from stdnum.cn import ric
-
+from counter_app.domain.manifest_cells import (
+    FIELD_LABELS,
+    REQUIRED_FIELDS,
+    checked_acceptance_no,
+    checked_id_number,
+    checked_name,
+    clean_cell,
+    clean_text,
+    id_number_problem,
+    invisible_notes,
+    normalize_name,
+)
 from counter_app.domain.manifest_read import (
     Cell,
-    LossyNumber,
     ManifestError,
     RawTable,
     SheetChoiceNeeded,
@@ -30,8 +38,6 @@ from counter_app.domain.typed_numbers import (
     FLOAT_MESSAGE,
     INVISIBLE_TABLE,
     SCIENTIFIC_MESSAGE,
-    excel_damage,
-    fold_number,
 )
 
 __all__ = [
@@ -40,16 +46,6 @@ __all__ = [
     "normalize_name", "parse_manifest",
     "parse_table",
 ]
-
-FIELD_LABELS: dict[str, str] = {
-    "acceptance_no": "受理编号",
-    "id_number": "公民身份号码",
-    "name": "姓名",
-    "batch": "批次",
-    "card_no": "卡号",
-    "issued_on": "签发日期",
-    "valid_until": "有效期限",
-}
 
 #: Header names accepted for each field, as written; matching goes through :func:`header_key`.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -65,14 +61,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 # A bare "ID" column is often a serial number; a more specific ID-number header in the same file wins.
 WEAK_ALIASES = frozenset({"id"})
-REQUIRED_FIELDS = ("acceptance_no", "id_number", "name")
 HEADER_SEARCH_ROWS = 10
 
-_FORMULA_TEXT = re.compile(r'=\s*"(.*)"', re.S)  # ="0123" — Excel's way to keep leading zeros in CSV
 _HEADER_NOISE = re.compile(r"\(.*?\)|\[.*?\]|【.*?】|[\s_\-.*:#]")  # "身份证号(18位)*" -> "身份证号"
-_NAME_DOTS = str.maketrans(dict.fromkeys("・•‧⋅∙.", "·"))  # minority names: one canonical middle dot
-_LATIN = re.compile("[A-Za-z]")
-_DIGIT = re.compile(r"\d")
 
 _ALIAS_TO_FIELD: dict[str, str] = {}
 
@@ -119,10 +110,6 @@ class Manifest:
     header_line: int = 1
     sheet: str | None = None  # the worksheet read, for workbooks
 
-    @property
-    def problem_rows(self) -> tuple[ManifestRow, ...]:
-        return tuple(r for r in self.rows if r.problems)
-
 
 def parse_manifest(data: bytes, filename: str, sheet: str | None = None) -> Manifest:
     """Read and check a dispatch list file. Raises :class:`ManifestError` only for file-level problems.
@@ -165,25 +152,6 @@ def _parse_sheet(table: RawTable, names: tuple[str, ...]) -> Manifest:
         raise ManifestError(f"{exc.message}（工作表「{table.sheet}」；已查看工作表：{sheet_names(names)}）") from exc
 
 
-def clean_text(value: str) -> str:
-    """Cell text as the clerk means it: NFKC (full-width → ASCII), no invisible characters, trimmed,
-    Excel's text markers (leading apostrophe, ``="..."``) removed."""
-    if not value.isascii():
-        value = unicodedata.normalize("NFKC", value).translate(INVISIBLE_TABLE)
-    text = value.strip()
-    if text.startswith("="):
-        match = _FORMULA_TEXT.fullmatch(text)
-        if match:
-            text = match.group(1).strip()
-    if text.startswith("'"):
-        text = text[1:].strip()
-    return text
-
-
-def _clean_cell(cell: Cell) -> Cell:
-    return cell if isinstance(cell, LossyNumber) else clean_text(cell)
-
-
 def parse_table(table: RawTable) -> Manifest:
     """Map columns and check every data row of an already-read table."""
     header_line, header = _find_header(table.rows)
@@ -193,16 +161,16 @@ def parse_table(table: RawTable) -> Manifest:
     rows: list[ManifestRow] = []
     for line in range(header_line + 1, len(table.rows) + 1):
         raw = table.rows[line - 1]
-        cells = [_clean_cell(c) for c in raw]
+        cells = [clean_cell(c) for c in raw]
         if not any(cells):  # LossyNumber is truthy, so a row with only a mangled number is kept
             continue
         acc_cell, id_cell, name_cell = (cells[i] if i < len(cells) else "" for i in required_cols)
         if isinstance(acc_cell, str) and _ALIAS_TO_FIELD.get(header_key(acc_cell)) == "acceptance_no":
             continue  # the header repeated (lists glued together, or printed with a header on every page)
         problems: list[str] = []
-        acceptance_no = _acceptance_no(acc_cell, problems)
-        id_number = _id_number(id_cell, problems)
-        name = _name(str(name_cell), problems)
+        acceptance_no = checked_acceptance_no(acc_cell, problems)
+        id_number = checked_id_number(id_cell, problems)
+        name = checked_name(str(name_cell), problems)
         for key, value in (("acceptance_no", acceptance_no), ("id_number", id_number)):
             if value is None:
                 continue
@@ -213,7 +181,7 @@ def parse_table(table: RawTable) -> Manifest:
         for i in range(len(header), len(cells)):  # data sticking out right of the header
             if cells[i]:
                 extra[f"第{i + 1}列"] = str(cells[i])
-        notes = tuple(_invisible_notes(raw, required_cols[:2]))
+        notes = tuple(invisible_notes(raw, required_cols[:2]))
         rows.append(ManifestRow(line, acceptance_no, id_number, name, extra, tuple(problems), notes))
     if not rows:
         raise ManifestError(f"表头（第{header_line}行）下面没有数据行")
@@ -231,7 +199,7 @@ def _find_header(rows: tuple[tuple[Cell, ...], ...]) -> tuple[int, list[str]]:
     first_texts: list[str] = []
     looked_at = 0
     for index, row in enumerate(rows):
-        texts = [str(_clean_cell(c)) for c in row]
+        texts = [str(clean_cell(c)) for c in row]
         if not any(texts):
             continue
         first_texts = first_texts or texts
@@ -298,109 +266,3 @@ def _map_columns(
     return columns, field_index, extra_index
 
 
-# ------------------------------------------------------------------------------------------- fields
-
-
-def _number_text(cell: Cell, label: str, problems: list[str]) -> str | None:
-    """Compact a number cell (spaces and hyphens removed); None, with a problem, if Excel mangled it."""
-    if isinstance(cell, LossyNumber):
-        problems.append(f"{label}「{cell.text}」：{SCIENTIFIC_MESSAGE}")
-        return None
-    text = fold_number(cell).text
-    if not text:
-        return None
-    value, damage = excel_damage(text)
-    if damage:
-        problems.append(f"{label}「{''.join(cell.split())}」：{damage}")
-        return None
-    return value
-
-
-def _invisible_notes(raw: tuple[Cell, ...], columns: list[int]) -> list[str]:
-    """Name the invisible characters removed from the number cells: the clerk may want them gone at the source."""
-    notes = []
-    for field_name, i in zip(REQUIRED_FIELDS, columns, strict=False):
-        cell = raw[i] if i < len(raw) else ""
-        note = None if isinstance(cell, LossyNumber) else fold_number(cell).invisible_note(FIELD_LABELS[field_name])
-        if note:
-            notes.append(note)
-    return notes
-
-
-def _required_number(cell: Cell, field: str, problems: list[str]) -> tuple[str, str | None]:
-    """The cell's digits (or None, with the reason recorded: empty, or destroyed by Excel)."""
-    label = FIELD_LABELS[field]
-    before = len(problems)
-    value = _number_text(cell, label, problems)
-    if value is None and len(problems) == before:
-        problems.append(f"{label}为空")
-    return label, value
-
-
-def _acceptance_no(cell: Cell, problems: list[str]) -> str | None:
-    label, value = _required_number(cell, "acceptance_no", problems)
-    if value is None:
-        return None
-    if not (value.isascii() and value.isdigit()):
-        problems.append(f"{label}「{value}」应为22位数字，含非数字字符")
-    elif len(value) != 22:
-        problems.append(f"{label}「{value}」应为22位数字（实际{len(value)}位）")
-    elif value.endswith("0000000"):
-        # Exported as a number, Excel keeps 15 significant digits and fills the last 7 with zeros.
-        problems.append(f"{label}「{value}」末7位全为0，疑似被 Excel 当作数字导出而丢失，请核对")
-    return value
-
-
-def _id_number(cell: Cell, problems: list[str]) -> str | None:
-    label, value = _required_number(cell, "id_number", problems)
-    if value is None:
-        return None
-    value = value.upper()
-    reason = id_number_problem(value)
-    if reason:
-        problems.append(f"{label}「{value}」{reason}")
-    return value
-
-
-def id_number_problem(number: str) -> str | None:
-    """Why ``number`` (compacted, upper case) is not a valid 18-digit ID number, or None if it is.
-
-    A private stand-in for ``counter_app.domain.id_number`` so this module does not depend on its
-    timing; it checks length, check digit and birth date, but not the region code, whose table in
-    python-stdnum lags behind administrative changes.
-    """
-    if len(number) != 18:
-        return f"长度应为18位（实际{len(number)}位）"
-    if not (number[:17].isascii() and number[:17].isdigit()):
-        return "前17位应全为数字"
-    if number[17] not in "0123456789X":
-        return "末位应为数字或 X"
-    expected = ric.calc_check_digit(number)
-    if number[17] != expected:
-        hint = "；末3位为000，可能是 Excel 当作数字导出时丢失了精度" if number.endswith("000") else ""
-        return f"校验码不符：按前17位计算末位应为 {expected}，实际为 {number[17]}，可能有数字录错{hint}"
-    try:  # not ric.get_birth_date: its generic cleaning dominates the cost of a 10,000-row import
-        born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-    except ValueError:
-        return f"出生日期 {number[6:14]} 不是有效日期"
-    if born > dt.date.today():
-        return f"出生日期 {number[6:14]} 晚于今天"
-    return None
-
-
-def normalize_name(text: str) -> str:
-    """A name as compared with the acceptance record: cell cleaning, padding spaces gone, one middle dot."""
-    # Chinese names are padded with (full-width) spaces for alignment: "张　三" is 张三. Names written in
-    # Latin letters keep single spaces between words.
-    text = clean_text(text)
-    words = text.split()
-    return " ".join(words) if _LATIN.search(text) else "".join(words).translate(_NAME_DOTS)
-
-
-def _name(text: str, problems: list[str]) -> str:
-    name = normalize_name(text)
-    if not name:
-        problems.append(f"{FIELD_LABELS['name']}为空")
-    elif _DIGIT.search(name):
-        problems.append(f"{FIELD_LABELS['name']}「{name}」含数字，可能是列错位")
-    return name

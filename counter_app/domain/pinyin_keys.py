@@ -206,11 +206,3 @@ def matches_pinyin(query: str, text: str) -> bool:
     if not q or q in text.lower():
         return True
     return text_keys(text).matches(q)
-
-
-def matches_name(query: str, name: str) -> bool:
-    """Like :func:`matches_pinyin`, with the surname readings of :func:`name_keys`."""
-    q = _normalize_query(query)
-    if not q or q in name.lower():
-        return True
-    return name_keys(name).matches(q)

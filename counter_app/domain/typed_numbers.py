@@ -62,6 +62,10 @@ def describe_invisible(char: str) -> str:
 
 def fold_number(text: str) -> TypedNumber:
     """Fold typed or pasted number text: NFKC, no whitespace, hyphens or invisible characters, ``x`` → ``X``."""
+    if text.isascii():
+        # The common case (every cell of a clean 10,000-row list): NFKC leaves ASCII alone and every invisible
+        # character is outside ASCII, so only spaces, "-" and "x" can need folding.
+        return TypedNumber("".join(text.replace("-", "").split()).replace("x", "X"))
     found = tuple(dict.fromkeys(describe_invisible(ch) for ch in text if ch in INVISIBLE_NAMES))
     folded = unicodedata.normalize("NFKC", text).translate(INVISIBLE_TABLE).translate(_DASHES)
     if not folded.isascii():  # digits of other scripts (NFKC leaves e.g. Arabic-Indic ٣ alone) become ASCII too
@@ -81,6 +85,8 @@ def excel_damage(text: str) -> tuple[str, str | None]:
     stored as floats ("110105194912310000.0") lost digits for good: the problem says so and the text is returned
     unchanged. Up to 15 digits survive a float exactly, so "123.0" and "123,456" give their digits back.
     """
+    if "e" not in text and "E" not in text and "." not in text and "," not in text:
+        return text, None  # neither notation below can match: no exponent, no decimal point or separator
     if _SCIENTIFIC.fullmatch(text):
         return text, SCIENTIFIC_MESSAGE
     match = _EXCEL_NUMBER.fullmatch(text)

@@ -62,12 +62,6 @@ class DueDate:
     date: dt.date
     beyond_known_calendar: bool
 
-    @property
-    def warning_zh(self) -> str | None:
-        if not self.beyond_known_calendar:
-            return None
-        return "该期间超出已公布的节假日安排，按周末推算，日期可能变化，请核对"
-
 
 def _yaml_error(path: str, exc: yaml.YAMLError) -> StationDaysError:
     mark = getattr(exc, "problem_mark", None)
@@ -167,10 +161,6 @@ class WorkingCalendar:
             except NotImplementedError:
                 return weekday, False
         return weekday, day.year in self._station_years
-
-    def is_known(self, day: dt.date) -> bool:
-        """True when the day's status comes from published data rather than the weekend rule."""
-        return self._status(day)[1]
 
     def is_working_day(self, day: dt.date) -> bool:
         """Working day after 调休; outside the known years, Monday to Friday."""

@@ -61,14 +61,21 @@ class AppContext:
 
 def write_audit(session: Any, actor: Actor, at: datetime, action: str, target: str = "", **detail: Any) -> None:
     """``AppContext.audit`` for a session on a database that has no context yet (a restore's staged copy)."""
-    append(
-        session,
-        AuditEntry(
-            at=at,
-            clerk=actor.clerk,
-            workstation=actor.workstation,
-            action=action,
-            target=mask_numbers_in_text(target)[:100],
-            detail=mask_detail(detail),
-        ),
+    append(session, _masked_entry(actor, at, action, target, detail))
+
+
+def write_seal(session: Any, actor: Actor, at: datetime, action: str, target: str = "", **detail: Any) -> None:
+    """An audit entry that also seals every workstation's chain at its tip (store/audit_chain.py): the daily
+    verification writes one, so entries below it cannot be cut from any chain unnoticed."""
+    append(session, _masked_entry(actor, at, action, target, detail), seal=True)
+
+
+def _masked_entry(actor: Actor, at: datetime, action: str, target: str, detail: dict[str, Any]) -> AuditEntry:
+    return AuditEntry(
+        at=at,
+        clerk=actor.clerk,
+        workstation=actor.workstation,
+        action=action,
+        target=mask_numbers_in_text(target)[:100],
+        detail=mask_detail(detail),
     )

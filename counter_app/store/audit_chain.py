@@ -1,14 +1,24 @@
-"""Tamper evidence for the audit log beyond the triggers: a SHA-256 hash chain in the order of the entry id.
+"""Tamper evidence for the audit log beyond the triggers: SHA-256 hash chains, one per workstation, sealed together.
 
-Each entry stores ``chain_hash = SHA-256(previous entry's chain_hash + the entry's canonical content)``; the first
-entry chains to ``GENESIS``. Whoever edits, deletes or reorders an entry with the database owner's rights (or
-drops the triggers to do so) leaves a chain that no longer fits from that entry on, and ``verify_chain`` names it.
+Each entry stores ``chain_hash = SHA-256(previous link's chain_hash + the entry's canonical content)``. Whoever
+edits, deletes or reorders an entry with the database owner's rights (or drops the triggers to do so) leaves a
+chain that no longer fits from that entry on, and ``verify_chain`` names it.
 
-Appending is serialised so that the chain has no forks: on PostgreSQL a transaction-level advisory lock is taken
-before the previous entry is read and the new id drawn (held to commit, so the ids follow the chain order); on
-SQLite every write transaction already holds the database's write lock (``BEGIN IMMEDIATE``).
+Two chain versions live in one log (the ``chain_version`` column, also hashed inside the content):
 
-The canonical content is frozen (``CHAIN_VERSION`` 1): changing it would break every stored chain.
+- version 1, entries written before migration 0007: one chain over the whole log in id order, starting at
+  ``GENESIS``. Appending it took one station-wide lock held to commit, so eight counters queued on every lookup's
+  audit row (issue 15: a lookup's median went from 3 ms with one counter to 24 ms with eight).
+- version 2: one chain per workstation, in id order, each starting at the tip of the version-1 chain. A counter
+  appends under its own PostgreSQL advisory lock (held to commit, so one chain's ids follow its commit order), so
+  counters no longer wait for each other; on SQLite every write already holds the database's write lock.
+
+A chain per workstation alone would let someone delete the newest entries of a counter that stopped writing; the
+daily verification entry (``audit.verify``) is therefore a *seal*: written while holding every chain's lock, it
+records each chain's tip (id and hash), and verification checks every seal against the chains below it. What can
+still go unnoticed is cutting entries written after the newest seal — as with any hash chain without a secret.
+
+The canonical content of both versions is frozen: changing it would break every stored chain.
 """
 
 from __future__ import annotations
@@ -19,24 +29,26 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from counter_app.store.models import AuditEntry
 
-CHAIN_VERSION = 1
+CHAIN_VERSION = 2  # what new entries are written with; version 1 is the single chain before migration 0007
 GENESIS = "0" * 64
-# pg_advisory_xact_lock key: "CAaudit" as a number; any constant the app uses for nothing else.
-ADVISORY_LOCK_KEY = 0x4341_6175_6469_74
+# The first key of the two-key pg_advisory_xact_lock ("CAau"); the second is the workstation's chain key. The
+# two-key form is a key space of its own, apart from the one-key locks elsewhere (storage places).
+ADVISORY_LOCK_CLASS = 0x4341_6175
+SEAL_KEY = "chain_tips"  # an entry's detail key holding the tips it seals: [[workstation, id, chain_hash], ...]
 _SQLITE_TRIGGERS = ("audit_entry_no_update", "audit_entry_no_delete", "audit_entry_no_replace")
 _PG_TRIGGER = "audit_entry_append_only"
 
 
 def canonical(entry_id: int, at: datetime, clerk: str, workstation: str, action: str, target: str,
-              detail: Any) -> bytes:
+              detail: Any, version: int = 1) -> bytes:
     """The entry's content as hashed: a JSON array with sorted keys, so both databases give the same bytes."""
     return json.dumps(
-        [CHAIN_VERSION, entry_id, at.replace(tzinfo=None).isoformat(sep=" "), clerk, workstation, action,
+        [version, entry_id, at.replace(tzinfo=None).isoformat(sep=" "), clerk, workstation, action,
          target or "", detail if detail is not None else {}],
         ensure_ascii=False, sort_keys=True, separators=(",", ":"),
     ).encode("utf-8")
@@ -47,26 +59,77 @@ def chain_hash(previous: str, content: bytes) -> str:
 
 
 def _content_of(entry: Any) -> bytes:
-    return canonical(entry.id, entry.at, entry.clerk, entry.workstation, entry.action, entry.target, entry.detail)
+    return canonical(entry.id, entry.at, entry.clerk, entry.workstation, entry.action, entry.target, entry.detail,
+                     entry.chain_version or 1)
 
 
-def append(session: Session, entry: AuditEntry) -> AuditEntry:
-    """Add ``entry`` to the session as the chain's next link (its id and chain_hash are set here)."""
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
-    # Autoflush: an entry added earlier in this transaction is the previous link.
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.chain_hash).order_by(AuditEntry.id.desc()).limit(1)
+def _chain_lock_key(workstation: str) -> int:
+    """A stable signed 32-bit key for the workstation's chain (Python's hash() changes between processes)."""
+    return int.from_bytes(hashlib.sha256(workstation.encode("utf-8")).digest()[:4], "big", signed=True)
+
+
+def _lock_chain(session: Session, workstation: str) -> None:
+    session.execute(text("SELECT pg_advisory_xact_lock(:cls, :key)"),
+                    {"cls": ADVISORY_LOCK_CLASS, "key": _chain_lock_key(workstation)})
+
+
+def _version_one_tip(session: Session) -> str:
+    """Where every workstation's chain starts: the last link of the log's single version-1 chain."""
+    tip = session.execute(select(AuditEntry.chain_hash).where(AuditEntry.chain_version == 1)
+                          .order_by(AuditEntry.id.desc()).limit(1)).scalar()
+    return tip or GENESIS
+
+
+def _chain_tip(session: Session, workstation: str) -> tuple[int, str] | None:
+    row = session.execute(
+        select(AuditEntry.id, AuditEntry.chain_hash)
+        .where(AuditEntry.workstation == workstation, AuditEntry.chain_version == CHAIN_VERSION)
+        .order_by(AuditEntry.id.desc()).limit(1)
     ).first()
-    if bind.dialect.name == "postgresql":
+    return (row.id, row.chain_hash or "") if row else None
+
+
+def _seal_tips(session: Session, own_workstation: str) -> list[list[Any]]:
+    """Every chain's tip, taken under every chain's lock (sorted, so two seals cannot deadlock): no entry with a
+    lower id than the seal can commit after it, so verification finds exactly these tips below the seal."""
+    chains = sorted(set(session.execute(
+        select(AuditEntry.workstation).where(AuditEntry.chain_version == CHAIN_VERSION).distinct()
+    ).scalars()) - {own_workstation})
+    tips = []
+    for workstation in chains:
+        if session.get_bind().dialect.name == "postgresql":
+            _lock_chain(session, workstation)
+        tip = _chain_tip(session, workstation)
+        if tip is not None:
+            tips.append([workstation, tip[0], tip[1]])
+    return tips
+
+
+def append(session: Session, entry: AuditEntry, *, seal: bool = False) -> AuditEntry:
+    """Add ``entry`` to the session as the next link of its workstation's chain (its id and chain_hash are set
+    here). ``seal`` also records every other chain's tip in the entry, under their locks (module docstring)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        _lock_chain(session, entry.workstation)
+    # Autoflush: an entry added earlier in this transaction is the previous link.
+    own = _chain_tip(session, entry.workstation)
+    detail = entry.detail if entry.detail is not None else {}
+    if seal:
+        tips = _seal_tips(session, entry.workstation)
+        if own is not None:
+            tips.append([entry.workstation, own[0], own[1]])
+        # Added after the caller's masking: hashes and ids are not personal data, and a masker could mistake a
+        # run of a hash's digits for a phone number.
+        detail = {**detail, SEAL_KEY: sorted(tips)}
+    if postgres:
         entry.id = session.execute(text("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))")).scalar_one()
     else:
-        entry.id = (last.id if last else 0) + 1
+        entry.id = (session.execute(select(func.max(AuditEntry.id))).scalar() or 0) + 1
     # The detail as it will be read back (JSON has no tuples, and its keys are strings).
-    entry.detail = json.loads(json.dumps(entry.detail if entry.detail is not None else {}, ensure_ascii=False))
+    entry.detail = json.loads(json.dumps(detail, ensure_ascii=False))
     entry.target = entry.target or ""
-    entry.chain_hash = chain_hash((last.chain_hash or "") if last else GENESIS, _content_of(entry))
+    entry.chain_version = CHAIN_VERSION
+    entry.chain_hash = chain_hash(own[1] if own else _version_one_tip(session), _content_of(entry))
     session.add(entry)
     return entry
 
@@ -100,23 +163,55 @@ def missing_guards(connection: Connection) -> list[str]:
     return [name for name in _SQLITE_TRIGGERS if name not in present]
 
 
+class _Walk:
+    """The state of a walk over the log in id order: the version-1 chain's tip and each workstation's tip."""
+
+    def __init__(self) -> None:
+        self.version_one = GENESIS
+        self.tips: dict[str, tuple[int, str]] = {}
+        self.checked = 0
+
+    def problem(self, row: Any) -> str:
+        """Why ``row`` does not fit (empty when it does); the walk moves on past it only when it fits."""
+        if not row.chain_hash:
+            return "没有链哈希（不是由本程序写入）"
+        version = row.chain_version or 1
+        if version == 1:
+            if self.tips:
+                return "是旧版链条的记录，却排在新版链条之后（被插入或改动）"
+            previous = self.version_one
+        else:
+            previous = self.tips.get(row.workstation, (0, self.version_one))[1]
+        if chain_hash(previous, _content_of(row)) != row.chain_hash:
+            return "与哈希链不符（该条或本窗口前一条被修改、删除或调换）"
+        sealed = (row.detail or {}).get(SEAL_KEY) if version != 1 else None
+        if sealed is not None:
+            for workstation, tip_id, tip_hash in sealed:
+                if self.tips.get(workstation) != (tip_id, tip_hash):
+                    return f"封存的各窗口链尾与日志不符（窗口“{workstation}”第 {tip_id} 号及以前的记录被删除或改动）"
+        if version == 1:
+            self.version_one = row.chain_hash
+        else:
+            self.tips[row.workstation] = (row.id, row.chain_hash)
+        self.checked += 1
+        return ""
+
+
 def verify_connection(connection: Connection) -> ChainVerdict:
-    """Walk the whole log in id order and recompute every link; then check the triggers are in place."""
-    previous, checked = GENESIS, 0
+    """Walk the whole log in id order and recompute every link and seal; then check the triggers are in place."""
+    walk = _Walk()
     rows = connection.execution_options(yield_per=2000).execute(select(
         AuditEntry.id, AuditEntry.at, AuditEntry.clerk, AuditEntry.workstation, AuditEntry.action,
-        AuditEntry.target, AuditEntry.detail, AuditEntry.chain_hash,
+        AuditEntry.target, AuditEntry.detail, AuditEntry.chain_version, AuditEntry.chain_hash,
     ).order_by(AuditEntry.id))
     for row in rows:
-        if not row.chain_hash:
-            return ChainVerdict(False, checked, row.id, "没有链哈希（不是由本程序写入）")
-        if chain_hash(previous, _content_of(row)) != row.chain_hash:
-            return ChainVerdict(False, checked, row.id, "与哈希链不符（该条或其前一条被修改、删除或调换）")
-        previous, checked = row.chain_hash, checked + 1
+        reason = walk.problem(row)
+        if reason:
+            return ChainVerdict(False, walk.checked, row.id, reason)
     missing = missing_guards(connection)
     if missing:
-        return ChainVerdict(False, checked, None, f"缺少或停用了防篡改触发器：{'、'.join(missing)}")
-    return ChainVerdict(True, checked)
+        return ChainVerdict(False, walk.checked, None, f"缺少或停用了防篡改触发器：{'、'.join(missing)}")
+    return ChainVerdict(True, walk.checked)
 
 
 def verify_chain(engine: Any) -> ChainVerdict:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Index,
     Integer,
     Numeric,
+    SmallInteger,
     String,
     Text,
     Time,
@@ -142,6 +143,8 @@ class AuditEntry(Base):
     """Append-only log of lookups, changes, prints and exports."""
 
     __tablename__ = "audit_entry"
+    # A workstation's chain tip is the newest entry of (workstation, chain_version): one index seek (audit_chain.py).
+    __table_args__ = (Index("ix_audit_entry_chain", "workstation", "chain_version", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     clerk: Mapped[str] = mapped_column(String(60))
@@ -149,7 +152,9 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40), index=True)
     target: Mapped[str] = mapped_column(String(100), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    # SHA-256 over the previous entry's chain_hash and this entry's content (store/audit_chain.py).
+    # SHA-256 over the previous link's chain_hash and this entry's content (store/audit_chain.py): version 1 is
+    # the single chain written before migration 0007, version 2 one chain per workstation.
+    chain_version: Mapped[int] = mapped_column(SmallInteger, server_default="1")
     chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from counter_app.devices.printers import DocumentKind, PrintTarget, target_for
 from counter_app.ui.dialogs.pdf_preview import print_images, render_pages
 
-__all__ = ["DocumentKind", "PrintTarget", "PrinterState", "choosing_printer", "print_document", "printer_problem",
-           "printer_state", "send_pdf", "target_for"]
+__all__ = ["DocumentKind", "PrintTarget", "PrinterState", "choosing_printer", "print_document", "print_when_built",
+           "printer_problem", "printer_state", "send_pdf", "target_for"]
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -145,15 +145,17 @@ def print_document(
     title: str,
     file_name: str,
     issue: Callable[[str], bytes | None] | None = None,
+    choosing: bool | None = None,
 ) -> str | None:
     """Put ``pdf`` on paper where this workstation prints ``kind``; the printer's name, or None if not printed.
 
-    Under ``choosing_printer()`` the preview opens with the print dialog preset to that printer instead; with
-    ``issue`` the preview is only that, and printing or saving from it first calls ``issue`` for the document to
-    output (a one-time notice is numbered and recorded then, never by a preview closed unprinted).
+    Under ``choosing_printer()`` (or with ``choosing=True``: the choice made when the clerk asked, for a PDF built
+    since) the preview opens with the print dialog preset to that printer instead; with ``issue`` the preview is
+    only that, and printing or saving from it first calls ``issue`` for the document to output (a one-time notice
+    is numbered and recorded then, never by a preview closed unprinted).
     """
     target = target_for(kind)
-    if _choosing:
+    if _choosing if choosing is None else choosing:
         from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
 
         PdfPreviewDialog(pdf, title, file_name, parent, printer_name=target.printer, issue=issue).exec()
@@ -172,3 +174,15 @@ def print_document(
     if ask_save_as_pdf(parent, problem):
         save_as_pdf(parent, pdf, file_name)
     return None
+
+
+def print_when_built(parent: QWidget | None, kind: DocumentKind, title: str, file_name: str) -> Callable[[bytes], None]:
+    """The printing step for a PDF built off the GUI thread (``run_op(..., background=True)``): pass it as
+    ``on_done``. Whether the clerk asked with "Print…" is read now, when they ask: the PDF arrives after the key's
+    ``choosing_printer()`` block has ended."""
+    choosing = _choosing
+
+    def deliver(pdf: bytes) -> None:
+        print_document(parent, kind, pdf, title, file_name, choosing=choosing)
+
+    return deliver

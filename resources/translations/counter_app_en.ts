@@ -87,58 +87,58 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="96" />
       <source>Accept application</source>
       <translation>Accept application</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="45" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="50" />
       <source>Reason:</source>
       <translation>Reason:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
       <source>Fee (yuan):</source>
       <translation>Fee (yuan):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>Pickup:</source>
       <translation>Pickup:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
       <source>A temporary ID card is issued as well</source>
       <translation>A temporary ID card is issued as well</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="63" />
       <source>80 mm receipt roll</source>
       <translation>80 mm receipt roll</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="67" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="68" />
       <source>Receipt:</source>
       <translation>Receipt:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="73" />
       <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
       <translation>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="79" />
       <source>e.g. mother reached by phone, agrees</source>
       <translation>e.g. mother reached by phone, agrees</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="81" />
       <source>Guardian contacted:</source>
       <translation>Guardian contacted:</translation>
     </message>
@@ -526,7 +526,7 @@
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="382" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="379" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
@@ -1766,6 +1766,77 @@ Note (optional):</translation>
     </message>
   </context>
   <context>
+    <name>GuideNoticeActions</name>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="62" />
+      <source>The ID number is not valid: {reason}</source>
+      <translation>The ID number is not valid: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="66" />
+      <source>Please enter the applicant's name.</source>
+      <translation>Please enter the applicant's name.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="114" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="125" />
+      <source>Notice</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="153" />
+      <source>One-time notice {no}</source>
+      <translation>One-time notice {no}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="144" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
+      <source>notice</source>
+      <translation>notice</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="151" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
+      <source>Save as PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideServing</name>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="116" />
+      <source>The checklist says:
+{alerts}
+
+Accept anyway?</source>
+      <translation>The checklist says:
+{alerts}
+
+Accept anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="118" />
+      <source>Accept</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="137" />
+      <source>Receipt {no}</source>
+      <translation>Receipt {no}</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <location filename="../../counter_app/ui/help_menu.py" line="21" />
@@ -2339,83 +2410,83 @@ Note (optional):</translation>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="132" />
       <source>Hand out card</source>
       <translation>Hand out card</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="47" />
       <source>The applicant in person</source>
       <translation>The applicant in person</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
       <source>A relative on the applicant's behalf</source>
       <translation>A relative on the applicant's behalf</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="55" />
       <source>Proxy</source>
       <translation>Proxy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="59" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>Relation:</source>
       <translation>Relation:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="67" />
       <source>Lay the collector's ID card on the reader to check who collects.</source>
       <translation>Lay the collector's ID card on the reader to check who collects.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="70" />
       <source>Before handing out</source>
       <translation>Before handing out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="72" />
       <source>Old card collected</source>
       <translation>Old card collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
       <source>Temporary ID card returned</source>
       <translation>Temporary ID card returned</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="83" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="106" />
       <source>ID card read: the applicant in person ({name} {id})</source>
       <translation>ID card read: the applicant in person ({name} {id})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="111" />
       <source>ID card read: not the applicant; proxy {name} {id}</source>
       <translation>ID card read: not the applicant; proxy {name} {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="116" />
       <source>ID card expired on {date}</source>
       <translation>ID card expired on {date}</translation>
     </message>
@@ -2581,17 +2652,17 @@ Note (optional):</translation>
       <translation>Saving failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="167" />
+      <location filename="../../counter_app/ui/printing_service.py" line="169" />
       <source>The printer {name} refused the document.</source>
       <translation>The printer {name} refused the document.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="168" />
+      <location filename="../../counter_app/ui/printing_service.py" line="170" />
       <source>default printer</source>
       <translation>default printer</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="170" />
+      <location filename="../../counter_app/ui/printing_service.py" line="172" />
       <source>Sent to {printer}: {title}</source>
       <translation>Sent to {printer}: {title}</translation>
     </message>
@@ -2761,43 +2832,43 @@ Note (optional):</translation>
   <context>
     <name>RecordCaseDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="33" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="59" />
       <source>Record the case</source>
       <translation>Record the case</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="35" />
       <source>Service:</source>
       <translation>Service:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="37" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="39" />
       <source>Serving since:</source>
       <translation>Serving since:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="42" />
       <source>Note:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="45" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="44" />
       <source>Done now</source>
       <translation>Done now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="46" />
       <source>Accept, finish &amp;later</source>
       <translation>Accept, finish &amp;later</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
       <source>Same-day services go on the same-day board with their deadline</source>
       <translation>Same-day services go on the same-day board with their deadline</translation>
     </message>
@@ -2805,259 +2876,259 @@ Note (optional):</translation>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
       <source>Not done</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="102" />
       <source>After hours</source>
       <translation>After hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="128" />
       <source>Whole month</source>
       <translation>Whole month</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="133" />
       <source>Export PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="135" />
       <source>Export XLSX…</source>
       <translation>Export XLSX…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="140" />
       <source>Period:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Done on the spot</source>
       <translation>Done on the spot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>One-time notice (cases)</source>
       <translation>One-time notice (cases)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>One-time notices issued</source>
       <translation>One-time notices issued</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>Not done / in progress</source>
       <translation>Not done / in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
       <source>After hours (cases / min)</source>
       <translation>After hours (cases / min)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="248" />
       <source>, {pending} in progress</source>
       <translation>, {pending} in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>ID cards accepted</source>
       <translation>ID cards accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>ID cards arrived</source>
       <translation>ID cards arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>ID cards collected</source>
       <translation>ID cards collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
       <source>No-shows</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="170" />
       <source>Overdue follow-ups</source>
       <translation>Overdue follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="68" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="69" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="216" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="351" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="363" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>Same-day kept / due</source>
       <translation>Same-day kept / due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="227" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period} (counted at {time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>Waiting {booked}, cancelled {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="272" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
       <source>{month}/{day} {weekday}</source>
       <translation>{month}/{day} {weekday}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="302" />
       <source>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</source>
       <translation>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
       <source>Cases per day</source>
       <translation>Cases per day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
       <source>No cases in this period</source>
       <translation>No cases in this period</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
       <source>Cases by service</source>
       <translation>Cases by service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="315" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="315" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="321" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="332" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="334" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="335" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="342" />
       <source>Export report</source>
       <translation>Export report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="362" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report {period}</source>
       <translation>Daily report {period}</translation>
     </message>
@@ -3372,229 +3443,169 @@ Note (optional):</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="92" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="138" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="141" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
       <source>&amp;Accept</source>
       <translation>&amp;Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="174" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
       <source>Next applicant</source>
       <translation>Next applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
       <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
       <translation>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="203" />
       <source>&amp;Materials</source>
       <translation>&amp;Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="563" />
-      <source>Accept</source>
-      <translation>Accept</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="179" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="265" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="265" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="288" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="320" />
       <source>Card valid for: {validity}</source>
       <translation>Card valid for: {validity}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="339" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="335" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · ID card expired on {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="369" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="365" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
-      <source>Notice</source>
-      <translation>Notice</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="387" />
-      <source>The ID number is not valid: {reason}</source>
-      <translation>The ID number is not valid: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="60" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="56" />
       <source>Service guide</source>
       <translation>Service guide</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
-      <source>Please enter the applicant's name.</source>
-      <translation>Please enter the applicant's name.</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="446" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="464" />
-      <source>One-time notice {no}</source>
-      <translation>One-time notice {no}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="462" />
-      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
-      <translation>One-time notice {no} (given offline; recorded when the server is back)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="455" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
-      <source>notice</source>
-      <translation>notice</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="561" />
-      <source>The checklist says:
-{alerts}
-
-Accept anyway?</source>
-      <translation>The checklist says:
-{alerts}
-
-Accept anyway?</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="582" />
-      <source>Receipt {no}</source>
-      <translation>Receipt {no}</translation>
     </message>
   </context>
   <context>

@@ -87,58 +87,58 @@
   <context>
     <name>AcceptDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="42" />
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="96" />
       <source>Accept application</source>
       <translation>受理申请</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="44" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="45" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="50" />
       <source>Reason:</source>
       <translation>申领原因：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="54" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="55" />
       <source>Fee (yuan):</source>
       <translation>收费（元）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="58" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
       <source>Pickup:</source>
       <translation>领取方式：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="60" />
       <source>A temporary ID card is issued as well</source>
       <translation>同时办理临时居民身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="62" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="63" />
       <source>80 mm receipt roll</source>
       <translation>80毫米小票</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="67" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="68" />
       <source>Receipt:</source>
       <translation>凭证纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="72" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="73" />
       <source>A 16- or 17-year-old applying alone: call the guardian first and note the result (or why they could not be reached).</source>
       <translation>申请人16至17周岁、单独前来：请先联系其监护人，并记录联系结果（未能联系上的写明原因）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="78" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="79" />
       <source>e.g. mother reached by phone, agrees</source>
       <translation>如：已电话联系母亲，知情同意</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="80" />
+      <location filename="../../counter_app/ui/dialogs/accept_dialog.py" line="81" />
       <source>Guardian contacted:</source>
       <translation>监护人联系情况：</translation>
     </message>
@@ -526,7 +526,7 @@
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
       <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="382" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="379" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
@@ -1765,6 +1765,77 @@ Note (optional):</source>
     </message>
   </context>
   <context>
+    <name>GuideNoticeActions</name>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="62" />
+      <source>The ID number is not valid: {reason}</source>
+      <translation>身份证号有误：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="66" />
+      <source>Please enter the applicant's name.</source>
+      <translation>请填写申请人姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="100" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="114" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="125" />
+      <source>Notice</source>
+      <translation>告知单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="153" />
+      <source>One-time notice {no}</source>
+      <translation>一次性告知单 {no}</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="144" />
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
+      <source>notice</source>
+      <translation>告知单</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="151" />
+      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
+      <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
+      <source>Save as PDF</source>
+      <translation>另存为PDF</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_notice_actions.py" line="167" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideServing</name>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="116" />
+      <source>The checklist says:
+{alerts}
+
+Accept anyway?</source>
+      <translation>告知提示：
+{alerts}
+
+仍要受理吗？</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="118" />
+      <source>Accept</source>
+      <translation>受理</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/pages/guide_serving.py" line="137" />
+      <source>Receipt {no}</source>
+      <translation>领取凭证 {no}</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpMenu</name>
     <message>
       <location filename="../../counter_app/ui/help_menu.py" line="21" />
@@ -2338,83 +2409,83 @@ Note (optional):</source>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="132" />
       <source>Hand out card</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="47" />
       <source>The applicant in person</source>
       <translation>本人领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
       <source>A relative on the applicant's behalf</source>
       <translation>亲属代领</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="55" />
       <source>Proxy</source>
       <translation>代领人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="59" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>Relation:</source>
       <translation>关系：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="67" />
       <source>Lay the collector's ID card on the reader to check who collects.</source>
       <translation>请领证人将身份证放在读卡器上，核验领证人身份。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="70" />
       <source>Before handing out</source>
       <translation>发证前确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="72" />
       <source>Old card collected</source>
       <translation>已收回旧证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
       <source>Temporary ID card returned</source>
       <translation>已收回临时身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="83" />
       <source>Hand out</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="106" />
       <source>ID card read: the applicant in person ({name} {id})</source>
       <translation>已读证：申请人本人（{name} {id}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="111" />
       <source>ID card read: not the applicant; proxy {name} {id}</source>
       <translation>已读证：非申请人本人，代领人 {name} {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="116" />
       <source>ID card expired on {date}</source>
       <translation>身份证已于 {date} 过期</translation>
     </message>
@@ -2580,17 +2651,17 @@ Note (optional):</source>
       <translation>保存失败：{reason}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="167" />
+      <location filename="../../counter_app/ui/printing_service.py" line="169" />
       <source>The printer {name} refused the document.</source>
       <translation>打印机「{name}」拒绝了打印任务。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="168" />
+      <location filename="../../counter_app/ui/printing_service.py" line="170" />
       <source>default printer</source>
       <translation>默认打印机</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/printing_service.py" line="170" />
+      <location filename="../../counter_app/ui/printing_service.py" line="172" />
       <source>Sent to {printer}: {title}</source>
       <translation>已发送到 {printer}：{title}</translation>
     </message>
@@ -2760,43 +2831,43 @@ Note (optional):</source>
   <context>
     <name>RecordCaseDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="33" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="59" />
       <source>Record the case</source>
       <translation>登记办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="35" />
       <source>Service:</source>
       <translation>事项：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="37" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="39" />
       <source>Serving since:</source>
       <translation>开始办理：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="42" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="45" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="44" />
       <source>Done now</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="46" />
       <source>Accept, finish &amp;later</source>
       <translation>受理，稍后办结(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
       <source>Same-day services go on the same-day board with their deadline</source>
       <translation>当日办事项连同办结时限列入当日办</translation>
     </message>
@@ -2804,259 +2875,259 @@ Note (optional):</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="93" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="154" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
       <source>Cases</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>Accepted</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
       <source>Notice</source>
       <translation>告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
       <source>Not done</source>
       <translation>未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="102" />
       <source>After hours</source>
       <translation>延时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="128" />
       <source>Whole month</source>
       <translation>整月</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
       <source>Show</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="133" />
       <source>Export PDF…</source>
       <translation>导出PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="135" />
       <source>Export XLSX…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="140" />
       <source>Period:</source>
       <translation>统计期间：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
       <source>Key figures</source>
       <translation>主要数据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Done on the spot</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>One-time notice (cases)</source>
       <translation>一次性告知（件）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>One-time notices issued</source>
       <translation>发放一次性告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>Not done / in progress</source>
       <translation>未办结 / 办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
       <source>After hours (cases / min)</source>
       <translation>延时服务（件 / 分钟）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="247" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="248" />
       <source>, {pending} in progress</source>
       <translation>，另有办理中 {pending} 件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>ID cards accepted</source>
       <translation>身份证受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>ID cards arrived</source>
       <translation>身份证到证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>ID cards collected</source>
       <translation>身份证领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
       <source>Checked in</source>
       <translation>已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
       <source>No-shows</source>
       <translation>未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="170" />
       <source>Overdue follow-ups</source>
       <translation>超期待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="68" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="215" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="350" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="69" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="216" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="351" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="363" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>Same-day kept / due</source>
       <translation>当日办兑现 / 应兑现</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="227" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period}（统计于 {time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="260" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>待到 {booked}，取消 {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="272" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
       <source>{month}/{day} {weekday}</source>
       <translation>{month}月{day}日 {weekday}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="302" />
       <source>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</source>
       <translation>办件 {cases} 件，延时 {minutes} 分钟，当日办兑现 {kept} / {promised}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
       <source>Cases per day</source>
       <translation>每日办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="307" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
       <source>No cases in this period</source>
       <translation>本期无办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
       <source>Cases by service</source>
       <translation>各事项办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="315" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="315" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="321" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="332" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="334" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="335" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="342" />
       <source>Export report</source>
       <translation>导出日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="362" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
       <source>Daily report {period}</source>
       <translation>工作日报 {period}</translation>
     </message>
@@ -3371,229 +3442,169 @@ Note (optional):</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="92" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="138" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="141" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
       <source>&amp;Accept</source>
       <translation>受理(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="174" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
       <source>Next applicant</source>
       <translation>下一位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
       <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
       <translation>清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="203" />
       <source>&amp;Materials</source>
       <translation>申请材料(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="563" />
-      <source>Accept</source>
-      <translation>受理</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="183" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="179" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="265" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="269" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="265" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="288" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="324" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="320" />
       <source>Card valid for: {validity}</source>
       <translation>证件有效期限：{validity}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="339" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="335" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · 身份证已于 {date} 过期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="369" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="365" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="374" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="400" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="428" />
-      <source>Notice</source>
-      <translation>告知单</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="387" />
-      <source>The ID number is not valid: {reason}</source>
-      <translation>身份证号有误：{reason}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="60" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="56" />
       <source>Service guide</source>
       <translation>服务指南</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="391" />
-      <source>Please enter the applicant's name.</source>
-      <translation>请填写申请人姓名。</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="446" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="464" />
-      <source>One-time notice {no}</source>
-      <translation>一次性告知单 {no}</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="462" />
-      <source>One-time notice {no} (given offline; recorded when the server is back)</source>
-      <translation>一次性告知单 {no}（离线开具，数据库恢复后自动登记）</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="455" />
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
-      <source>notice</source>
-      <translation>告知单</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="478" />
-      <source>PDF files (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="561" />
-      <source>The checklist says:
-{alerts}
-
-Accept anyway?</source>
-      <translation>告知提示：
-{alerts}
-
-仍要受理吗？</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="582" />
-      <source>Receipt {no}</source>
-      <translation>领取凭证 {no}</translation>
     </message>
   </context>
   <context>

@@ -261,7 +261,7 @@ def test_duplicates_name_the_first_line() -> None:
         (6, (f"公民身份号码「{ID1}」与第3行重复",)),
         (7, (f"受理编号「{ACC[0]}」与第3行重复",)),
     ]
-    assert [r.line for r in manifest.problem_rows] == [5, 6, 7]
+    assert [r.line for r in manifest.rows if r.problems] == [5, 6, 7]
 
 
 def test_blank_rows_and_repeated_headers_are_skipped() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.appointment_template import AppointmentTemplate
@@ -19,13 +19,12 @@ from counter_app.operations.appointments.booking import (
     create_slot,
     generate_slots,
     normalize_phone,
-    remove_slot,
     slots_for,
 )
 from counter_app.operations.appointments.day_list import check_in, day_list, mark_no_show, mark_no_shows
 from counter_app.operations.appointments.template import load_template, save_template
 from counter_app.operations.context import Actor
-from counter_app.store.models import AppointmentSlot, AuditEntry
+from counter_app.store.models import AuditEntry
 from tests.clock import Clock
 
 MONDAY = dt.date(2026, 11, 23)
@@ -199,18 +198,6 @@ def test_check_in_only_on_the_day_and_no_shows_only_after_the_slot(ctx, clock) -
     assert slots_for(ctx, TUESDAY)[0].booked == 2  # no-shows and check-ins keep their place
     actions = _audit_actions(ctx)
     assert actions.count("appointment.check_in") == 2 and actions.count("appointment.no_show") == 2
-
-
-def test_remove_slot_only_when_never_booked(ctx) -> None:
-    used = create_slot(ctx, TUESDAY, dt.time(17, 30), dt.time(18, 0), 2)
-    empty = create_slot(ctx, TUESDAY, dt.time(18, 0), dt.time(18, 30), 2)
-    booking = book(ctx, used.id, "张三", "13812345678", "id_card_renewal")
-    cancel(ctx, booking.id)
-    with pytest.raises(AppointmentError, match="不能删除"):
-        remove_slot(ctx, used.id)  # its booking history stays
-    remove_slot(ctx, empty.id)
-    with ctx.db.read() as session:
-        assert session.scalar(select(func.count()).select_from(AppointmentSlot)) == 1
 
 
 @given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), st.sampled_from(["", "+86 ", "0086-", "86"]))

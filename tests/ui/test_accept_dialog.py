@@ -27,7 +27,7 @@ def test_accept_needs_a_complete_checklist_then_records_the_case(qtbot: QtBot, u
     assert dialog.reason.currentData() == "lost" and dialog.fee.value() == 40
     dialog.accept_case()
     assert dialog.accepted is not None and len(dialog.accepted.acceptance_no) == 22
-    assert dialog.receipt_pdf().startswith(b"%PDF")
+    assert dialog.receipt_job()().startswith(b"%PDF")
     rows = lookup(ui_ctx, dialog.accepted.acceptance_no).rows  # type: ignore[arg-type]
     assert [r.name for r in rows] == ["赵六"]
 

@@ -204,13 +204,14 @@ def test_no_shows_for_the_day_and_a_refused_check_in(qtbot: QtBot, ui_ctx, page,
     assert len(slots_for(ui_ctx, MONDAY + dt.timedelta(days=5))) == 6  # Saturday morning
 
 
-def test_print_tomorrows_list(qtbot: QtBot, ui_ctx, page, sent) -> None:
+def test_print_tomorrows_list(qtbot: QtBot, ui_ctx, page, sent, wait_ops) -> None:
     from counter_app.ui.dialogs.pdf_preview import render_pages
 
     tomorrow = MONDAY + dt.timedelta(days=1)
     slot = generate_slots(ui_ctx, tomorrow)[0]
     book(ui_ctx, slot.id, "张三丰", "13812345678", "birth_registration", note="带出生医学证明")
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    wait_ops()
     assert len(sent) == 1
     pdf, printer, title = sent[0]
     assert pdf.startswith(b"%PDF") and len(render_pages(pdf)) == 1

@@ -149,7 +149,7 @@ def test_print_images_to_pdf_printer(qtbot: QtBot, ui_ctx: object, tmp_path: Pat
 
 
 def test_preview_records_nothing_and_a_second_save_reprints(
-    qtbot: QtBot, ui_ctx: object, tmp_path: Path, monkeypatch, sent
+    qtbot: QtBot, ui_ctx: object, tmp_path: Path, monkeypatch, sent, wait_ops
 ) -> None:
     from counter_app.ui.dialogs import pdf_preview
     from counter_app.ui.printing_service import choosing_printer
@@ -172,6 +172,7 @@ def test_preview_records_nothing_and_a_second_save_reprints(
     assert number
     page.save_pdf(tmp_path / "again.pdf")
     page.print_notice()  # Ctrl+P: straight to the printer, the same notice again
+    wait_ops()
     assert len(sent) == 1 and number in sent[0][2]
     with choosing_printer():
         page.print_notice()

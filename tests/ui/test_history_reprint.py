@@ -13,7 +13,7 @@ from counter_app.ui.pages.guide_page import ServiceGuidePage
 from counter_app.ui.pages.history_page import NoticeHistoryPage
 
 
-def test_reprint_from_the_history(qtbot: QtBot, ui_ctx, sent, tmp_path: Path) -> None:
+def test_reprint_from_the_history(qtbot: QtBot, ui_ctx, sent, tmp_path: Path, wait_ops) -> None:
     guide = ServiceGuidePage(ui_ctx)
     qtbot.addWidget(guide)
     guide.select_service("birth_registration")
@@ -30,6 +30,7 @@ def test_reprint_from_the_history(qtbot: QtBot, ui_ctx, sent, tmp_path: Path) ->
     number = history.table.item(0, 0).text()
     assert history.reprint_button.isEnabled()
     qtbot.mouseClick(history.reprint_button, Qt.MouseButton.LeftButton)
+    wait_ops()
 
     assert len(sent) == 1 and number in sent[0][2] and sent[0][0].startswith(b"%PDF")
     with ui_ctx.db.read() as session:

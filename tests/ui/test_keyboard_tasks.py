@@ -62,13 +62,14 @@ def test_focus_starts_in_the_guide_search(window: MainWindow) -> None:
     assert QApplication.focusWidget() is window.guide.search
 
 
-def test_find_a_service_and_print_its_notice(window: MainWindow, qtbot: QtBot, sent) -> None:
+def test_find_a_service_and_print_its_notice(window: MainWindow, qtbot: QtBot, sent, wait_ops) -> None:
     keys = Keys(qtbot, window)
     keys.type("hkqr")  # 户口迁入 by its initials
     keys.press(Key.Key_Return)  # chosen; the cursor moves on to the name
     assert window.guide.service.id == "hukou_move_in" and keys.focus() is window.guide.name
     keys.type("王小明")
     keys.press(Key.Key_P, Ctrl)
+    wait_ops()  # the notice is built off the GUI thread
     assert len(sent) == 1 and "GZ" in sent[0][2]
     assert keys.focus() is window.guide.next_button  # the next applicant is offered
     _record("Find a service and print its notice", keys, 9)

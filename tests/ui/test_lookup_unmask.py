@@ -39,7 +39,7 @@ def test_supervisor_sees_full_numbers_clerk_has_no_button(qtbot: QtBot, ui_ctx) 
         assert session.scalars(select(AuditEntry.target).where(AuditEntry.action == "card.unmask")).all() == [number]
 
 
-def test_ctrl_p_on_the_lookup_reprints_the_open_cards_receipt(qtbot: QtBot, ui_ctx, sent) -> None:
+def test_ctrl_p_on_the_lookup_reprints_the_open_cards_receipt(qtbot: QtBot, ui_ctx, sent, wait_ops) -> None:
     number = accept_card(ui_ctx, service_id="id_card_renewal", name="张三丰", id_number=make_id(1),
                          phone="13812345678", reason="renewal", fee="20", pickup_method="counter").acceptance_no
     page = _page(qtbot, ui_ctx)
@@ -47,4 +47,5 @@ def test_ctrl_p_on_the_lookup_reprints_the_open_cards_receipt(qtbot: QtBot, ui_c
     page.search.setText(number)
     page.run_search()
     page.print_current()
+    wait_ops()
     assert len(sent) == 1 and sent[0][0].startswith(b"%PDF") and number in sent[0][2]

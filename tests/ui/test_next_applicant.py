@@ -11,7 +11,7 @@ from counter_app.ui.main_window import MainWindow
 VALID_ID = "11010519491231002X"
 
 
-def test_ctrl_n_forgets_the_previous_person(qtbot: QtBot, ui_ctx, sent) -> None:
+def test_ctrl_n_forgets_the_previous_person(qtbot: QtBot, ui_ctx, sent, wait_ops) -> None:
     window = MainWindow(ui_ctx)
     qtbot.addWidget(window)
     window.show()
@@ -28,6 +28,7 @@ def test_ctrl_n_forgets_the_previous_person(qtbot: QtBot, ui_ctx, sent) -> None:
     first_material = guide.checklist.missing[0].id
     guide.materials.set_brought(first_material)
     guide.print_notice()
+    wait_ops()
     assert len(sent) == 1
     assert QApplication.focusWidget() is guide.next_button  # offered after the notice
     qtbot.keyClick(guide.next_button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -37,7 +37,7 @@ def _card(ctx, seq: int = 1, arrived: bool = False) -> str:
 
 
 def test_guide_notice_goes_to_the_a4_printer_on_its_paper(qtbot: QtBot, ui_ctx, cups_queue, spool,
-                                                           print_prompts) -> None:
+                                                           print_prompts, wait_ops) -> None:
     from counter_app.ui.pages.guide_page import ServiceGuidePage
 
     _workstation(a4_printer=cups_queue, a4_paper="A5", receipt_printer="NoSuchReceiptPrinter")
@@ -47,13 +47,14 @@ def test_guide_notice_goes_to_the_a4_printer_on_its_paper(qtbot: QtBot, ui_ctx, 
     page.select_service("birth_registration")
     page.name.setText("李四")
     page.print_notice()
+    wait_ops()
     assert print_prompts == []
     spooled = spool.wait_for("One-time notice")
     assert same_size(page_size_points(spooled), A5)
 
 
 def test_lookup_receipt_goes_to_the_receipt_printer_as_a_fitted_roll(qtbot: QtBot, ui_ctx, cups_queue, spool,
-                                                                     print_prompts) -> None:
+                                                                     print_prompts, wait_ops) -> None:
     from counter_app.ui.pages.lookup_page import CardLookupPage
 
     _workstation(receipt_printer=cups_queue, receipt_paper="roll80", a4_printer="NoSuchA4Printer")
@@ -63,6 +64,7 @@ def test_lookup_receipt_goes_to_the_receipt_printer_as_a_fitted_roll(qtbot: QtBo
     page.search.setText(number)
     page.run_search()
     page.print_current()
+    wait_ops()
     assert print_prompts == []
     spooled = spool.wait_for(f"Receipt {number}")
     width, height = page_size_points(spooled)
@@ -70,7 +72,8 @@ def test_lookup_receipt_goes_to_the_receipt_printer_as_a_fitted_roll(qtbot: QtBo
     assert number in decode_barcodes(spooled)
 
 
-def test_receipt_printer_with_a5_paper_gets_the_a5_layout(qtbot: QtBot, ui_ctx, cups_queue, spool) -> None:
+def test_receipt_printer_with_a5_paper_gets_the_a5_layout(qtbot: QtBot, ui_ctx, cups_queue, spool,
+                                                          wait_ops) -> None:
     from counter_app.ui.pages.lookup_page import CardLookupPage
 
     _workstation(receipt_printer=cups_queue, receipt_paper="a5")
@@ -80,11 +83,12 @@ def test_receipt_printer_with_a5_paper_gets_the_a5_layout(qtbot: QtBot, ui_ctx, 
     page.search.setText(number)
     page.run_search()
     page.print_current()
+    wait_ops()
     assert same_size(page_size_points(spool.wait_for(f"Receipt {number}")), A5)
 
 
 def test_arrivals_pickup_notice_and_shelf_list_go_to_the_a4_printer(qtbot: QtBot, ui_ctx, cups_queue, spool,
-                                                                    print_prompts) -> None:
+                                                                    print_prompts, wait_ops) -> None:
     from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
     _workstation(a4_printer=cups_queue, a4_paper="A4")
@@ -97,7 +101,9 @@ def test_arrivals_pickup_notice_and_shelf_list_go_to_the_a4_printer(qtbot: QtBot
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     page.print_notice()
+    wait_ops()
     page.print_shelf_list()
+    wait_ops()
     assert print_prompts == []
     notice = spool.wait_for(f"Pickup notice {number}")
     assert same_size(page_size_points(notice), A4)
@@ -106,7 +112,7 @@ def test_arrivals_pickup_notice_and_shelf_list_go_to_the_a4_printer(qtbot: QtBot
 
 
 def test_a_missing_printer_says_so_and_offers_the_pdf(qtbot: QtBot, ui_ctx, tmp_path: Path, monkeypatch,
-                                                      cups_queue) -> None:
+                                                      cups_queue, wait_ops) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from counter_app.ui import printing_service
@@ -123,17 +129,20 @@ def test_a_missing_printer_says_so_and_offers_the_pdf(qtbot: QtBot, ui_ctx, tmp_
     page.search.setText(number)
     page.run_search()
     page.print_current()
+    wait_ops()
     assert asked == ["The printer NoSuchReceiptPrinter is not installed."]
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_a_stopped_printer_is_reported_not_waited_for(qtbot: QtBot, ui_ctx, stopped_queue, print_prompts) -> None:
+def test_a_stopped_printer_is_reported_not_waited_for(qtbot: QtBot, ui_ctx, stopped_queue, print_prompts,
+                                                      wait_ops) -> None:
     from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
     _workstation(a4_printer=stopped_queue)
     page = ArrivalsPage(ui_ctx)
     qtbot.addWidget(page)
     page.print_shelf_list()
+    wait_ops()
     assert print_prompts == [f"The printer {stopped_queue} is offline or stopped."]
 
 
@@ -159,7 +168,7 @@ def test_the_prompt_is_one_line_with_save_as_pdf(qtbot: QtBot, monkeypatch: pyte
 
 
 def test_ctrl_shift_p_opens_the_preview_preset_to_the_workstation_printer(qtbot: QtBot, ui_ctx, sent,
-                                                                         monkeypatch) -> None:
+                                                                         monkeypatch, wait_ops) -> None:
     from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
     from counter_app.ui.pages.arrivals_page import ArrivalsPage
     from counter_app.ui.printing_service import choosing_printer
@@ -171,12 +180,15 @@ def test_ctrl_shift_p_opens_the_preview_preset_to_the_workstation_printer(qtbot:
     qtbot.addWidget(page)
     with choosing_printer():
         page.print_shelf_list()
+    wait_ops()  # the PDF arrives after the key's block has ended: the choice was taken when asked
     assert sent == [] and len(shown) == 1 and shown[0].printer_name == "FrontDeskA4"
     page.print_shelf_list()
+    wait_ops()
     assert len(sent) == 1 and sent[0][1] == "FrontDeskA4"
 
 
-def test_the_print_dots_action_is_ctrl_shift_p_and_previews(qtbot: QtBot, ui_ctx, sent, monkeypatch) -> None:
+def test_the_print_dots_action_is_ctrl_shift_p_and_previews(qtbot: QtBot, ui_ctx, sent, monkeypatch,
+                                                            wait_ops) -> None:
     from PySide6.QtGui import QKeySequence
 
     from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
@@ -191,6 +203,8 @@ def test_the_print_dots_action_is_ctrl_shift_p_and_previews(qtbot: QtBot, ui_ctx
     assert action.shortcut() == QKeySequence("Ctrl+Shift+P")
     window.tabs.setCurrentWidget(window.arrivals)
     action.trigger()
+    wait_ops()
     assert sent == [] and [d.printer_name for d in shown] == ["FrontDeskA4"]
     window.shortcuts.print_action.trigger()  # Ctrl+P: straight to the printer
+    wait_ops()
     assert len(sent) == 1 and len(shown) == 1

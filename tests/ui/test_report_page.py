@@ -159,18 +159,21 @@ def test_export_into_a_missing_folder_is_a_message(qtbot: QtBot, known, tmp_path
     assert page.export_xlsx() is None and len(warnings) == 1
 
 
-def test_print_goes_to_the_printer_print_dots_opens_the_preview(qtbot: QtBot, known, sent, monkeypatch) -> None:
+def test_print_goes_to_the_printer_print_dots_opens_the_preview(qtbot: QtBot, known, sent, monkeypatch,
+                                                                wait_ops) -> None:
     from counter_app.ui.dialogs.pdf_preview import PdfPreviewDialog
     from counter_app.ui.printing_service import choosing_printer
 
     page = _page(qtbot, known)
     page.refresh()
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    wait_ops()
     assert len(sent) == 1 and sent[0][0].startswith(b"%PDF")
     shown: list[PdfPreviewDialog] = []
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self) or 0)
     with choosing_printer():
         page.print_report()
+    wait_ops()
     assert len(sent) == 1 and len(shown) == 1 and shown[0].pdf.startswith(b"%PDF")
     assert shown[0].suggested_name == "工作日报-2026-11-23.pdf" and shown[0].images
 

@@ -1,8 +1,9 @@
 """The audit log's own health for the supervisor: the hash-chain verdict and the refused number searches.
 
-``verify_audit_log`` walks the whole chain now (the same check as ``counter-app audit verify`` and the daily
-first start) and records the verdict as an ``audit.verify`` entry; ``last_verification`` reads the newest such
-entry, so opening the audit page costs one indexed read, not a walk over years of entries.
+``verify_audit_log`` walks the whole log now (the same check as ``counter-app audit verify`` and the daily
+first start) and records the verdict as an ``audit.verify`` entry, which also seals every workstation's chain;
+``last_verification`` reads the newest such entry, so opening the audit page costs one indexed read, not a walk
+over years of entries.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from counter_app.domain.permissions import Permission, require
-from counter_app.operations.context import AppContext
+from counter_app.operations.context import AppContext, write_seal
 from counter_app.store.audit_chain import ChainVerdict, verify_chain
 from counter_app.store.models import AuditEntry
 
@@ -35,8 +36,9 @@ def _verify_and_record(ctx: AppContext) -> Verification:
     if not verdict.ok:
         log.error("audit chain check failed: %s", verdict.message())
     with ctx.db.write() as session:
-        ctx.audit(session, VERIFY_ACTION, "ok" if verdict.ok else "failed", checked=verdict.checked,
-                  bad_id=verdict.bad_id, reason=verdict.reason)
+        # The verdict also seals every counter's chain at its tip (store/audit_chain.py).
+        write_seal(session, ctx.actor, at, VERIFY_ACTION, "ok" if verdict.ok else "failed", checked=verdict.checked,
+                   bad_id=verdict.bad_id, reason=verdict.reason)
     return Verification(at=at, clerk=ctx.actor.clerk, verdict=verdict)
 
 

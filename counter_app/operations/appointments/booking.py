@@ -208,17 +208,6 @@ def slots_for(ctx: AppContext, day: dt.date) -> list[SlotRow]:
         return [slot_row(slot) for slot in slots]
 
 
-def remove_slot(ctx: AppContext, slot_id: int) -> None:
-    """Withdraw a slot nobody has booked (e.g. generated on a day the station is closed after all)."""
-    with ctx.db.write() as session:
-        slot = _load_slot(session, slot_id)
-        holders = session.scalar(select(Booking.id).where(Booking.slot_id == slot_id).limit(1))
-        if slot.booked or holders is not None:
-            raise AppointmentError("slot_in_use", f"{slot.day} {slot.start:%H:%M} 的时段已有预约记录，不能删除")
-        session.delete(slot)
-        ctx.audit(session, "appointment.slot_remove", f"{slot.day} {slot.start:%H:%M}", slot_id=slot_id)
-
-
 def _load_slot(session: Session, slot_id: int) -> AppointmentSlot:
     slot = session.get(AppointmentSlot, slot_id)
     if slot is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import bindparam, insert, text, update
 from sqlalchemy.orm import Session
@@ -17,6 +18,26 @@ from counter_app.domain.card_lifecycle import CardState, IllegalTransition, chec
 from counter_app.operations.cards.common import CardError, PlaceAllocator
 from counter_app.operations.context import AppContext
 from counter_app.store.models import CardCase, CaseEvent
+
+
+class ListedCard(Protocol):
+    """What a bulk arrival reads of a case: a :class:`CardCase` or a plain row of these columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def acceptance_no(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def id_number(self) -> str: ...
+    @property
+    def state(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def phone(self) -> str | None: ...
+
 
 # PostgreSQL: the whole batch as arrays in one statement each, instead of a round trip per card.
 _PG_UPDATE = text(
@@ -61,7 +82,7 @@ def _write(ctx: AppContext, session: Session, updates: list[dict], events: list[
 
 
 def arrive_all(
-    ctx: AppContext, session: Session, cards: Sequence[tuple[CardCase, str]], allocator: PlaceAllocator
+    ctx: AppContext, session: Session, cards: Sequence[tuple[ListedCard, str]], allocator: PlaceAllocator
 ) -> dict[int, str]:
     """Move every (case, note) to "arrived" with a storage place; returns each case id's place.
 
@@ -85,8 +106,10 @@ def arrive_all(
         return places
     if _write(ctx, session, updates, events, now) != len(updates):
         raise CardError("changed_meanwhile", "清单中的部分证件刚被其他窗口修改，请重新导入")
-    # The columns written above are out of date in the ORM copies: expired, so a later read loads them again.
+    # The columns written above are out of date in ORM copies (plain rows are not kept): expired, so a later read
+    # loads them again.
     changed_columns = ["state", "state_at", "arrived_at", "storage_place", "version"]
     for case, _ in cards:
-        session.expire(case, changed_columns)
+        if isinstance(case, CardCase):
+            session.expire(case, changed_columns)
     return places

@@ -137,6 +137,10 @@ def _parse(parsed: LookupQuery) -> _Query | None:
                 conditions.append(_prefix(CardCase.phone_rev, rev))
         return _Query(condition=or_(*conditions))
     if parsed.kind == "pinyin":
+        if len(text) == 1:
+            # A full reading starting with this letter has initials starting with it: the i: key alone holds every
+            # card of the p: key and of the p: range, and hands them out newest first.
+            return _Query(exact_keys=(initials_key(text),))
         return _Query(exact_keys=(initials_key(text), pinyin_key(text)), pinyin_prefix=pinyin_key(text))
     if parsed.kind == "name":
         return _Query(exact_keys=(name_part_key(text),))
@@ -146,33 +150,51 @@ def _parse(parsed: LookupQuery) -> _Query | None:
 _NEWEST = (SearchKey.accepted_at.desc(), SearchKey.case_id.desc())
 
 
+def _walk(session: Session, key: str, limit: int) -> list[CardCase]:
+    """One key's newest ``limit`` cards: one backward walk of the key index joined row by row (no sort, no ids)."""
+    rows = session.execute(
+        select(SearchKey.accepted_at, CardCase).join(CardCase, CardCase.id == SearchKey.case_id)
+        .where(SearchKey.key == key).order_by(*_NEWEST).limit(limit)
+    )
+    return [case for _, case in rows]
+
+
 def _newest_by_keys(session: Session, parsed: _Query, limit: int) -> tuple[list[CardCase], bool]:
     """The newest ``limit`` (+1) cards under the exact keys, merged, and a bounded prefix range of readings."""
-    found: dict[int, tuple[tuple[datetime, int], CardCase]] = {}
+    prefix = parsed.pinyin_prefix
+    if len(parsed.exact_keys) == 1 and prefix is None:
+        return _walk(session, parsed.exact_keys[0], limit + 1), False
+    # Several sources: first only the index entries (accepted_at, case_id), then only the page's cards are read.
+    # Reading the cards of every source before merging them read three pages of rows to show one.
+    candidates: set[tuple[datetime, int]] = set()
     for key in parsed.exact_keys:
-        # One backward walk of the key index, joined row by row: no sort, no list of ids.
-        rows = session.execute(
-            select(SearchKey.accepted_at, CardCase).join(CardCase, CardCase.id == SearchKey.case_id)
-            .where(SearchKey.key == key).order_by(*_NEWEST).limit(limit + 1)
-        )
-        for accepted_at, case in rows:
-            found[case.id] = ((accepted_at, case.id), case)
+        candidates.update((at, case_id) for at, case_id in session.execute(
+            select(SearchKey.accepted_at, SearchKey.case_id).where(SearchKey.key == key)
+            .order_by(*_NEWEST).limit(limit + 1)
+        ))
     more = False
-    if parsed.pinyin_prefix is not None:
-        # Strict prefixes of a reading ("zhangs" of zhangsan): a bounded slice of the range, sorted by recency.
-        prefix = parsed.pinyin_prefix
-        slice_ = session.execute(
-            select(SearchKey.accepted_at, SearchKey.case_id)
-            .where(SearchKey.key > prefix, SearchKey.key < prefix + HIGH).limit(KEY_CANDIDATES + 1)
-        ).all()
-        more = len(slice_) > KEY_CANDIDATES
-        newest = sorted({(at, cid) for at, cid in slice_[:KEY_CANDIDATES] if cid not in found}, reverse=True)
-        ids = [cid for _, cid in newest[: limit + 1]]
-        if ids:
-            for case in session.scalars(select(CardCase).where(CardCase.id.in_(ids))):
-                found[case.id] = ((case.accepted_at, case.id), case)
-    ordered = [case for _, case in sorted(found.values(), key=lambda item: item[0], reverse=True)]
-    return ordered[: limit + 1], more
+    if prefix is not None:
+        # Strict prefixes of a reading ("zhangs" of zhangsan): a bounded slice of the range.
+        slice_ = (select(SearchKey.accepted_at, SearchKey.case_id)
+                  .where(SearchKey.key > prefix, SearchKey.key < prefix + HIGH).limit(KEY_CANDIDATES + 1))
+        if len(candidates) > limit:
+            # The exact keys fill the page (it will say "more"): of the slice only what is newer than their last
+            # card can enter it, and only that crosses over from the database.
+            cutoff = sorted(candidates, reverse=True)[limit][0]
+            newer = slice_.subquery()
+            candidates.update((at, case_id) for at, case_id in session.execute(
+                select(newer.c.accepted_at, newer.c.case_id).where(newer.c.accepted_at >= cutoff)))
+        else:
+            rows = [(at, case_id) for at, case_id in session.execute(slice_)]
+            more = len(rows) > KEY_CANDIDATES
+            candidates.update(rows[:KEY_CANDIDATES])
+    page = sorted(candidates, reverse=True)[: limit + 1]
+    if not page:
+        return [], more
+    # The page's own ids (at most limit + 1), each found by the primary key.
+    by_id = {case.id: case for case in session.scalars(
+        select(CardCase).where(CardCase.id.in_([case_id for _, case_id in page])))}
+    return [by_id[case_id] for _, case_id in page if case_id in by_id], more
 
 
 def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) -> LookupResult:

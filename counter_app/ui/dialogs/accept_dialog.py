@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -98,6 +99,9 @@ class AcceptDialog(QDialog):
         self.accepted = accepted
         self.accept()
 
-    def receipt_pdf(self) -> bytes:
+    def receipt_job(self) -> Callable[[], bytes]:
+        """Building the accepted case's receipt in the chosen layout, as an operation that touches no widget (the
+        layout is read now), so the page can run it off the GUI thread."""
         assert self.accepted is not None
-        return print_receipt(self.ctx, self.accepted.acceptance_no, self.layout_choice.currentData())
+        ctx, number, layout = self.ctx, self.accepted.acceptance_no, self.layout_choice.currentData()
+        return lambda: print_receipt(ctx, number, layout)

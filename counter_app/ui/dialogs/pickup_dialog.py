@@ -38,7 +38,6 @@ class PickupDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.row = row
-        self.result_summary: CardSummary | None = None
         self.card_read: IdCardData | None = None
         self.setWindowTitle(self.tr("Hand out card"))
 
@@ -136,6 +135,5 @@ class PickupDialog(QDialog):
         if getattr(exc, "reason", "") == "already_collected":  # another counter was first: nothing left to fix
             self.reject()
 
-    def _handed_out(self, summary: CardSummary) -> None:
-        self.result_summary = summary
+    def _handed_out(self, _summary: CardSummary) -> None:
         super().accept()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.masking import mask_name
 from counter_app.domain.service_case import Outcome
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.service_cases import CaseSummary, start_case
+from counter_app.operations.day.service_cases import start_case
 from counter_app.ui.operation_runner import run_op
 
 
@@ -30,7 +30,6 @@ class RecordCaseDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.fields = {"service_id": service_id, "service_name": service_name, **applicant, **serving}
-        self.recorded: CaseSummary | None = None
         self.setWindowTitle(self.tr("Record the case"))
         form = QFormLayout(self)
         form.addRow(self.tr("Service:"), QLabel(service_name))
@@ -60,6 +59,5 @@ class RecordCaseDialog(QDialog):
                      title=self.tr("Record the case"))
         if not run.ok:
             return False
-        self.recorded = run.result
         self.accept()
         return True

@@ -371,12 +371,9 @@ class AppointmentsPage(Page):
         """Tomorrow's list for the clerk on duty, whatever day is shown."""
         tomorrow = self.ctx.now().date() + dt.timedelta(days=1)
         title = self.tr("Appointments {day}").format(day=f"{tomorrow:%Y-%m-%d}")
+        from counter_app.ui.printing_service import DocumentKind, print_when_built
 
-        def send(pdf: bytes) -> None:
-            from counter_app.ui.printing_service import DocumentKind, print_document
-
-            print_document(self, DocumentKind.APPOINTMENT_LIST, pdf, title, f"appointments-{tomorrow:%Y%m%d}.pdf")
-
+        send = print_when_built(self, DocumentKind.APPOINTMENT_LIST, title, f"appointments-{tomorrow:%Y%m%d}.pdf")
         # Printing is audited as a read, not a change.
-        run_op(self, lambda: appointment_list_pdf(self.ctx, tomorrow), send, announces_change=False,
+        run_op(self, lambda: appointment_list_pdf(self.ctx, tomorrow), send, background=True, announces_change=False,
                title=self.tr("Appointments"))

@@ -41,7 +41,7 @@ from counter_app.operations.context import AppContext
 from counter_app.ui.feedback import confirm, show_refusal
 from counter_app.ui.operation_runner import OpRun, refusal_text, run_op
 from counter_app.ui.page import Icon, Page
-from counter_app.ui.printing_service import DocumentKind, print_document, target_for
+from counter_app.ui.printing_service import DocumentKind, print_when_built, target_for
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 from counter_app.ui.widgets.tables import make_read_only
 
@@ -343,8 +343,8 @@ class ArrivalsPage(Page):
         title = self.tr("Pickup notice {no}").format(no=numbers[0])
         paper = target_for(DocumentKind.PICKUP_NOTICE).paper
         self._run(lambda: pickup_notice_pdf(self.ctx, numbers[0], page=paper),
-                  lambda pdf: print_document(self, DocumentKind.PICKUP_NOTICE, pdf, title, f"pickup-{numbers[0]}.pdf"),
-                  announces_change=False)
+                  print_when_built(self, DocumentKind.PICKUP_NOTICE, title, f"pickup-{numbers[0]}.pdf"),
+                  background=True, announces_change=False)
 
     def scan_in(self, text: str) -> None:
         """A USB scanner types the acceptance number and Enter: the card arrives and its place is shown."""
@@ -366,8 +366,8 @@ class ArrivalsPage(Page):
     def print_shelf_list(self) -> None:
         title = self.tr("Shelf list")
         self._run(lambda: shelf_list_pdf(self.ctx),
-                  lambda pdf: print_document(self, DocumentKind.SHELF_LIST, pdf, title, "shelf-list.pdf"),
-                  announces_change=False)
+                  print_when_built(self, DocumentKind.SHELF_LIST, title, "shelf-list.pdf"),
+                  background=True, announces_change=False)
 
     def overdue_dialog(self) -> QDialog:
         """Cards waiting longer than the station's limit (a local-policy setting), for a reminder call."""

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from itertools import pairwise
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,18 +27,16 @@ from counter_app.domain.catalog_schema import Service
 from counter_app.domain.checklist import Checklist
 from counter_app.domain.id_card import IdCardData
 from counter_app.domain.id_number import InvalidIdNumber
-from counter_app.domain.service_case import Channel, can_accept, needs_valid_id_number
-from counter_app.operations.admin.database_access import is_connection_lost
+from counter_app.domain.service_case import Channel
 from counter_app.operations.context import AppContext
 from counter_app.operations.guide import service_guide as guide
-from counter_app.operations.guide.notices import NoticeVisit, issue_notice, preview_notice
-from counter_app.operations.guide.offline_notices import give_notice_offline
-from counter_app.ui.feedback import confirm, show_refusal
+from counter_app.operations.guide.notices import NoticeVisit
 from counter_app.ui.page import Icon, Page
-from counter_app.ui.printing_service import DocumentKind, choosing_printer_now, print_document, target_for
+from counter_app.ui.pages.guide_notice_actions import GuideNoticeActions
+from counter_app.ui.pages.guide_serving import GuideServing
+from counter_app.ui.printing_service import DocumentKind, target_for
 from counter_app.ui.widgets.checklist_widgets import MaterialsTable, QuestionsPanel
 
-NEXT_OFFERED_STYLE = "background: #e3f2fd; border: 2px solid #1565c0; font-weight: bold; padding: 4px 12px;"
 ALERT_STYLE = "background: #fff3e0; border: 1px solid #fb8c00; color: #e65100; padding: 6px; border-radius: 4px;"
 
 
@@ -52,7 +47,7 @@ def _wrapped(text: str = "") -> QLabel:
     return label
 
 
-class ServiceGuidePage(Page):
+class ServiceGuidePage(GuideNoticeActions, GuideServing, Page):
     standard_icon = Icon.SP_DialogHelpButton
     # What the applicant's screen shows (an ApplicantView), or None between applicants.
     applicant_view_changed = Signal(object)
@@ -375,239 +370,9 @@ class ServiceGuidePage(Page):
             text += self.tr(" (only items that may be handed in later; the application can be accepted)")
         return text
 
-    # -- the notice --------------------------------------------------------------------------------------------
-    def new_visit(self) -> None:
-        """The next applicant: the notices printed from now on are theirs, with numbers of their own."""
-        self.visit = NoticeVisit()
-
-    def _applicant(self, title: str) -> guide.Applicant | None:
-        """The applicant as typed, or None (after telling the clerk) when the notice cannot be given."""
-        if self.checklist is None:
-            return None
-        if self.id_number.text().strip() and self.id_valid is None:
-            show_refusal(self, self.tr("The ID number is not valid: {reason}").format(reason=self.id_message.text()),
-                         title)
-            return None
-        if not self.name.text().strip():
-            show_refusal(self, self.tr("Please enter the applicant's name."), title)
-            self.name.setFocus()
-            return None
-        return guide.Applicant(
-            name=self.name.text().strip(), id_number=self.id_valid, phone=self.phone.text().strip() or None
-        )
-
-    def make_notice(self, how: str = "print") -> tuple[str, bytes] | None:
-        """Give (first time in this visit) or reprint the notice; its number and PDF, or None if it cannot be given."""
-        applicant = self._applicant(self.tr("Notice"))
-        if applicant is None or self.checklist is None:
-            return None
-        options = {"started_at": self.serving_since, "channel": self.channel.currentData()}
-        try:
-            issued = issue_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText(),
-                                  how=how, **options)
-        except Exception as exc:
-            if not is_connection_lost(exc):
-                raise
-            # The server is away: the notice needs only the forms; it is recorded when the server is back.
-            self.given_offline = True
-            result = give_notice_offline(self.ctx, self.checklist, applicant, page=self.page_size.currentText(),
-                                         **options)
-            self.end_serving()
-            return result
-        self.given_offline = False
-        if not issued.reprint:
-            self.end_serving()
-        return issued.notice_no, issued.pdf
-
-    def _file_name(self, notice_no: str) -> str:
-        name = self.name.text().strip()
-        return f"{notice_no}-{name}.pdf" if name else f"{notice_no}.pdf"
-
-    def print_notice(self) -> None:
-        """Print the visit's notice (given now, or reprinted under its number); under "Print…" a preview comes
-        first, and the notice is numbered and recorded only when printed or saved from it."""
-        applicant = self._applicant(self.tr("Notice"))
-        if applicant is None or self.checklist is None:
-            return
-        if not choosing_printer_now():
-            notice = self.make_notice("print")  # straight to this workstation's printer: given (or reprinted) now
-            if notice is not None:
-                print_document(self, DocumentKind.NOTICE, notice[1], self._notice_title(notice[0]),
-                               self._file_name(notice[0]))
-                self.offer_next_applicant()
-            return
-        try:
-            pdf = preview_notice(self.ctx, self.visit, self.checklist, applicant, self.page_size.currentText())
-        except Exception as exc:
-            if not is_connection_lost(exc):
-                raise
-            self._show_offline_notice()  # no preview without the station's record: print it as given offline
-            return
-        number = self.visit.notice_for(self.checklist.service.id, applicant.name)
-        title = self.tr("One-time notice {no}").format(no=number) if number else ""  # the preview's own title
-
-        def issue(how: str) -> bytes | None:
-            notice = self.make_notice(how)
-            if notice is None:
-                return None
-            return notice[1]
-
-        # The preview records nothing; printing or saving from it gives the notice its number (issue).
-        print_document(self, DocumentKind.NOTICE, pdf, title, self._file_name(number or self.tr("notice")),
-                       issue=issue)
-        if self.visit.notice_for(self.checklist.service.id, applicant.name):  # printed or saved from the preview
-            self.offer_next_applicant()
-
-    def _notice_title(self, notice_no: str) -> str:
-        if self.given_offline:
-            return self.tr("One-time notice {no} (given offline; recorded when the server is back)").format(
-                no=notice_no)
-        return self.tr("One-time notice {no}").format(no=notice_no)
-
-    def _show_offline_notice(self) -> None:
-        notice = self.make_notice("print")
-        if notice is not None:
-            print_document(self, DocumentKind.NOTICE, notice[1], self._notice_title(notice[0]),
-                           self._file_name(notice[0]))
-
-    def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Give (or reprint) the notice and write its PDF to ``path`` (asked for with a file dialog when not given)."""
-        if self.checklist is None:
-            return None
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save as PDF"), self._file_name(self.tr("notice")), self.tr("PDF files (*.pdf)")
-            )
-            if not name:
-                return None
-            path = Path(name)
-        notice = self.make_notice("pdf")
-        if notice is None:
-            return None
-        path.write_bytes(notice[1])
-        return path
-
-    # -- acceptance (ID-card services) -------------------------------------------------------------------------
-    def can_accept(self) -> bool:
-        checklist = self.checklist
-        return checklist is not None and can_accept(
-            checklist.service.category, materials_complete=checklist.complete, applicant_name=self.name.text(),
-            id_number_typed=self.id_number.text(), id_number_valid=self.id_valid is not None,
-        )
-
-    def serving_fields(self) -> dict[str, Any]:
-        return {"started_at": self.serving_since, "channel": self.channel.currentData(),
-                "booking_id": self.booking_id}
-
-    def end_serving(self) -> None:
-        """The applicant has been served: the next service chosen starts a new counter case."""
-        self.serving_since = None
-        self.booking_id = None
-        self.channel.setCurrentIndex(0)
-        self._served = (self.name.text().strip(), self.id_number.text().strip())
-        self.applicant_view_changed.emit(None)
-
-    def mirror(self) -> None:
-        """Tell the applicant's screen what this applicant may see; nothing of an applicant already served."""
-        from counter_app.ui.applicant_screen import applicant_view
-
-        if self.checklist is None or self.serving_since is None:
-            self.applicant_view_changed.emit(None)
-            return
-        name, number = self.name.text().strip(), self.id_number.text().strip()
-        if self._served == (name, number):
-            name, number = "", ""  # still the last applicant's, left in the fields
-        else:
-            self._served = None
-        promised = guide.promised_text(self.ctx, self.checklist.service)
-        number_read = self.id_valid if number else None
-        self.applicant_view_changed.emit(applicant_view(self.checklist, name, number_read, promised))
-
-    def serve_booking(self, booking: Any) -> None:
-        """An applicant with an appointment checked in: their service, name and phone, channel "appointment"."""
-        self.end_serving()
-        self.serving_since = self.ctx.now()
-        self.booking_id = booking.id
-        self.channel.setCurrentIndex(self.channel.findData(Channel.APPOINTMENT.value))
-        self.name.setText(booking.name)
-        self.phone.setText(booking.phone)
-        self.id_number.clear()
-        self.search.clear()
-        for row in range(self.services.count()):
-            if self.services.item(row).data(Qt.ItemDataRole.UserRole) == booking.service_id:
-                self.services.setCurrentRow(row)
-                break
-        else:
-            self.select_service(booking.service_id)
-
-    def record_case(self) -> None:
-        """A service other than an ID card: log it as done now or accepted for later (same-day board)."""
-        from counter_app.ui.dialogs.record_case_dialog import RecordCaseDialog
-
-        if self.checklist is None:
-            return
-        applicant = {"applicant_name": self.name.text().strip(), "id_number": self.id_valid,
-                     "phone": self.phone.text().strip() or None}
-        dialog = RecordCaseDialog(self.ctx, self.checklist.service.id, self.checklist.service.name, applicant,
-                                  self.serving_fields(), self)
-        if dialog.exec() == RecordCaseDialog.DialogCode.Accepted:
-            self.end_serving()
-            self.offer_next_applicant()
-
-    def confirm_stops(self) -> bool:
-        """An alert says the case belongs to another service or cannot be accepted: accept only on confirmation."""
-        stops = self.checklist.stops if self.checklist is not None else ()
-        if not stops:
-            return True
-        text = self.tr("The checklist says:\n{alerts}\n\nAccept anyway?").format(
-            alerts="\n".join(f"⚠ {a.text}" for a in stops))
-        return confirm(self, text, self.tr("Accept"))
-
-    def accept_application(self) -> None:
-        """Accept the case, then show its receipt in the preview for printing."""
-        from counter_app.ui.dialogs.accept_dialog import AcceptDialog
-
-        if not self.can_accept() or self.checklist is None or not self.confirm_stops():
-            return
-        if not needs_valid_id_number(self.checklist.service.category):  # no card to make: a case to log
-            self.record_case()
-            return
-        if self.id_valid is None:
-            return
-        dialog = AcceptDialog(self.ctx, self.checklist, self.name.text().strip(), self.id_valid,
-                              self.phone.text().strip() or None, self, serving=self.serving_fields())
-        if dialog.exec() != AcceptDialog.DialogCode.Accepted or dialog.accepted is None:
-            return
-        self.end_serving()
-        number = dialog.accepted.acceptance_no
-        print_document(self, DocumentKind.RECEIPT, dialog.receipt_pdf(), self.tr("Receipt {no}").format(no=number),
-                       f"{number}.pdf")
-        self.offer_next_applicant()
-
     def focus_start(self) -> None:
         """Coming to the guide: the cursor where the clerk types next — the search, or the name once serving."""
         if self.focusWidget() is not None and self.isAncestorOf(self.focusWidget()):
             return
         field = self.search if self.service is None else self.name
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- one applicant after another ---------------------------------------------------------------------------
-    def offer_next_applicant(self) -> None:
-        """After a notice or an accepted case: the Next applicant button is the default and has the focus."""
-        self.next_button.setStyleSheet(NEXT_OFFERED_STYLE)
-        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def next_applicant(self) -> None:
-        """Ctrl+N: forget the person served — name, number, phone, answers, ticks, channel — and find a service."""
-        self.end_serving()
-        self.new_visit()  # the next notice printed is the next person's, with a number of its own
-        for field in (self.name, self.id_number, self.phone):
-            field.clear()
-        self.search.clear()  # refilters the list; the chosen service stays selected until it is cleared below
-        self.services.blockSignals(True)
-        self.services.clearSelection()
-        self.services.setCurrentRow(-1)
-        self.services.blockSignals(False)
-        self._show_nothing()
-        self.next_button.setStyleSheet("")
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)

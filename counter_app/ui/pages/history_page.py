@@ -19,7 +19,7 @@ from counter_app.operations.guide import service_guide as guide
 from counter_app.operations.guide.notices import NoticeNotFound, reprint_notice
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.page import Icon, Page
-from counter_app.ui.printing_service import DocumentKind, print_document
+from counter_app.ui.printing_service import DocumentKind, print_when_built
 from counter_app.ui.widgets.tables import make_read_only
 
 
@@ -106,4 +106,4 @@ class NoticeHistoryPage(Page):
             return
         title = self.tr("One-time notice {no} (reprint)").format(no=number)
         run_op(self, lambda: reprint_notice(self.ctx, number, "A4"), expected=(NoticeNotFound,),
-               on_done=lambda pdf: print_document(self, DocumentKind.NOTICE, pdf, title, f"{number}.pdf"))
+               on_done=print_when_built(self, DocumentKind.NOTICE, title, f"{number}.pdf"), background=True)

@@ -273,14 +273,14 @@ class CardLookupPage(Page):
         if self.detail is None:
             return
         from counter_app.operations.cards.receipts import reprint_receipt
-        from counter_app.ui.printing_service import DocumentKind, print_document, target_for
+        from counter_app.ui.printing_service import DocumentKind, print_when_built, target_for
 
         number = self.detail.row.acceptance_no
         title = self.tr("Receipt {no}").format(no=number)
         layout = target_for(DocumentKind.RECEIPT).receipt_layout
         # A reprint: refused to a clerk once the card is collected (the receipt carries the full ID number).
         run_op(self, lambda: reprint_receipt(self.ctx, number, layout=layout),
-               lambda pdf: print_document(self, DocumentKind.RECEIPT, pdf, title, f"{number}.pdf"), title=title)
+               print_when_built(self, DocumentKind.RECEIPT, title, f"{number}.pdf"), title=title, background=True)
 
     def open_pickup(self) -> None:
         if self.detail is None or self.detail.row.state is not CardState.ARRIVED:

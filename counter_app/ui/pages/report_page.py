@@ -355,10 +355,9 @@ class ReportPage(Page):
         report = self._current_report()
         if report is None:
             return
-        from counter_app.ui.printing_service import DocumentKind, print_document
+        from counter_app.ui.printing_service import DocumentKind, print_when_built
 
-        with _waiting():
-            run = run_op(self, lambda: report_pdf(report), announces_change=False, title=self.tr("Daily report"))
-        if run.ok:
-            title = self.tr("Daily report {period}").format(period=report.period.label)
-            print_document(self, DocumentKind.REPORT, run.result, title, default_file_name(report.period, ".pdf"))
+        title = self.tr("Daily report {period}").format(period=report.period.label)
+        send = print_when_built(self, DocumentKind.REPORT, title, default_file_name(report.period, ".pdf"))
+        run_op(self, lambda: report_pdf(report), send, background=True, announces_change=False,
+               title=self.tr("Daily report"))
