@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+
+from tests.databases import DROPPER, build_sqlite_template, drop_pg_template, fresh_pg_database, sqlite_copy
 
 # Wall-clock deadlines make property tests flaky on a busy two-core CI machine; speed is measured in bench/.
 settings.register_profile("counter", deadline=None)
 settings.load_profile("counter")
-
-PG_URL = os.environ.get("COUNTER_APP_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 
 
 @pytest.fixture(autouse=True)
@@ -25,31 +22,38 @@ def _data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("COUNTER_APP_DB", raising=False)
 
 
-def _fresh_pg_database() -> Iterator[str]:
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    name = f"counter_test_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # noqa: BLE001 - any connection failure means "no server here"
-        admin.dispose()
-        if os.environ.get("CI"):
-            raise RuntimeError(f"PostgreSQL is required in CI but not reachable at {PG_URL}: {exc}") from exc
-        pytest.skip(f"no PostgreSQL at {PG_URL}")
-    try:
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """This session's migrated SQLite database; tests get copies of it (tests/databases.py)."""
+    folder = tmp_path_factory.mktemp("template")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("COUNTER_APP_DATA", str(folder / "data"))
+        return build_sqlite_template(folder)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path) -> Iterator[str]:
+    """A fresh database on SQLite and on PostgreSQL, migrated to the newest schema — or empty for a test marked
+    ``empty_database`` (the migrations' own tests)."""
+    empty = request.node.get_closest_marker("empty_database") is not None
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'counter.db'}"
+        if empty:
+            yield f"sqlite:///{tmp_path / 'counter.db'}"
+        else:
+            yield sqlite_copy(request.getfixturevalue("sqlite_template"), tmp_path / "counter.db")
     else:
-        yield from _fresh_pg_database()
+        yield from fresh_pg_database(migrated=not empty)
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "empty_database: db_url gives an empty database, not a migrated copy")
+
+
+def pytest_sessionfinish(session) -> None:
+    drop_pg_template()
+    failures = DROPPER.finish()
+    if failures:
+        print("\ncould not drop test databases:", *failures, sep="\n  ")
 
 
 # The real print spooler (CUPS + cups-pdf) for the printing tests; see tests/spooler.py.

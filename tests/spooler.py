@@ -12,6 +12,7 @@ import pwd
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -104,9 +105,17 @@ def _complete(path: Path) -> bool:
 
 @pytest.fixture
 def spool(cups_queue: str) -> Iterator[Spool]:
-    found = Spool()
-    yield found
-    found.clean()
+    # Jobs are found by their title, and two tests (parallel workers, or another run on this machine) may print
+    # the same title ("Receipt 1101…00001", "Shelf list") into the same ~/PDF: one test prints at a time.
+    import fcntl  # POSIX, like CUPS: the cups_queue fixture has skipped elsewhere
+
+    with open(Path(tempfile.gettempdir()) / "counter-app-tests-cups-pdf.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        found = Spool()
+        try:
+            yield found
+        finally:
+            found.clean()
 
 
 def page_size_points(path: Path) -> tuple[float, float]:

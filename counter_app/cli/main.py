@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -11,8 +12,6 @@ from pathlib import Path
 
 # Taken before the heavy imports, so that --exit-when-shown reports what the clerk waits for.
 STARTED = time.perf_counter()
-
-from counter_app.domain.catalog import load_catalog  # noqa: E402
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -109,6 +108,7 @@ def _checklist_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _catalog(args: argparse.Namespace) -> int:
     from counter_app import paths
+    from counter_app.domain.catalog import load_catalog
 
     if args.action == "check":
         forms = Path(args.path) if args.path else None
@@ -262,7 +262,22 @@ def _protect_personal_data() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    collecting = gc.isenabled()
+    # The window's start makes a few hundred thousand objects that live as long as the program (modules, classes,
+    # widgets); the collector walked them again and again while they were being made. The window collects as usual
+    # from its first paint (ui/app.run_gui), every other command from the moment it is known.
+    gc.disable()
+    try:
+        args = _parser().parse_args(argv)
+        if args.command is not None or args.self_test:
+            gc.enable()
+        return _main(args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _main(args: argparse.Namespace) -> int:
     _protect_personal_data()
     from counter_app.store.migrate import SchemaOutdated
 

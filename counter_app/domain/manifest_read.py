@@ -19,9 +19,6 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 
-import charset_normalizer
-import openpyxl
-
 # A dispatch list is a few hundred rows; anything this big is the wrong file and would only freeze the UI.
 # The one place this limit lives: the file is checked against it before reading, and bytes handed in after.
 MAX_BYTES = 50 * 1024 * 1024
@@ -165,6 +162,8 @@ def is_blank_row(row: tuple[Cell, ...]) -> bool:
 
 def _read_xlsx(data: bytes) -> tuple[RawTable, ...]:
     """Every sheet with content: a centre's workbook may open with a cover or notes sheet."""
+    import openpyxl  # ≈ 0.15 s of imports: loaded when a workbook is read, not when the window starts
+
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles/extensions it ignores; irrelevant to us and noisy in logs.
@@ -268,6 +267,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
             return _check_text(data.decode(codec)), codec
         except UnicodeDecodeError:
             continue
+    import charset_normalizer  # the last guess, rarely reached: loaded then, not at start-up
+
     try:
         best = charset_normalizer.from_bytes(data).best()
         text = None if best is None else str(best)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import time
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from counter_app import paths
 from counter_app.operations.context import Actor, AppContext
 from counter_app.ui.feedback import confirm, report_unexpected, show_refusal
+from counter_app.ui.first_paint import after_first_paint
 from counter_app.ui.i18n import load_translation
 
 log = logging.getLogger(__name__)
@@ -124,19 +126,17 @@ def _offer_to_keep(db_url: str) -> bool:
     ).format(where=where), QApplication.translate("Startup", "Counter Assistant"))
 
 
-class _ExitAtFirstPaint(QObject):
-    """Quits the application at the window's first paint and prints how long the start took (support, benches)."""
+def _collect_from_now_on() -> None:
+    """The command line paused the garbage collector for the start (cli/main.py). What the start made lives as long
+    as the program, so it is frozen: the collections of the day, and the one at exit, no longer walk it."""
+    gc.freeze()
+    gc.enable()
 
-    def __init__(self, since: float) -> None:
-        super().__init__()
-        self._since = since
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            print(f"window shown in {(time.perf_counter() - self._since) * 1000:.0f} ms", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-        return False
+def _report_and_quit(since: float) -> None:
+    """--exit-when-shown: how long the start took, for support staff and the benchmarks; then quit."""
+    print(f"window shown in {(time.perf_counter() - since) * 1000:.0f} ms", flush=True)
+    QTimer.singleShot(0, QApplication.quit)
 
 
 def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since: float | None = None) -> int:
@@ -162,8 +162,8 @@ def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since
     from counter_app.ui.counter_devices import attach_devices
 
     attach_devices(window, settings)
+    after_first_paint(window, _collect_from_now_on)
     if exit_when_shown_since is not None:
-        first_paint = _ExitAtFirstPaint(exit_when_shown_since)
-        window.installEventFilter(first_paint)
+        after_first_paint(window, lambda: _report_and_quit(exit_when_shown_since))
     window.show()
     return app.exec()

@@ -92,7 +92,8 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, window: QMainWindow, ctx: AppContext, minutes: float = DEFAULT_MINUTES) -> None:
+    def __init__(self, window: QMainWindow, ctx: AppContext, minutes: float = DEFAULT_MINUTES,
+                 watch: bool = True) -> None:
         super().__init__(window)
         self.window = window
         self.ctx = ctx
@@ -106,10 +107,16 @@ class IdleLock(QObject):
         self._focus_before: QWidget | None = None
         self.offline_unlock = OfflineUnlock(ctx.actor.clerk)
         self.offline_unlock.refresh(ctx)
+        if watch:
+            self.watch()
+        self._restart()
+
+    def watch(self) -> None:
+        """Start seeing the clerk's input (``watch=False`` leaves it to the caller: the main window starts at its
+        first paint, because an application filter written in Python is called for every event of the program)."""
         app = QApplication.instance()
         assert app is not None, "IdleLock needs a QApplication"
         app.installEventFilter(self)
-        self._restart()
 
     @property
     def is_locked(self) -> bool:

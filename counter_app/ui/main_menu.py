@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from counter_app.domain.permissions import Permission, has_permission
 from counter_app.ui import admin_actions
 
 if TYPE_CHECKING:
     from counter_app.ui.main_window import MainWindow
+    from counter_app.ui.page import Page
 
 
 class MainMenu(QObject):
@@ -46,11 +46,12 @@ class MainMenu(QObject):
         for action in (self.retention_action, self.purge_action):
             action.setEnabled(has_permission(role, Permission.PURGE_PERSONAL_DATA))
 
-        # One entry per page the window has (the pages a role may not see are not there to list).
+        # One entry per page the window has (the pages a role may not see are not there to list); a page not
+        # built yet is built when its entry is chosen.
         go = bar.addMenu(self.tr("&Go"))
-        self.page_actions = [self._add(go, page.tab_title(), self._show(page)) for page in window.pages]
-        for action, page in zip(self.page_actions, window.pages, strict=True):
-            action.setIcon(page.tab_icon())
+        self.page_actions = [self._add(go, cls.tab_title(), self._show(cls)) for cls in window.tabs.classes]
+        for action, cls in zip(self.page_actions, window.tabs.classes, strict=True):
+            action.setIcon(cls.tab_icon())
 
     def _add(self, menu, text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001 - Qt types
         action = QAction(text, self.window)
@@ -60,8 +61,8 @@ class MainMenu(QObject):
         menu.addAction(action)
         return action
 
-    def _show(self, page: QWidget):  # noqa: ANN202 - a slot
-        return lambda: self.window.tabs.setCurrentWidget(page)
+    def _show(self, cls: type[Page]):  # noqa: ANN202 - a slot
+        return lambda: self.window.show_page(cls)
 
     def lock(self) -> None:
         lock = getattr(self.window, "idle_lock", None)

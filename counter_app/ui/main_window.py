@@ -9,11 +9,11 @@ stays; the service guide's checklist keeps working.
 from __future__ import annotations
 
 import contextlib
-from typing import TypeVar
+from typing import Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.operations.admin.database_access import is_connection_lost
 from counter_app.operations.changes import change_marker
@@ -21,9 +21,11 @@ from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.hooks import sweep_uncollected
 from counter_app.operations.follow_ups.notebook import open_count
 from counter_app.ui.connection import ConnectionMonitor, OutageBanner
+from counter_app.ui.first_paint import after_first_paint
 from counter_app.ui.office_status import OfficeStatusLabel
 from counter_app.ui.operation_runner import op_events
 from counter_app.ui.page import Page
+from counter_app.ui.page_tabs import PageTabs
 from counter_app.ui.pages.appointments_page import AppointmentsPage
 from counter_app.ui.pages.arrivals_page import ArrivalsPage
 from counter_app.ui.pages.audit_page import AuditPage
@@ -34,6 +36,7 @@ from counter_app.ui.pages.lookup_page import CardLookupPage
 from counter_app.ui.pages.report_page import ReportPage
 from counter_app.ui.pages.routine_page import RoutinePage
 from counter_app.ui.pages.same_day_page import SameDayPage
+from counter_app.ui.scanner import accept_scanner_input
 
 SMALL_SCREEN = (1440, 900)  # an available area below this opens maximised
 SWEEP_MS = 10 * 60_000  # uncollected-card follow-ups: often enough, cheap (≈ 20 ms on 200k cards)
@@ -46,29 +49,46 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
 P = TypeVar("P", bound=Page)
 
 
+class _PageOf(Generic[P]):
+    """``window.lookup`` and the like: the window's page of that class, built on first use (see page_tabs)."""
+
+    def __init__(self, cls: type[P]) -> None:
+        self.cls = cls
+
+    @overload
+    def __get__(self, window: None, owner: type | None = None) -> _PageOf[P]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type | None = None) -> P: ...
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> P | _PageOf[P]:
+        return self if window is None else window.page(self.cls)
+
+
 class MainWindow(QMainWindow):
+    # The pages asked for by name, for the wiring between them (a scan opens the lookup, a check-in the guide).
+    guide = _PageOf(ServiceGuidePage)
+    lookup = _PageOf(CardLookupPage)
+    arrivals = _PageOf(ArrivalsPage)
+    same_day = _PageOf(SameDayPage)
+    appointments = _PageOf(AppointmentsPage)
+    follow_ups = _PageOf(FollowUpsPage)
+    routine = _PageOf(RoutinePage)
+    history = _PageOf(NoticeHistoryPage)
+    report = _PageOf(ReportPage)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, idle_minutes: float = 0,
                  demo_password: str | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Counter Assistant"))
-        self.tabs = QTabWidget()
-        # Every page the clerk's role may see, in tab order; the window, menu, keys and poller loop over them.
-        # The names below are for the wiring between pages (a scan opens the lookup, a check-in the guide).
-        self.pages: list[Page] = [cls(ctx) for cls in PAGE_CLASSES if cls.visible_to(ctx.actor.role)]
-        for page in self.pages:
-            self.tabs.addTab(page, page.tab_title())
-        self.guide = self.page(ServiceGuidePage)
-        self.lookup = self.page(CardLookupPage)
-        self.arrivals = self.page(ArrivalsPage)
-        self.same_day = self.page(SameDayPage)
-        self.appointments = self.page(AppointmentsPage)
-        self.follow_ups = self.page(FollowUpsPage)
-        self.routine = self.page(RoutinePage)
-        self.history = self.page(NoticeHistoryPage)
-        self.report = self.page(ReportPage)
-        self.audit_page = next((p for p in self.pages if isinstance(p, AuditPage)), None)
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self._offline = False
+        self._disabled_offline: list[tuple[QAbstractButton | QAction, str]] = []
+        # Every page the clerk's role may see, in tab order; the menu, keys and poller work from these classes.
+        # A page is built when first shown or asked for, the rest after the first paint (see page_tabs).
+        self.tabs = PageTabs(ctx, [cls for cls in PAGE_CLASSES if cls.visible_to(ctx.actor.role)])
+        self.tabs.page_built.connect(self._wire)
+        self.tabs.page_shown.connect(lambda page: page.on_shown())
+        self.tabs.page(self.tabs.classes[0])  # the tab the window opens on
+        after_first_paint(self, self._once_shown)
         self.monitor = ConnectionMonitor(ctx, self)
         self.banner = OutageBanner(self.monitor)
         central = QWidget()
@@ -78,9 +98,6 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self._disabled_offline: list[tuple[QAbstractButton | QAction, str]] = []
-        self.appointments.checked_in.connect(self.serve_checked_in)
-        self.follow_ups.counts_changed.connect(self._show_counts)
         self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
         self.lookup_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.lookup_shortcut.activated.connect(self.show_lookup)
@@ -99,27 +116,37 @@ class MainWindow(QMainWindow):
         install_shortcuts(self)
         add_help_menu(self)
         from counter_app.ui.idle_lock import IdleLock
-        from counter_app.ui.scanner import ScannerWatcher, accept_scanner_input
+        from counter_app.ui.scanner import ScannerWatcher
 
-        # Created before the idle lock: the filter installed last runs first, so the lock sees every key first.
-        accept_scanner_input(self.lookup.search, self.arrivals.scan, self.guide.id_number)
-        self.scanner = ScannerWatcher(self, window=self, active=self._scanner_active)
+        # Both watch the input from the first paint on (_once_shown): no key reaches a window not yet shown.
+        self.scanner = ScannerWatcher(self, window=self, active=self._scanner_active, watch=False)
         self.scanner.scanned.connect(self.open_scanned)
 
         # 0 = only on demand (Ctrl+L); run_gui passes the workstation's idle time for a signed-in clerk.
-        self.idle_lock = IdleLock(self, ctx, minutes=idle_minutes)
+        self.idle_lock = IdleLock(self, ctx, minutes=idle_minutes, watch=False)
         self.monitor.changed.connect(self._changed)
         self.monitor.went_offline.connect(lambda: self._set_offline(True))
         self.monitor.came_back.connect(lambda: self._set_offline(False))
         self.monitor.came_back.connect(self.flush_offline_notices)
         self.monitor.start()
         op_events().changed.connect(self._changed_here)
-        QTimer.singleShot(0, self.flush_offline_notices)  # notices printed offline before the last quit
         self.sweep_timer = QTimer(self)
         self.sweep_timer.timeout.connect(self.sweep)
         self.sweep_timer.start(SWEEP_MS)
-        QTimer.singleShot(0, self.sweep)
         self.guide.search.setFocus(Qt.FocusReason.OtherFocusReason)  # the day starts by finding a service
+
+    def _once_shown(self) -> None:
+        """What waits until the clerk sees the window (called at its first paint; each runs from the event loop):
+        the keyboard watchers, the notices printed offline before the last quit, the follow-up sweep, and the pages
+        not built yet."""
+        # Application-wide filters in Python are called for every event; the start sends thousands (polish,
+        # layout, paint), none of them input. The scanner first: the filter installed last runs first, so the
+        # idle lock sees every key first.
+        self.scanner.watch()
+        self.idle_lock.watch()
+        QTimer.singleShot(0, self, self.flush_offline_notices)
+        QTimer.singleShot(0, self, self.sweep)
+        self.tabs.build_the_rest_soon()
 
     def _fill_status_bar(self) -> None:
         bar = self.statusBar()
@@ -196,12 +223,50 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.guide)
 
     def sweep(self) -> None:
-        if self.monitor.online and sweep_uncollected(self.ctx):
+        if not self.monitor.online:
+            return
+        try:
+            swept = sweep_uncollected(self.ctx)
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            return  # gone since the monitor last looked: it will say so; the next sweep comes with the timer
+        if swept:
             self.update_counts()
 
     def page(self, cls: type[P]) -> P:
-        """The window's page of class ``cls`` (every clerk sees the pages asked for by name)."""
-        return next(p for p in self.pages if isinstance(p, cls))
+        """The window's page of class ``cls``, built now if it was not (every clerk sees the pages asked for by
+        name; ValueError for one the role may not see)."""
+        return self.tabs.page(cls)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page the role may see, in tab order, built now if they were not; a loop that must not build
+        pages (the poller, going offline) uses ``tabs.built_pages()``."""
+        return self.tabs.all_pages()
+
+    @property
+    def audit_page(self) -> AuditPage | None:
+        return self.page(AuditPage) if AuditPage in self.tabs.classes else None
+
+    def show_page(self, cls: type[Page]) -> None:
+        """Make the page of class ``cls`` the current tab (the Go menu)."""
+        self.tabs.setCurrentWidget(self.page(cls))
+
+    def _wire(self, page: Page) -> None:
+        """Connect a page to the window the moment it is built (the first tab at start, the others later)."""
+        if isinstance(page, ServiceGuidePage):
+            accept_scanner_input(page.id_number)
+        elif isinstance(page, CardLookupPage):
+            accept_scanner_input(page.search)
+        elif isinstance(page, ArrivalsPage):
+            accept_scanner_input(page.scan)
+        elif isinstance(page, AppointmentsPage):
+            page.checked_in.connect(self.serve_checked_in)
+        elif isinstance(page, FollowUpsPage):
+            page.counts_changed.connect(self._show_counts)
+        if self._offline:  # built during an outage: its server buttons wait like the others
+            self._disable_offline(_needs_server(page))
 
     def current_page(self) -> Page | None:
         page = self.tabs.currentWidget()
@@ -251,26 +316,29 @@ class MainWindow(QMainWindow):
             self._changed()
 
     def _offline_buttons(self) -> list[QAbstractButton | QAction]:
-        """The buttons and menu entries that need the server. The guide's checklist and its notice work from the
-        forms alone, so they stay; so do the lock, the help and the tabs."""
+        """The buttons and menu entries that need the server, of the pages built so far (a page built during the
+        outage disables its own when it is built). The lock, the help and the tabs stay."""
         buttons: list[QAbstractButton | QAction] = []
-        for page in self.pages:
-            if page is self.guide:
-                buttons.append(self.guide.accept_button)
-                continue
-            buttons.extend(page.findChildren(QAbstractButton))
+        for page in self.tabs.built_pages():
+            buttons.extend(_needs_server(page))
         menu = self.main_menu
         buttons += [menu.settings_action, menu.office_hours_action, menu.users_action, menu.retention_action,
                     menu.purge_action]
         return buttons
 
-    def _set_offline(self, offline: bool) -> None:
-        if offline:
-            reason = self.tr("Not available: the database server cannot be reached")
-            self._disabled_offline = [(b, b.toolTip()) for b in self._offline_buttons() if b.isEnabled()]
-            for button, _tip in self._disabled_offline:
+    def _disable_offline(self, buttons: list[QAbstractButton | QAction]) -> None:
+        reason = self.tr("Not available: the database server cannot be reached")
+        for button in buttons:
+            if button.isEnabled():
+                self._disabled_offline.append((button, button.toolTip()))
                 button.setEnabled(False)
                 button.setToolTip(reason)
+
+    def _set_offline(self, offline: bool) -> None:
+        self._offline = offline
+        if offline:
+            self._disabled_offline = []
+            self._disable_offline(self._offline_buttons())
             return
         for button, tip in self._disabled_offline:
             button.setEnabled(True)
@@ -282,10 +350,13 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.on_data_changed()
 
-    def _tab_changed(self, index: int) -> None:
-        page = self.tabs.widget(index)
-        if isinstance(page, Page):
-            page.on_shown()
+
+def _needs_server(page: Page) -> list[QAbstractButton | QAction]:
+    """A page's buttons that need the server. The guide's checklist and its notice work from the forms alone, so
+    only its Accept goes."""
+    if isinstance(page, ServiceGuidePage):
+        return [page.accept_button]
+    return list(page.findChildren(QAbstractButton))
 
 
 def _owners(widget: QWidget | None) -> list[QWidget]:

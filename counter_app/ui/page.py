@@ -2,7 +2,11 @@
 
 A page is one tab of the main window. It subclasses ``Page`` and says, in its own terms:
 
-- ``tab_title()`` — the tab's text (through ``self.tr``); ``standard_icon`` (``tab_icon()``) — its icon in the Go menu;
+- ``tab_title()`` — the tab's text, a classmethod: the window names every tab before it builds the page (only the
+  first tab is built before the window shows; the others when first shown or asked for, or one at a time after the
+  first paint — ``page_tabs.py``). Written ``QCoreApplication.translate("<the class's name>", "…")``, because
+  lupdate files ``cls.tr`` under a context called "cls"; ``standard_icon`` (``tab_icon()``) — its icon in the Go
+  menu;
 - ``permission`` — the permission a role needs to see the page at all (``None``: every signed-in clerk);
 - ``on_shown()`` — the clerk switched to the page: reload what may be stale, focus the first field;
 - ``on_data_changed()`` — data changed (at this counter or another) while the page is visible: refresh what the
@@ -21,7 +25,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from counter_app.domain.permissions import Permission, has_permission
 
@@ -32,11 +36,13 @@ class Page(QWidget):
     permission: ClassVar[Permission | None] = None
     standard_icon: ClassVar[QStyle.StandardPixmap] = QStyle.StandardPixmap.SP_FileIcon
 
-    def tab_title(self) -> str:
-        raise NotImplementedError(f"{type(self).__name__} must name its tab")
+    @classmethod
+    def tab_title(cls) -> str:
+        raise NotImplementedError(f"{cls.__name__} must name its tab")
 
-    def tab_icon(self) -> QIcon:
-        return self.style().standardIcon(self.standard_icon)
+    @classmethod
+    def tab_icon(cls) -> QIcon:
+        return QApplication.style().standardIcon(cls.standard_icon)
 
     @classmethod
     def visible_to(cls, role: str) -> bool:

@@ -71,6 +71,7 @@ class ScannerWatcher(QObject):
         clock: Callable[[], float] = time.monotonic,
         min_digits: int = MIN_DIGITS,
         max_gap: float = MAX_GAP_SECONDS,
+        watch: bool = True,
     ) -> None:
         super().__init__(parent)
         self.window = window
@@ -86,6 +87,12 @@ class ScannerWatcher(QObject):
         self._release_timer.setSingleShot(True)
         self._release_timer.setInterval(max(1, round(max_gap * 2000)))
         self._release_timer.timeout.connect(self.release_held)
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
+        """Start watching the keys (``watch=False`` leaves it to the caller: the main window starts at its first
+        paint, because an application filter written in Python is called for every event of the program)."""
         app = QApplication.instance()
         assert app is not None, "ScannerWatcher needs a QApplication"
         app.installEventFilter(self)

@@ -12,7 +12,7 @@ from counter_app.bootstrap import open_context
 from counter_app.cli.backup import add_backup_parser, run_backup_command
 from counter_app.demo.cards import make_demo_cards
 from counter_app.store.models import AuditEntry, Base
-from tests.conftest import _fresh_pg_database
+from tests.databases import fresh_pg_database
 from tests.store.table_checksums import table_checksums
 
 
@@ -80,7 +80,7 @@ def test_sqlite_backup_and_restore_round_trip(tmp_path, capsys):
 
 @pytest.mark.skipif(shutil.which("pg_dump") is None, reason="pg_dump (PostgreSQL client tools) is not installed")
 def test_postgresql_backup_and_restore_round_trip(tmp_path, capsys):
-    for url in _fresh_pg_database():
+    for url in fresh_pg_database():
         _round_trip(url, tmp_path, capsys)
 
 

@@ -17,13 +17,13 @@ from counter_app.cli.main import main
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.cards.accept import accept_card, move_card
 from counter_app.store.models import CardCase, ImportBatch
-from tests.conftest import _fresh_pg_database
+from tests.databases import fresh_pg_database
 from tests.id_numbers import make_id
 
 
 @pytest.fixture
 def pg_url():
-    yield from _fresh_pg_database()
+    yield from fresh_pg_database()
 
 
 def _dispatched(url: str, count: int) -> list[tuple[str, str, str]]:

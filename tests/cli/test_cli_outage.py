@@ -11,14 +11,14 @@ from sqlalchemy.engine import make_url
 from counter_app.bootstrap import open_context
 from counter_app.cli.main import main
 from counter_app.store.database import CONNECT_TIMEOUT_S
-from tests.conftest import _fresh_pg_database
+from tests.databases import fresh_pg_database
 from tests.net_proxy import TcpProxy
 from tests.operations.contexts import arrived_card
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    yield from _fresh_pg_database()
+    yield from fresh_pg_database()
 
 
 @pytest.fixture

@@ -132,6 +132,7 @@ def test_counters_appending_at_once_keep_one_chain(db_url):
     assert verdict.ok and verdict.checked == before + 4 * 15 * 2
 
 
+@pytest.mark.empty_database
 def test_migration_back_fills_the_chain_and_masks_old_numbers(db_url):
     from alembic import command
 

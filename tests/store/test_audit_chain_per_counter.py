@@ -100,6 +100,7 @@ def test_a_forged_old_version_entry_after_the_new_chains_is_named(db_url, two_co
     assert not verdict.ok and verdict.bad_id == 9999
 
 
+@pytest.mark.empty_database
 def test_entries_from_before_migration_0007_keep_verifying_and_new_chains_start_at_their_tip(db_url):
     from alembic import command
 

@@ -15,7 +15,7 @@ from counter_app.store.backup import BackupError
 from counter_app.store.backup_pg import backup_pg, restore_pg, verify_pg_backup
 from counter_app.store.backup_pg import connection_options as pg_connection
 from counter_app.store.models import Base
-from tests.conftest import _fresh_pg_database
+from tests.databases import fresh_pg_database
 from tests.store.table_checksums import table_checksums
 
 needs_pg_tools = pytest.mark.skipif(
@@ -26,7 +26,7 @@ needs_pg_tools = pytest.mark.skipif(
 
 @pytest.fixture
 def pg_url():
-    yield from _fresh_pg_database()
+    yield from fresh_pg_database()
 
 
 @needs_pg_tools

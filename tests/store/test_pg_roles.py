@@ -17,14 +17,14 @@ from counter_app.operations.cards.accept import accept_card
 from counter_app.operations.context import Actor
 from counter_app.store.audit_chain import verify_chain
 from counter_app.store.migrate import SchemaOutdated, expected_head
-from tests.conftest import _fresh_pg_database
+from tests.databases import fresh_pg_database
 from tests.id_numbers import make_id
 
 
 @pytest.fixture
 def roles(monkeypatch):
     """A fresh database migrated by its owner, and the counters' login role made by `db setup-roles`."""
-    for owner_url in _fresh_pg_database():
+    for owner_url in fresh_pg_database():
         app_user = f"counter_{uuid.uuid4().hex[:8]}"
         assert main(["--db", owner_url, "db", "upgrade"]) == 0
         monkeypatch.setattr("sys.stdin", io.StringIO("s3cret'pw\n"))

@@ -21,7 +21,7 @@ from counter_app.store.backup import BackupError, backup_sqlite, restore_sqlite
 from counter_app.store.backup_pg import backup_pg, restore_pg
 from counter_app.store.database import Database
 from counter_app.store.models import AuditEntry
-from tests.conftest import _fresh_pg_database
+from tests.databases import fresh_pg_database
 
 RESTORER = Actor(clerk="cli:root", workstation="服务器", role="supervisor")
 
@@ -101,7 +101,7 @@ def test_an_honest_backup_goes_live_with_its_own_restore_entry_and_leaves_no_sta
 
 @pytest.fixture
 def pg_live():
-    yield from _fresh_pg_database()
+    yield from fresh_pg_database()
 
 
 def _scratch_left(url: str) -> list[str]:

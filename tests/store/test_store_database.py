@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import date, datetime
 
+import pytest
 from sqlalchemy import inspect, select
 
 from counter_app.bootstrap import open_context
@@ -17,6 +18,7 @@ from counter_app.store.models import AuditEntry, Notice
 from counter_app.store.sequences import next_in_sequence
 
 
+@pytest.mark.empty_database
 def test_migration_creates_schema_at_head(db_url):
     db = Database(db_url)
     migrate.upgrade(db)
@@ -108,6 +110,7 @@ def test_sqlite_file_is_copied_before_a_migration(tmp_path, monkeypatch):
     db.dispose()
 
 
+@pytest.mark.empty_database
 def test_migrations_match_the_models(db_url):
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext

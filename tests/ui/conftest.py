@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.databases import sqlite_copy
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # tests/conftest.py puts tests/ on sys.path, where tests/printing/ would shadow the top-level ``printing``
@@ -21,11 +23,11 @@ if _ROOT not in sys.path:
 
 
 @pytest.fixture
-def ui_ctx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+def ui_ctx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_template: Path) -> Iterator[object]:
     monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path))
     from counter_app.bootstrap import open_context
 
-    ctx = open_context(f"sqlite:///{tmp_path}/t.db")
+    ctx = open_context(sqlite_copy(sqlite_template, tmp_path / "t.db"))  # the session's migrated template
     ctx.clock = lambda: datetime(2026, 11, 23, 10, 30)
     yield ctx
 

@@ -18,7 +18,7 @@ from counter_app.store.server_probe import check_connection
 from counter_app.ui.wizard import first_run_wizard as wiz
 from counter_app.ui.wizard.first_run_wizard import FirstRunWizard
 from counter_app.workstation import load_workstation
-from tests.conftest import PG_URL
+from tests.databases import PG_URL
 from tests.ui.staff import BOSS_PW, fast_hashing, staffed_ctx  # noqa: F401 - fixtures
 
 STATION = {

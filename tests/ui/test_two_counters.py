@@ -25,7 +25,7 @@ from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.appointments.booking import create_slot
 from counter_app.operations.context import Actor
 from counter_app.operations.follow_ups.notebook import add_follow_up
-from tests.conftest import _fresh_pg_database
+from tests.databases import fresh_pg_database
 from tests.operations.contexts import arrived_card
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +34,7 @@ VISIBLE_WITHIN_MS = 5_000
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    yield from _fresh_pg_database()
+    yield from fresh_pg_database()
 
 
 class OtherCounter:

@@ -16,13 +16,13 @@ from counter_app.store.server_probe import split_server_url
 from counter_app.ui.wizard import first_run_wizard as wiz
 from counter_app.ui.wizard.first_run_wizard import FirstRunWizard
 from counter_app.workstation import load_workstation
-from tests.conftest import _fresh_pg_database
+from tests.databases import fresh_pg_database
 from tests.ui.staff import BOSS_PW, fast_hashing  # noqa: F401 - fixture
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    yield from _fresh_pg_database()
+    yield from fresh_pg_database()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,8 +86,9 @@ class AppointmentsPage(Page):
     checked_in = Signal(object)  # the BookingView, so the main window can serve the applicant without retyping
     standard_icon = Icon.SP_FileDialogInfoView
 
-    def tab_title(self) -> str:
-        return self.tr("Appointments")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("AppointmentsPage", "Appointments")
 
     def on_shown(self) -> None:
         self.refresh()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,8 +67,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class ArrivalsPage(Page):
     standard_icon = Icon.SP_ArrowDown
 
-    def tab_title(self) -> str:
-        return self.tr("Arrivals and notices")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("ArrivalsPage", "Arrivals and notices")
 
     def on_shown(self) -> None:
         self.refresh_notices()

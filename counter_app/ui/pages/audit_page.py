@@ -12,7 +12,7 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -122,8 +122,9 @@ class AuditPage(Page):
     standard_icon = Icon.SP_MessageBoxInformation
     permission = Permission.VIEW_AUDIT_LOG
 
-    def tab_title(self) -> str:
-        return self.tr("Audit log")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("AuditPage", "Audit log")
 
     def on_shown(self) -> None:
         self.refresh()

@@ -49,8 +49,10 @@ class FollowUpsPage(Page):
     counts_changed = Signal(int, int)  # (open, overdue)
     standard_icon = Icon.SP_DialogApplyButton
 
-    def tab_title(self) -> str:
-        return self.tr("To do", "tab")  # 待办; the column of the same name is the matter itself
+    @classmethod
+    def tab_title(cls) -> str:
+        # 待办; the column of the same name is the matter itself
+        return QCoreApplication.translate("FollowUpsPage", "To do", "tab")
 
     def on_shown(self) -> None:
         self.refresh()

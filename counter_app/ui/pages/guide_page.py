@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -52,8 +52,9 @@ class ServiceGuidePage(GuideNoticeActions, GuideServing, Page):
     # What the applicant's screen shows (an ApplicantView), or None between applicants.
     applicant_view_changed = Signal(object)
 
-    def tab_title(self) -> str:
-        return self.tr("Service guide")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("ServiceGuidePage", "Service guide")
 
     def print_current(self) -> None:
         self.print_notice()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,8 +27,9 @@ from counter_app.ui.widgets.tables import make_read_only
 class NoticeHistoryPage(Page):
     standard_icon = Icon.SP_FileDialogListView
 
-    def tab_title(self) -> str:
-        return self.tr("Notice history")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("NoticeHistoryPage", "Notice history")
 
     def on_shown(self) -> None:
         self.search()

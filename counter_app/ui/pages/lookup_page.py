@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,8 +40,9 @@ DEBOUNCE_MS = 150
 class CardLookupPage(Page):
     standard_icon = Icon.SP_FileDialogContentsView
 
-    def tab_title(self) -> str:
-        return self.tr("Card pickup")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("CardLookupPage", "Card pickup")
 
     def on_shown(self) -> None:
         self.refresh_after_change()  # a hand-out elsewhere while another tab was open

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,8 +65,9 @@ def default_file_name(period: ReportPeriod, suffix: str) -> str:
 class ReportPage(Page):
     standard_icon = Icon.SP_FileIcon
 
-    def tab_title(self) -> str:
-        return self.tr("Daily report")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("ReportPage", "Daily report")
 
     def on_shown(self) -> None:
         self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,8 +35,9 @@ def _qdate(value: dt.date) -> QDate:
 class RoutinePage(Page):
     standard_icon = Icon.SP_BrowserReload
 
-    def tab_title(self) -> str:
-        return self.tr("Open / close")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("RoutinePage", "Open / close")
 
     def on_shown(self) -> None:
         self.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,8 +81,9 @@ def _fill(
 class SameDayPage(Page):
     standard_icon = Icon.SP_FileDialogDetailedView
 
-    def tab_title(self) -> str:
-        return self.tr("Same-day board")
+    @classmethod
+    def tab_title(cls) -> str:
+        return QCoreApplication.translate("SameDayPage", "Same-day board")
 
     def on_shown(self) -> None:
         self.refresh()
