@@ -199,9 +199,8 @@ def _print_rows(rows: list[Any], as_json: bool, to_dict: Callable[[Any], dict[st
 
 
 def _notices(args: argparse.Namespace) -> int:
-    from counter_app.domain.sms_template import SmsTemplateError
+    from counter_app.domain.errors import DomainError
     from counter_app.operations.cards import pickup_notices as notices
-    from counter_app.operations.cards.common import CardError
 
     ctx = _context(args)
     try:
@@ -215,17 +214,16 @@ def _notices(args: argparse.Namespace) -> int:
                 f"  {'已通知' if r.notified else '未通知'}  {r.phone_masked or '无电话'}"), "件超期未领")
         if args.action == "sms-export":
             from counter_app.cli.users import admin_actor
-            from counter_app.operations.admin.sms_settings import load_sms_template
 
             # Local administration, as `user`: whoever runs the command can read the database anyway.
             ctx.actor = admin_actor()
-            data = notices.export_sms_csv(ctx, args.template or load_sms_template(ctx))
+            data = notices.export_sms_csv(ctx, args.template or None)
             if not write_output(args.output, data):
                 return 1
             print(f"短信名单 → {args.output}")
             return 0
         count = notices.mark_notified(ctx, args.acceptance_nos, args.channel)
-    except (CardError, SmsTemplateError) as exc:
+    except DomainError as exc:  # a card, a template or a stored setting refused
         print(exc.message, file=sys.stderr)
         return 2
     print(f"已登记通知 {count} 件")

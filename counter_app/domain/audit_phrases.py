@@ -8,6 +8,7 @@ phrase is shown as it is, so a new operation is never hidden.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 ACTIONS: dict[str, str] = {
@@ -117,6 +118,8 @@ LABELS: dict[str, str] = {
     "rehashed": "密码重新加密",
     "text": "内容",
     "sha256": "文件校验值",
+    "before": "原值",
+    "after": "新值",
 }
 
 VALUES: dict[str, str] = {
@@ -150,11 +153,27 @@ def action_phrase(action: str) -> str:
     return ACTIONS.get(action, action)
 
 
+@cache
+def _setting_words() -> dict[str, str]:
+    """Setting keys and field names (``follow_ups``, ``await_materials_days``) in the registry's Chinese."""
+    from counter_app.domain.settings_registry import REGISTRY  # the registry's models import much; only on use
+
+    words = {spec.key: spec.words.zh for spec in REGISTRY}
+    for spec in REGISTRY:
+        words.update(spec.parts)
+        words.update({f.name: f.words.zh for f in spec.fields})
+    return words
+
+
 def _value(key: str, value: Any, names: Mapping[str, str]) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
+    if key == "changed" and isinstance(value, list | tuple):
+        return "、".join(_setting_words().get(str(v), str(v)) for v in value) or "无"
     if isinstance(value, list | tuple):
         return "、".join(_value(key, v, names) for v in value) or "无"
+    if isinstance(value, Mapping):  # a setting's old or new values, by field
+        return "、".join(f"{_setting_words().get(k, k)} {_value(k, v, names)}" for k, v in value.items()) or "无"
     text = str(value)
     if key in ("service", "service_id"):
         return names.get(text, text)
@@ -180,4 +199,6 @@ def target_text(action: str, target: str) -> str:
         return f"{target.removeprefix('daily:')} 报表"
     if action.startswith("follow_up.") and target.isdigit():
         return f"待办 #{target}"
+    if action == "settings.change":
+        return _setting_words().get(target, target)
     return target

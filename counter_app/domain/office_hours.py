@@ -14,13 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import chinese_calendar
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.validation import first_problem
 from counter_app.domain.working_days import WorkingCalendar
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -106,17 +105,6 @@ class OfficeHours(BaseModel):
                         f"下班时间 {periods[-1].end:%H:%M}"
                     )
         return self
-
-
-def parse_office_hours(data: Any) -> OfficeHours:
-    """Validate stored or edited data; any problem raises :class:`OfficeHoursError` with a Chinese message."""
-    try:
-        return OfficeHours.model_validate(data)
-    except ValidationError as exc:
-        problem = first_problem(exc)
-        if not problem.loc:  # a rule of the whole schedule: its own message says it all
-            raise OfficeHoursError("office_hours", problem.message) from None
-        raise OfficeHoursError("office_hours", f"办公时间设置项 {problem.field} 无效：{problem.message}") from None
 
 
 @dataclass(frozen=True)

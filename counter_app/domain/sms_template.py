@@ -1,6 +1,7 @@
 """The pickup SMS's template (领证短信模板): its placeholders, the built-in text and the placeholder check.
 
-Shared by the station's stored template (operations/admin/sms_settings) and the SMS export that fills it in
+Shared by the station's stored template (the setting ``sms_template``, model
+:class:`counter_app.domain.station_settings.SmsTemplate`) and the SMS export that fills it in
 (operations/cards/pickup_notices), so that a template the settings accept is one the export can fill.
 """
 
@@ -21,14 +22,21 @@ class SmsTemplateError(DomainError):
     """A template refused: empty, too long, or with an unknown or malformed placeholder."""
 
 
-def check_template(template: str) -> None:
-    """Refuse a template with an unknown or malformed placeholder."""
+def template_problem(template: str) -> str | None:
+    """What is wrong with the placeholders of a template, in Chinese; None when they are all known."""
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
-    except ValueError as exc:
-        raise SmsTemplateError("template", f"短信模板格式有误：{exc}") from None
+    except ValueError:
+        return "格式有误：花括号 { } 须成对出现，且只用于占位符"
     for name in fields:
         if name not in PLACEHOLDERS:
             shown = "{" + name + "}"
-            raise SmsTemplateError("template", f"短信模板中有未知的占位符「{shown}」，"
-                                   "可用：{name} {place} {station} {phone} {hours}")
+            return f"有未知的占位符「{shown}」，可用：{{name}} {{place}} {{station}} {{phone}} {{hours}}"
+    return None
+
+
+def check_template(template: str) -> None:
+    """Refuse a template with an unknown or malformed placeholder."""
+    problem = template_problem(template)
+    if problem is not None:
+        raise SmsTemplateError("template", f"短信模板{problem}")

@@ -1,7 +1,7 @@
 """Menu actions of the supervisor's corner: a manual backup, the privacy purge and its retention period.
 
 These are functions, not a page: the main window's menu calls them with itself as the parent. Each asks, runs
-one operation through ``run_op`` and says what happened; refusals (BackupError, PermissionDenied, RetentionError)
+one operation through ``run_op`` and says what happened; refusals (BackupError, PermissionDenied, SettingRefused)
 are shown with their message there.
 """
 

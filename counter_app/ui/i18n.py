@@ -7,6 +7,7 @@ Qt's own texts (standard dialog buttons, wizard buttons, context menus) come fro
 Regenerate after changing any ``tr()`` string (run from the repository root; README "Translations")::
 
     for lang in zh_CN en; do .venv/bin/pyside6-lupdate -no-obsolete $(find counter_app/ui -name '*.py' | sort) \
+        counter_app/domain/settings_registry.py \
         -target-language $lang -ts resources/translations/counter_app_$lang.ts; done
     .venv/bin/python resources/translations/fill_zh_CN.py   # add the missing Chinese to its table first
     .venv/bin/python resources/translations/fill_en.py

@@ -146,14 +146,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="176" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="181" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="177" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="182" />
       <source>Supervisor account</source>
       <translation>Supervisor account</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="165" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>The supervisor adds the clerks' accounts later, under User management.</translation>
     </message>
@@ -285,77 +285,77 @@
   <context>
     <name>AppointmentTemplateDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="97" />
       <source>Appointment template</source>
       <translation>Appointment template</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="101" />
       <source>Label</source>
       <translation>Label</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
       <source>Weekdays</source>
       <translation>Weekdays</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="103" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="104" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="105" />
       <source>Slot minutes</source>
       <translation>Slot minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
       <source>Places per slot</source>
       <translation>Places per slot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
       <source>Days</source>
       <translation>Days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
       <source>Not on public holidays</source>
       <translation>Not on public holidays</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="119" />
       <source>Add block</source>
       <translation>Add block</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="126" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="121" />
       <source>Remove block</source>
       <translation>Remove block</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="134" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="129" />
       <source>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</source>
       <translation>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="147" />
       <source>Working days</source>
       <translation>Working days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="147" />
       <source>Rest days</source>
       <translation>Rest days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="147" />
       <source>Any day</source>
       <translation>Any day</translation>
     </message>
@@ -580,287 +580,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
       <source>Choose the sheet</source>
       <translation>Choose the sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source> (sheet {sheet})</source>
       <translation> (sheet {sheet})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>To-do list</source>
       <translation>To-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Already recorded</source>
       <translation>Already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="293" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="323" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="342" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="344" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="368" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -1511,92 +1511,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="212" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="213" />
       <source>Counter Assistant — set-up</source>
       <translation>Counter Assistant — set-up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
       <source>&lt; Back</source>
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
       <source>Next &gt;</source>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
       <source>Finish</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="253" />
       <source>This counter: {name}</source>
       <translation>This counter: {name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="253" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="254" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer} (the computer's name)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="258" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="259" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="266" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="267" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>Station: {name} (office code {office}, station code {code})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="270" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>Address: {address}; phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="270" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="271" />
       <source>Hours: {hours}</source>
       <translation>Hours: {hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="275" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="276" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="281" />
       <source>Supervisor: {user}</source>
       <translation>Supervisor: {user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="281" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="282" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="287" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="288" />
       <source>system default</source>
       <translation>system default</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="290" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="293" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>Receipt printer: {printer} ({paper})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="312" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="313" />
       <source>Set-up</source>
       <translation>Set-up</translation>
     </message>
@@ -2410,83 +2410,83 @@ Accept anyway?</translation>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="132" />
       <source>Hand out card</source>
       <translation>Hand out card</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="47" />
       <source>The applicant in person</source>
       <translation>The applicant in person</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
       <source>A relative on the applicant's behalf</source>
       <translation>A relative on the applicant's behalf</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="55" />
       <source>Proxy</source>
       <translation>Proxy</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="59" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>Relation:</source>
       <translation>Relation:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="67" />
       <source>Lay the collector's ID card on the reader to check who collects.</source>
       <translation>Lay the collector's ID card on the reader to check who collects.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="70" />
       <source>Before handing out</source>
       <translation>Before handing out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="72" />
       <source>Old card collected</source>
       <translation>Old card collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
       <source>Temporary ID card returned</source>
       <translation>Temporary ID card returned</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="83" />
       <source>Hand out</source>
       <translation>Hand out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="106" />
       <source>ID card read: the applicant in person ({name} {id})</source>
       <translation>ID card read: the applicant in person ({name} {id})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="111" />
       <source>ID card read: not the applicant; proxy {name} {id}</source>
       <translation>ID card read: not the applicant; proxy {name} {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="116" />
       <source>ID card expired on {date}</source>
       <translation>ID card expired on {date}</translation>
     </message>
@@ -2832,43 +2832,43 @@ Accept anyway?</translation>
   <context>
     <name>RecordCaseDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="33" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="59" />
       <source>Record the case</source>
       <translation>Record the case</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="35" />
       <source>Service:</source>
       <translation>Service:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="37" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
       <source>Applicant:</source>
       <translation>Applicant:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="39" />
       <source>Serving since:</source>
       <translation>Serving since:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="42" />
       <source>Note:</source>
       <translation>Note:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="45" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="44" />
       <source>Done now</source>
       <translation>Done now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="46" />
       <source>Accept, finish &amp;later</source>
       <translation>Accept, finish &amp;later</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
       <source>Same-day services go on the same-day board with their deadline</source>
       <translation>Same-day services go on the same-day board with their deadline</translation>
     </message>
@@ -3136,42 +3136,42 @@ Accept anyway?</translation>
   <context>
     <name>RoutineDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
       <source>Opening and closing checklists</source>
       <translation>Opening and closing checklists</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="65" />
       <source>Double-click an item (or press F2) to change its text.</source>
       <translation>Double-click an item (or press F2) to change its text.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="89" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
       <source>Up</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="93" />
       <source>Down</source>
       <translation>Down</translation>
     </message>
@@ -3609,6 +3609,140 @@ Accept anyway?</translation>
     </message>
   </context>
   <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="126" />
+      <source>Station</source>
+      <translation>Station</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="127" />
+      <source>ID cards</source>
+      <translation>ID cards</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="136" />
+      <source>Station name</source>
+      <translation>Station name</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="137" />
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="138" />
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="139" />
+      <source>Office hours (printed text)</source>
+      <translation>Office hours (printed text)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="140" />
+      <source>Accepting office</source>
+      <translation>Accepting office</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="143" />
+      <source>Office code (6 digits)</source>
+      <translation>Office code (6 digits)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="148" />
+      <source>Station code (3 digits)</source>
+      <translation>Station code (3 digits)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="153" />
+      <source>Legal time limit (days)</source>
+      <translation>Legal time limit (days)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="159" />
+      <source>Promised time limit (working days)</source>
+      <translation>Promised time limit (working days)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="165" />
+      <source>Uncollected card overdue after (days)</source>
+      <translation>Uncollected card overdue after (days)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="170" />
+      <source>Storage boxes (e.g. A,B,C)</source>
+      <translation>Storage boxes (e.g. A,B,C)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="176" />
+      <source>Cards per box</source>
+      <translation>Cards per box</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="186" />
+      <source>Follow-ups</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="192" />
+      <source>Call about missing materials after (working days)</source>
+      <translation>Call about missing materials after (working days)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="198" />
+      <source>Chase an uncollected card after (days)</source>
+      <translation>Chase an uncollected card after (days)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="208" />
+      <source>Privacy</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="214" />
+      <source>Erase personal data of finished records after (years)</source>
+      <translation>Erase personal data of finished records after (years)</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="217" />
+      <source>Never erase</source>
+      <translation>Never erase</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="226" />
+      <location filename="../../counter_app/domain/settings_registry.py" line="231" />
+      <source>Pickup SMS template</source>
+      <translation>Pickup SMS template</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="233" />
+      <source>Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.</source>
+      <translation>Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="249" />
+      <source>Office hours</source>
+      <translation>Office hours</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="266" />
+      <source>Appointment template</source>
+      <translation>Appointment template</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="285" />
+      <source>Routine lists</source>
+      <translation>Routine lists</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="294" />
+      <source>Web notices</source>
+      <translation>Web notices</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="31" />
@@ -3648,68 +3782,38 @@ No: use it only this time.</translation>
   <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="143" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="104" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="144" />
       <source>Station</source>
       <translation>Station</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="102" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="105" />
       <source>Printed on every notice, receipt and report.</source>
       <translation>Printed on every notice, receipt and report.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
       <source>6 digits, e.g. 110105</source>
       <translation>6 digits, e.g. 110105</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
       <source>3 digits, e.g. 001</source>
       <translation>3 digits, e.g. 001</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
-      <source>Counter name</source>
-      <translation>Counter name</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
-      <source>Address</source>
-      <translation>Address</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
-      <source>Phone</source>
-      <translation>Phone</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
-      <source>Office code</source>
-      <translation>Office code</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
-      <source>Station code</source>
-      <translation>Station code</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
-      <source>Office hours (printed text)</source>
-      <translation>Office hours (printed text)</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="124" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="125" />
       <source>Edit office hours…</source>
       <translation>Edit office hours…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="129" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="130" />
       <source>Available in the settings after the set-up is finished.</source>
       <translation>Available in the settings after the set-up is finished.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="133" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="134" />
       <source>The weekly schedule can be edited in the settings later.</source>
       <translation>The weekly schedule can be edited in the settings later.</translation>
     </message>
@@ -3717,155 +3821,40 @@ No: use it only this time.</translation>
   <context>
     <name>StationTab</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="47" />
-      <source>Station</source>
-      <translation>Station</translation>
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="133" />
+      <source>{label}:</source>
+      <translation>{label}:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="51" />
-      <source>ID cards</source>
-      <translation>ID cards</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="55" />
-      <source>Follow-ups</source>
-      <translation>Follow-ups</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="59" />
-      <source>Privacy</source>
-      <translation>Privacy</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="63" />
-      <source>Never erase</source>
-      <translation>Never erase</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="66" />
-      <source>Pickup SMS template</source>
-      <translation>Pickup SMS template</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="72" />
-      <source>Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.</source>
-      <translation>Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="82" />
-      <source>Office hours…</source>
-      <translation>Office hours…</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="83" />
-      <source>Appointment template…</source>
-      <translation>Appointment template…</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="84" />
-      <source>Routine lists…</source>
-      <translation>Routine lists…</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="161" />
       <source>More station settings</source>
       <translation>More station settings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="166" />
+      <source>{setting}…</source>
+      <translation>{setting}…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="172" />
       <source>Each of these opens its own dialog and is saved by that dialog's OK.</source>
       <translation>Each of these opens its own dialog and is saved by that dialog's OK.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="116" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="106" />
       <source>Only a supervisor can change the station-wide settings; they are shared by every counter. The current values are shown for reference.</source>
       <translation>Only a supervisor can change the station-wide settings; they are shared by every counter. The current values are shown for reference.</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="130" />
-      <source>Station name:</source>
-      <translation>Station name:</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="131" />
-      <source>Address:</source>
-      <translation>Address:</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="132" />
-      <source>Phone:</source>
-      <translation>Phone:</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="133" />
-      <source>Office hours (printed text):</source>
-      <translation>Office hours (printed text):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="134" />
-      <source>Accepting office:</source>
-      <translation>Accepting office:</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="135" />
-      <source>Office code (6 digits):</source>
-      <translation>Office code (6 digits):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="136" />
-      <source>Station code (3 digits):</source>
-      <translation>Station code (3 digits):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="137" />
-      <source>Legal time limit (days):</source>
-      <translation>Legal time limit (days):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="138" />
-      <source>Promised time limit (working days):</source>
-      <translation>Promised time limit (working days):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="139" />
-      <source>Uncollected card overdue after (days):</source>
-      <translation>Uncollected card overdue after (days):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="140" />
-      <source>Storage boxes (e.g. A,B,C):</source>
-      <translation>Storage boxes (e.g. A,B,C):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="141" />
-      <source>Cards per box:</source>
-      <translation>Cards per box:</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="142" />
-      <source>Call about missing materials after (working days):</source>
-      <translation>Call about missing materials after (working days):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="143" />
-      <source>Chase an uncollected card after (days):</source>
-      <translation>Chase an uncollected card after (days):</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="144" />
-      <source>Erase personal data of finished records after (years):</source>
-      <translation>Erase personal data of finished records after (years):</translation>
     </message>
   </context>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="187" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="188" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="188" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="189" />
       <source>Click Finish to save.</source>
       <translation>Click Finish to save.</translation>
     </message>
@@ -3946,32 +3935,32 @@ No: use it only this time.</translation>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="65" />
       <source>Set up a new station (the first counter)</source>
       <translation>Set up a new station (the first counter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="66" />
       <source>Join an existing station's database (another counter is already set up)</source>
       <translation>Join an existing station's database (another counter is already set up)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="71" />
       <source>Set up this counter</source>
       <translation>Set up this counter</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="71" />
       <source>Welcome to Counter Assistant</source>
       <translation>Welcome to Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="73" />
       <source>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</source>
       <translation>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="79" />
       <source>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</source>
       <translation>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</translation>
     </message>

@@ -146,14 +146,14 @@
   <context>
     <name>AccountPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="163" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="176" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="181" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="177" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="182" />
       <source>Supervisor account</source>
       <translation>主管账户</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="164" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="165" />
       <source>The supervisor adds the clerks' accounts later, under User management.</source>
       <translation>窗口人员账户由主管日后在“用户管理”中添加。</translation>
     </message>
@@ -285,77 +285,77 @@
   <context>
     <name>AppointmentTemplateDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="97" />
       <source>Appointment template</source>
       <translation>预约时段模板</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="101" />
       <source>Label</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="102" />
       <source>Weekdays</source>
       <translation>星期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="103" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="109" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="104" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="110" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="105" />
       <source>Slot minutes</source>
       <translation>每时段分钟数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="111" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="106" />
       <source>Places per slot</source>
       <translation>每时段名额</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="107" />
       <source>Days</source>
       <translation>适用日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="113" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="108" />
       <source>Not on public holidays</source>
       <translation>法定节假日除外</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="124" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="119" />
       <source>Add block</source>
       <translation>添加时段组</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="126" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="121" />
       <source>Remove block</source>
       <translation>删除时段组</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="134" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="129" />
       <source>Weekdays: 1 = Monday … 7 = Sunday, e.g. 1-5 or 6,7. Working days and rest days follow the official calendar, make-up working days included. Times as 17:30.</source>
       <translation>星期：1 = 星期一 … 7 = 星期日，如 1-5 或 6,7。工作日和休息日按国家法定日历（含调休上班日）。时间格式如 17:30。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="147" />
       <source>Working days</source>
       <translation>工作日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="147" />
       <source>Rest days</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="152" />
+      <location filename="../../counter_app/ui/dialogs/appointment_template_dialog.py" line="147" />
       <source>Any day</source>
       <translation>每天</translation>
     </message>
@@ -580,287 +580,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="177" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
       <source>Choose the sheet</source>
       <translation>选择工作表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
       <source> (sheet {sheet})</source>
       <translation>（工作表「{sheet}」）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>To-do list</source>
       <translation>已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
       <source>Problem</source>
       <translation>有问题</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="301" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Already recorded</source>
       <translation>已登记过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="293" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="72" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="307" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="314" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="323" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="342" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="344" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="368" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -1511,92 +1511,92 @@
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="212" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="213" />
       <source>Counter Assistant — set-up</source>
       <translation>户籍窗口助手 — 初始设置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="216" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
       <source>&lt; Back</source>
       <translation>&lt; 上一步</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="217" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
       <source>Next &gt;</source>
       <translation>下一步 &gt;</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="218" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
       <source>Finish</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="219" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="220" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="252" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="253" />
       <source>This counter: {name}</source>
       <translation>本窗口：{name}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="253" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="254" />
       <source>{computer} (the computer's name)</source>
       <translation>{computer}（计算机名）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="258" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="259" />
       <source>Join the existing station in {where}: its station details and its {count} user account(s) are used; nothing in that database is changed.</source>
       <translation>加入 {where} 中已有的派出所：沿用其单位信息和 {count} 个账户，不修改该数据库中的任何内容。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="266" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="267" />
       <source>Station: {name} (office code {office}, station code {code})</source>
       <translation>派出所：{name}（受理机关代码 {office}，派出所代码 {code}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="269" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="270" />
       <source>Address: {address}; phone: {phone}</source>
       <translation>地址：{address}；电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="270" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="271" />
       <source>Hours: {hours}</source>
       <translation>办公时间：{hours}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="275" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="276" />
       <source>The chosen database already has {count} user account(s): its station details and accounts are kept; only this computer's database and printer choice is saved.</source>
       <translation>所选数据库已有 {count} 个用户账户：保留其中的派出所信息和账户，只保存本机的数据库和打印机选择。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="280" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="281" />
       <source>Supervisor: {user}</source>
       <translation>主管：{user}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="281" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="282" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="287" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="288" />
       <source>system default</source>
       <translation>系统默认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="289" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="290" />
       <source>A4 printer: {printer} ({paper})</source>
       <translation>A4 打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="292" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="293" />
       <source>Receipt printer: {printer} ({paper})</source>
       <translation>凭证打印机：{printer}（{paper}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="312" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="313" />
       <source>Set-up</source>
       <translation>初始设置</translation>
     </message>
@@ -2409,83 +2409,83 @@ Accept anyway?</source>
   <context>
     <name>PickupDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="43" />
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="133" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="42" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="132" />
       <source>Hand out card</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="47" />
       <source>The applicant in person</source>
       <translation>本人领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="49" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="48" />
       <source>A relative on the applicant's behalf</source>
       <translation>亲属代领</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="56" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="55" />
       <source>Proxy</source>
       <translation>代领人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="59" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="63" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="64" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="66" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="65" />
       <source>Relation:</source>
       <translation>关系：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="68" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="67" />
       <source>Lay the collector's ID card on the reader to check who collects.</source>
       <translation>请领证人将身份证放在读卡器上，核验领证人身份。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="71" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="70" />
       <source>Before handing out</source>
       <translation>发证前确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="72" />
       <source>Old card collected</source>
       <translation>已收回旧证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="74" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="73" />
       <source>Temporary ID card returned</source>
       <translation>已收回临时身份证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="84" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="83" />
       <source>Hand out</source>
       <translation>发证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="107" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="106" />
       <source>ID card read: the applicant in person ({name} {id})</source>
       <translation>已读证：申请人本人（{name} {id}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="112" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="111" />
       <source>ID card read: not the applicant; proxy {name} {id}</source>
       <translation>已读证：非申请人本人，代领人 {name} {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="117" />
+      <location filename="../../counter_app/ui/dialogs/pickup_dialog.py" line="116" />
       <source>ID card expired on {date}</source>
       <translation>身份证已于 {date} 过期</translation>
     </message>
@@ -2831,43 +2831,43 @@ Accept anyway?</source>
   <context>
     <name>RecordCaseDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="34" />
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="60" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="33" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="59" />
       <source>Record the case</source>
       <translation>登记办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="35" />
       <source>Service:</source>
       <translation>事项：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="37" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="36" />
       <source>Applicant:</source>
       <translation>申请人：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="40" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="39" />
       <source>Serving since:</source>
       <translation>开始办理：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="43" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="42" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="45" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="44" />
       <source>Done now</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="46" />
       <source>Accept, finish &amp;later</source>
       <translation>受理，稍后办结(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="48" />
+      <location filename="../../counter_app/ui/dialogs/record_case_dialog.py" line="47" />
       <source>Same-day services go on the same-day board with their deadline</source>
       <translation>当日办事项连同办结时限列入当日办</translation>
     </message>
@@ -3135,42 +3135,42 @@ Accept anyway?</source>
   <context>
     <name>RoutineDialog</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="57" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="58" />
       <source>Opening and closing checklists</source>
       <translation>开窗/闭窗清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
       <source>Opening</source>
       <translation>开窗准备</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="59" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="60" />
       <source>Closing</source>
       <translation>闭窗整理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="64" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="65" />
       <source>Double-click an item (or press F2) to change its text.</source>
       <translation>双击条目（或按 F2）修改内容。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="89" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="90" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="91" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
       <source>Up</source>
       <translation>上移</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="92" />
+      <location filename="../../counter_app/ui/dialogs/routine_dialog.py" line="93" />
       <source>Down</source>
       <translation>下移</translation>
     </message>
@@ -3608,6 +3608,140 @@ Accept anyway?</source>
     </message>
   </context>
   <context>
+    <name>Settings</name>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="126" />
+      <source>Station</source>
+      <translation>本所信息</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="127" />
+      <source>ID cards</source>
+      <translation>身份证</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="136" />
+      <source>Station name</source>
+      <translation>窗口名称</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="137" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="138" />
+      <source>Phone</source>
+      <translation>咨询电话</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="139" />
+      <source>Office hours (printed text)</source>
+      <translation>办公时间说明</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="140" />
+      <source>Accepting office</source>
+      <translation>受理机关名称</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="143" />
+      <source>Office code (6 digits)</source>
+      <translation>受理单位代码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="148" />
+      <source>Station code (3 digits)</source>
+      <translation>派出所代码</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="153" />
+      <source>Legal time limit (days)</source>
+      <translation>身份证法定办理时限（日）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="159" />
+      <source>Promised time limit (working days)</source>
+      <translation>身份证承诺办理时限（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="165" />
+      <source>Uncollected card overdue after (days)</source>
+      <translation>超期未领天数</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="170" />
+      <source>Storage boxes (e.g. A,B,C)</source>
+      <translation>存放柜号</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="176" />
+      <source>Cards per box</source>
+      <translation>每柜容量</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="186" />
+      <source>Follow-ups</source>
+      <translation>待办事项</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="192" />
+      <source>Call about missing materials after (working days)</source>
+      <translation>补材料回访天数（工作日）</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="198" />
+      <source>Chase an uncollected card after (days)</source>
+      <translation>催领天数</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="208" />
+      <source>Privacy</source>
+      <translation>个人信息保护</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="214" />
+      <source>Erase personal data of finished records after (years)</source>
+      <translation>个人信息保存年限</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="217" />
+      <source>Never erase</source>
+      <translation>永不清除</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="226" />
+      <location filename="../../counter_app/domain/settings_registry.py" line="231" />
+      <source>Pickup SMS template</source>
+      <translation>领证短信模板</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="233" />
+      <source>Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.</source>
+      <translation>占位符：{name} 持证人姓名，{place} 存放位，{station} 派出所名称，{phone} 派出所电话，{hours} 办公时间。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="249" />
+      <source>Office hours</source>
+      <translation>办公时间</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="266" />
+      <source>Appointment template</source>
+      <translation>预约时段模板</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="285" />
+      <source>Routine lists</source>
+      <translation>开闭窗检查项</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/domain/settings_registry.py" line="294" />
+      <source>Web notices</source>
+      <translation>网站公告</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../counter_app/ui/dialogs/settings_dialog.py" line="31" />
@@ -3647,68 +3781,38 @@ No: use it only this time.</source>
   <context>
     <name>StationPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="101" />
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="143" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="104" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="144" />
       <source>Station</source>
       <translation>派出所</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="102" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="105" />
       <source>Printed on every notice, receipt and report.</source>
       <translation>印在每份告知单、凭证和报表上。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="115" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
       <source>6 digits, e.g. 110105</source>
       <translation>6位数字，如 110105</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="116" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
       <source>3 digits, e.g. 001</source>
       <translation>3位数字，如 001</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="118" />
-      <source>Counter name</source>
-      <translation>窗口名称</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="119" />
-      <source>Address</source>
-      <translation>地址</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="120" />
-      <source>Phone</source>
-      <translation>电话</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="121" />
-      <source>Office code</source>
-      <translation>受理机关代码</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="122" />
-      <source>Station code</source>
-      <translation>派出所代码</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="123" />
-      <source>Office hours (printed text)</source>
-      <translation>办公时间（打印文字）</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="124" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="125" />
       <source>Edit office hours…</source>
       <translation>编辑办公时间…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="129" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="130" />
       <source>Available in the settings after the set-up is finished.</source>
       <translation>初始设置完成后可在“设置”中修改。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="133" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="134" />
       <source>The weekly schedule can be edited in the settings later.</source>
       <translation>每周办公时段以后可在“设置”中编辑。</translation>
     </message>
@@ -3716,155 +3820,40 @@ No: use it only this time.</source>
   <context>
     <name>StationTab</name>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="47" />
-      <source>Station</source>
-      <translation>派出所</translation>
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="133" />
+      <source>{label}:</source>
+      <translation>{label}：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="51" />
-      <source>ID cards</source>
-      <translation>身份证</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="55" />
-      <source>Follow-ups</source>
-      <translation>待办事项</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="59" />
-      <source>Privacy</source>
-      <translation>个人信息保护</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="63" />
-      <source>Never erase</source>
-      <translation>永不清除</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="66" />
-      <source>Pickup SMS template</source>
-      <translation>领证短信模板</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="72" />
-      <source>Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.</source>
-      <translation>占位符：{name} 持证人姓名，{place} 存放位，{station} 派出所名称，{phone} 派出所电话，{hours} 办公时间。</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="82" />
-      <source>Office hours…</source>
-      <translation>办公时间…</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="83" />
-      <source>Appointment template…</source>
-      <translation>预约时段模板…</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="84" />
-      <source>Routine lists…</source>
-      <translation>开窗/闭窗清单…</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="88" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="161" />
       <source>More station settings</source>
       <translation>其他全所设置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="95" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="166" />
+      <source>{setting}…</source>
+      <translation>{setting}…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="172" />
       <source>Each of these opens its own dialog and is saved by that dialog's OK.</source>
       <translation>以下各项在各自的对话框中编辑，点该对话框的“确定”即保存。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="116" />
+      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="106" />
       <source>Only a supervisor can change the station-wide settings; they are shared by every counter. The current values are shown for reference.</source>
       <translation>全所设置由所有窗口共用，只有主管可以修改。下面显示当前值供参考。</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="130" />
-      <source>Station name:</source>
-      <translation>派出所名称：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="131" />
-      <source>Address:</source>
-      <translation>地址：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="132" />
-      <source>Phone:</source>
-      <translation>电话：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="133" />
-      <source>Office hours (printed text):</source>
-      <translation>办公时间（打印文字）：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="134" />
-      <source>Accepting office:</source>
-      <translation>受理机关：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="135" />
-      <source>Office code (6 digits):</source>
-      <translation>受理机关代码（6位）：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="136" />
-      <source>Station code (3 digits):</source>
-      <translation>派出所代码（3位）：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="137" />
-      <source>Legal time limit (days):</source>
-      <translation>法定时限（天）：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="138" />
-      <source>Promised time limit (working days):</source>
-      <translation>承诺时限（工作日）：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="139" />
-      <source>Uncollected card overdue after (days):</source>
-      <translation>证件超期未领天数：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="140" />
-      <source>Storage boxes (e.g. A,B,C):</source>
-      <translation>存放盒（如 A,B,C）：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="141" />
-      <source>Cards per box:</source>
-      <translation>每盒证件数：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="142" />
-      <source>Call about missing materials after (working days):</source>
-      <translation>缺材料回访间隔（工作日）：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="143" />
-      <source>Chase an uncollected card after (days):</source>
-      <translation>未领证件催领间隔（天）：</translation>
-    </message>
-    <message>
-      <location filename="../../counter_app/ui/dialogs/settings_station_tab.py" line="144" />
-      <source>Erase personal data of finished records after (years):</source>
-      <translation>办结记录个人信息保存年限（年）：</translation>
     </message>
   </context>
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="187" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="188" />
       <source>Summary</source>
       <translation>确认</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="188" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="189" />
       <source>Click Finish to save.</source>
       <translation>点“完成”保存。</translation>
     </message>
@@ -3945,32 +3934,32 @@ No: use it only this time.</source>
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="62" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="65" />
       <source>Set up a new station (the first counter)</source>
       <translation>新建派出所（第一个窗口）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="63" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="66" />
       <source>Join an existing station's database (another counter is already set up)</source>
       <translation>加入已有派出所的数据库（已有其他窗口设置好）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="71" />
       <source>Set up this counter</source>
       <translation>设置本窗口</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="68" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="71" />
       <source>Welcome to Counter Assistant</source>
       <translation>欢迎使用户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="70" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="73" />
       <source>This wizard asks for the station's details, creates the supervisor account, chooses where the records are kept (this computer or a shared server) and sets up the printers. Nothing is saved until you click Finish; you can go back to any page.</source>
       <translation>本向导将填写派出所信息、创建主管账户、选择记录的保存位置（本机或共用服务器）并设置打印机。点“完成”之前不会保存任何内容；可随时返回任一页修改。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="76" />
+      <location filename="../../counter_app/ui/wizard/first_run_wizard.py" line="79" />
       <source>Change the station's details, the database this computer uses and its printers. Nothing is saved until you click Finish.</source>
       <translation>修改派出所信息、本机使用的数据库和打印机。点“完成”之前不会保存任何内容。</translation>
     </message>

@@ -672,43 +672,19 @@ ZH_CN: dict[str, str] = {
     "Lock the screen": "锁定屏幕",
     "<h2>Keyboard shortcuts</h2>": "<h2>快捷键</h2>",
     "Settings": "设置",
+    "{label}:": "{label}：",
+    "{setting}…": "{setting}…",
     "This workstation": "本机",
     "Station": "派出所",
     "Printed on every notice, receipt and report.": "印在每份告知单、凭证和报表上。",
     "6 digits, e.g. 110105": "6位数字，如 110105",
     "3 digits, e.g. 001": "3位数字，如 001",
-    "Counter name": "窗口名称",
-    "Address": "地址",
-    "Office code": "受理机关代码",
-    "Station code": "派出所代码",
-    "Office hours (printed text)": "办公时间（打印文字）",
     "Edit office hours…": "编辑办公时间…",
     "Available in the settings after the set-up is finished.": "初始设置完成后可在“设置”中修改。",
     "The weekly schedule can be edited in the settings later.": "每周办公时段以后可在“设置”中编辑。",
-    "ID cards": "身份证",
-    "Privacy": "个人信息保护",
-    "Never erase": "永不清除",
-    "Pickup SMS template": "领证短信模板",
-    "Placeholders: {name} holder's name, {place} storage place, {station} station name, {phone} station phone, {hours} office hours.": "占位符：{name} 持证人姓名，{place} 存放位，{station} 派出所名称，{phone} 派出所电话，{hours} 办公时间。",
-    "Appointment template…": "预约时段模板…",
-    "Routine lists…": "开窗/闭窗清单…",
     "More station settings": "其他全所设置",
     "Each of these opens its own dialog and is saved by that dialog's OK.": "以下各项在各自的对话框中编辑，点该对话框的“确定”即保存。",
     "Only a supervisor can change the station-wide settings; they are shared by every counter. The current values are shown for reference.": "全所设置由所有窗口共用，只有主管可以修改。下面显示当前值供参考。",
-    "Station name:": "派出所名称：",
-    "Address:": "地址：",
-    "Office hours (printed text):": "办公时间（打印文字）：",
-    "Accepting office:": "受理机关：",
-    "Office code (6 digits):": "受理机关代码（6位）：",
-    "Station code (3 digits):": "派出所代码（3位）：",
-    "Legal time limit (days):": "法定时限（天）：",
-    "Promised time limit (working days):": "承诺时限（工作日）：",
-    "Uncollected card overdue after (days):": "证件超期未领天数：",
-    "Storage boxes (e.g. A,B,C):": "存放盒（如 A,B,C）：",
-    "Cards per box:": "每盒证件数：",
-    "Call about missing materials after (working days):": "缺材料回访间隔（工作日）：",
-    "Chase an uncollected card after (days):": "未领证件催领间隔（天）：",
-    "Erase personal data of finished records after (years):": "办结记录个人信息保存年限（年）：",
     "Summary": "确认",
     "Click Finish to save.": "点“完成”保存。",
     "Set up this counter": "设置本窗口",
@@ -750,9 +726,21 @@ ZH_CN_IN_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 
+def _registry_words() -> dict[tuple[str, str], str]:
+    """The settings' names in the "Settings" context: their Chinese is declared beside the English, once."""
+    from counter_app.domain.settings_registry import REGISTRY
+
+    pairs = []
+    for spec in REGISTRY:
+        pairs.append(spec.words)
+        for declared in spec.fields:
+            pairs += [w for w in (declared.words, declared.group, declared.note, declared.zero_means) if w]
+    return {("Settings", w.en): w.zh for w in pairs}
+
+
 def chinese(context: str, source: str, numerus: bool) -> str | None:
     # Chinese has a single plural form: a %n text gets one <numerusform> holding the same wording.
-    return ZH_CN_IN_CONTEXT.get((context, source), ZH_CN.get(source))
+    return {**ZH_CN_IN_CONTEXT, **_registry_words()}.get((context, source), ZH_CN.get(source))
 
 
 if __name__ == "__main__":

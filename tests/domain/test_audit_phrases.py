@@ -28,3 +28,12 @@ def test_details_targets_and_unknown_codes() -> None:
     assert target_text("service_case.record", "case:12") == "办件 #12"
     assert target_text("follow_up.tick", "7") == "待办 #7"
     assert target_text("card.accept", "1101050012026112300001") == "1101050012026112300001"
+    assert target_text("settings.change", "follow_ups") == "待办事项"
+
+
+def test_a_settings_change_reads_in_the_registry_words() -> None:
+    detail = {"changed": ["card_limit_days", "name"], "before": {"card_limit_days": 45}}
+    detail["after"] = {"card_limit_days": 40}
+    assert detail_text(detail) == (
+        "改动：身份证法定办理时限（日）、窗口名称；原值：身份证法定办理时限（日） 45；新值：身份证法定办理时限（日） 40"
+    )

@@ -13,10 +13,10 @@ from counter_app.domain.office_hours import (
     OfficeHoursError,
     after_hours_minutes,
     day_kind,
-    parse_office_hours,
     same_day_deadline,
     status_at,
 )
+from counter_app.domain.settings_registry import OFFICE_HOURS, SettingRefused, validated
 from counter_app.domain.working_days import StationDays, WorkingCalendar
 
 T = dt.datetime
@@ -46,8 +46,8 @@ def test_defaults_round_trip_through_json() -> None:
     assert "sat" not in data["regular"]
     assert data["weekend_duty"] == {"sat": [{"start": "09:00:00", "end": "12:00:00"}]}
     assert data["extended_until"] == "18:30:00"
-    assert parse_office_hours(data) == HOURS
-    assert parse_office_hours({}) == HOURS
+    assert validated(OFFICE_HOURS, data) == HOURS
+    assert validated(OFFICE_HOURS, {}) == HOURS
 
 
 @pytest.mark.parametrize(
@@ -72,18 +72,18 @@ def test_defaults_round_trip_through_json() -> None:
         ),
         ({"regular": {"mon": []}}, "调休上班日按周一作息，但周一没有办公时段"),
         ({"extended_until": "17:00"}, "延时服务结束时间 17:00 早于周一下班时间 17:30"),
-        ({"regular": {"tux": []}}, "regular.tux"),
-        ({"weekend_duty": {"sun": [{"start": "nine", "end": "12:00"}]}}, "weekend_duty.sun.0.start"),
+        ({"regular": {"tux": []}}, "办公时段「tux」无效"),
+        ({"weekend_duty": {"sun": [{"start": "nine", "end": "12:00"}]}}, "周末值班时段周日第 1 项开始时间无效"),
     ],
 )
 def test_bad_schedules_are_refused_naming_weekday_and_period(data: dict, expected: str) -> None:
-    with pytest.raises(OfficeHoursError) as info:
-        parse_office_hours(data)
+    with pytest.raises(SettingRefused) as info:
+        validated(OFFICE_HOURS, data)
     assert expected in info.value.message
 
 
 def test_no_extended_service_is_allowed() -> None:
-    hours = parse_office_hours({"extended_until": None})
+    hours = validated(OFFICE_HOURS, {"extended_until": None})
     assert status_at(hours, CAL, at(MONDAY, "17:45")).kind == "closed"
     assert same_day_deadline(hours, CAL, at(MONDAY, "17:45")) == T(2026, 11, 24)
 
@@ -149,7 +149,7 @@ def test_make_up_day_can_follow_another_weekday() -> None:
     data = HOURS.model_dump(mode="json")
     data["regular"]["fri"] = [{"start": "08:30", "end": "12:00"}, {"start": "13:30", "end": "16:00"}]
     data["makeup_day_follows"] = "fri"
-    hours = parse_office_hours(data)
+    hours = validated(OFFICE_HOURS, data)
     assert status_at(hours, CAL, at(MAKEUP_SATURDAY, "13:45")).kind == "regular"
     assert same_day_deadline(hours, CAL, at(MAKEUP_SATURDAY, "13:45")) == at(MAKEUP_SATURDAY, "16:00")
 

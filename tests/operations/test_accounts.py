@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from counter_app.domain.permissions import PermissionDenied, Role
+from counter_app.domain.settings_registry import SMS_TEMPLATE
 from counter_app.operations.admin import accounts
 from counter_app.operations.admin.accounts import (
     MAX_FAILED_ATTEMPTS,
@@ -248,7 +249,8 @@ PROTECTED = {
     "save_retention": lambda c: _op("admin.retention", "save_retention")(c, 5),
     "purge_collected": lambda c: _op("admin.retention", "purge_collected")(c),
     "search_audit": lambda c: _op("admin.audit_log", "search_audit")(c, _op("admin.audit_log", "AuditFilter")()),
-    "save_sms_template": lambda c: _op("admin.sms_settings", "save_sms_template")(c, "{name}您好，证件已到"),
+    "save_sms_template": lambda c: _op("settings", "change_setting")(c, SMS_TEMPLATE, template="{name}您好，证件已到"),
+    "add_notice": lambda c: _op("self_service.notices", "add_notice")(c, "今日下午停电，暂停办理"),
     "reveal_numbers": lambda c: _op("cards.lookup", "reveal_numbers")(c, "1101050012026112300001"),
     "export_audit_csv": lambda c: _op("admin.audit_log", "export_audit_csv")(
         c, _op("admin.audit_log", "AuditFilter")()

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
+from counter_app.domain.appointment_template import AppointmentTemplate
+from counter_app.domain.settings_registry import APPOINTMENT_TEMPLATE, SettingRefused, validated
 from counter_app.operations.appointments.booking import (
     AppointmentError,
     book,
@@ -20,13 +22,7 @@ from counter_app.operations.appointments.booking import (
     slots_for,
 )
 from counter_app.operations.appointments.day_list import check_in, day_list, mark_no_show, mark_no_shows
-from counter_app.operations.appointments.template import (
-    AppointmentTemplate,
-    TemplateError,
-    load_template,
-    parse_template,
-    save_template,
-)
+from counter_app.operations.appointments.template import load_template, save_template
 from counter_app.operations.context import Actor
 from counter_app.store.models import AuditEntry
 from tests.clock import Clock
@@ -85,12 +81,14 @@ def test_template_is_stored_validated_and_used(ctx) -> None:
     )
     created = generate_slots(ctx, TUESDAY)
     assert [(f"{s.start:%H:%M}", s.capacity) for s in created] == [("18:00", 3), ("18:20", 3), ("18:40", 3)]
-    with pytest.raises(TemplateError, match="blocks.0.capacity"):
-        parse_template({"blocks": [{"weekdays": [1], "start": "18:00", "end": "19:00", "capacity": 0}]})
-    with pytest.raises(TemplateError, match="放不下"):
-        parse_template({"blocks": [{"weekdays": [1], "start": "18:00", "end": "18:10"}]})
-    with pytest.raises(TemplateError, match="重叠"):
-        parse_template(
+    with pytest.raises(SettingRefused, match="预约时段第 1 项每段名额无效：不能小于 1"):
+        validated(
+            APPOINTMENT_TEMPLATE, {"blocks": [{"weekdays": [1], "start": "18:00", "end": "19:00", "capacity": 0}]}
+        )
+    with pytest.raises(SettingRefused, match="放不下"):
+        validated(APPOINTMENT_TEMPLATE, {"blocks": [{"weekdays": [1], "start": "18:00", "end": "18:10"}]})
+    with pytest.raises(SettingRefused, match="重叠"):
+        validated(APPOINTMENT_TEMPLATE,
             {
                 "blocks": [
                     {"weekdays": [1, 2], "start": "17:00", "end": "18:00"},
@@ -98,8 +96,8 @@ def test_template_is_stored_validated_and_used(ctx) -> None:
                 ]
             }
         )
-    with pytest.raises(TemplateError, match="星期"):
-        parse_template({"blocks": [{"weekdays": [8], "start": "17:00", "end": "18:00"}]})
+    with pytest.raises(SettingRefused, match="星期"):
+        validated(APPOINTMENT_TEMPLATE, {"blocks": [{"weekdays": [8], "start": "17:00", "end": "18:00"}]})
 
 
 def test_book_until_full_then_cancel_gives_the_place_back(ctx) -> None:

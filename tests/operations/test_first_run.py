@@ -9,8 +9,9 @@ from sqlalchemy.engine import make_url
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.errors import DomainError
+from counter_app.domain.settings_registry import SettingRefused
 from counter_app.operations.admin.accounts import list_users
-from counter_app.operations.admin.first_run import NewSupervisor, StationSetupError, apply_first_run, check_station
+from counter_app.operations.admin.first_run import NewSupervisor, apply_first_run, check_station
 from counter_app.operations.admin.station import load_station
 from counter_app.store.server_probe import ServerSettingsError, count_users, postgres_url
 from tests.ui.staff import fast_hashing  # noqa: F401 - fixture
@@ -22,13 +23,13 @@ def test_office_code_must_be_six_digits(code):
     try:
         assert check_station({"office_code": code}).office_code == code.strip()
         assert valid
-    except StationSetupError as exc:
+    except SettingRefused as exc:
         assert not valid and exc.reason == "office_code" and "6 位数字" in exc.message
 
 
 @given(st.sampled_from(["name", "address", "phone", "hours"]), st.text(" \t", max_size=3))
 def test_required_text_is_named_when_empty(field, blank):
-    with pytest.raises(StationSetupError) as info:
+    with pytest.raises(SettingRefused) as info:
         check_station({field: blank})
     assert info.value.reason == field
 

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.permissions import PermissionDenied
+from counter_app.domain.settings_registry import SettingRefused
 from counter_app.operations.admin.follow_up_settings import load_follow_up_settings, save_follow_up_settings
-from counter_app.operations.admin.station import SettingsError
 from counter_app.operations.cards.accept import load_case, move_card
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.cards.pickup import hand_out
@@ -166,9 +166,9 @@ def test_settings_default_save_and_refuse(ctx):
     assert save_follow_up_settings(as_supervisor(ctx), await_materials_days=3).await_materials_days == 3
     with pytest.raises(PermissionDenied):
         save_follow_up_settings(ctx, uncollected_after_days=10)
-    with pytest.raises(SettingsError) as info:
+    with pytest.raises(SettingRefused) as info:
         save_follow_up_settings(as_supervisor(ctx), uncollected_after_days=0)
-    assert "uncollected_after_days" in info.value.message
+    assert info.value.reason == "uncollected_after_days" and "催领天数「0」无效：不能小于 1" in info.value.message
     assert load_follow_up_settings(ctx).uncollected_after_days == 30
     assert len(audits(ctx, "settings.change")) == 1
 

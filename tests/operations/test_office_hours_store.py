@@ -8,14 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
-from counter_app.domain.office_hours import OfficeHours, OfficeHoursError, Period
+from counter_app.domain.office_hours import OfficeHours, Period
+from counter_app.domain.settings_registry import OFFICE_HOURS, SettingRefused
 from counter_app.operations.context import Actor
-from counter_app.operations.day.office_hours import (
-    OFFICE_HOURS_KEY,
-    current_status,
-    load_office_hours,
-    save_office_hours,
-)
+from counter_app.operations.day.office_hours import current_status, load_office_hours, save_office_hours
 from counter_app.store.models import AuditEntry, Setting
 
 MONDAY_EVENING = datetime(2026, 11, 23, 18, 45)
@@ -49,14 +45,14 @@ def test_save_and_reload_with_an_audit_entry(ctx) -> None:
     with ctx.db.read() as session:
         audits = session.scalars(select(AuditEntry).where(AuditEntry.action == "settings.change")).all()
         assert [(a.target, a.detail["changed"], a.clerk) for a in audits] == [
-            (OFFICE_HOURS_KEY, ["extended_until"], "王所长"),
-            (OFFICE_HOURS_KEY, ["makeup_day_follows"], "王所长"),
+            (OFFICE_HOURS.key, ["extended_until"], "王所长"),
+            (OFFICE_HOURS.key, ["makeup_day_follows"], "王所长"),
         ]
 
 
 def test_bad_schedule_is_refused_and_nothing_is_stored(ctx) -> None:
     bad = {"regular": {"mon": [{"start": "14:00", "end": "17:30"}, {"start": "08:30", "end": "15:00"}]}}
-    with pytest.raises(OfficeHoursError, match="周一时段 14:00–17:30 与 08:30–15:00"):
+    with pytest.raises(SettingRefused, match="周一时段 14:00–17:30 与 08:30–15:00"):
         save_office_hours(ctx, bad)
     # A model built without validation is checked again before it is stored.
     unchecked = OfficeHours.model_construct(
@@ -65,17 +61,17 @@ def test_bad_schedule_is_refused_and_nothing_is_stored(ctx) -> None:
         weekend_duty={},
         makeup_day_follows="tue",
     )
-    with pytest.raises(OfficeHoursError, match="周二办公时段 12:00–09:00"):
+    with pytest.raises(SettingRefused, match="周二办公时段 12:00–09:00"):
         save_office_hours(ctx, unchecked)
     with ctx.db.read() as session:
-        assert session.get(Setting, OFFICE_HOURS_KEY) is None
+        assert session.get(Setting, OFFICE_HOURS.key) is None
         assert session.scalars(select(AuditEntry).where(AuditEntry.action == "settings.change")).all() == []
 
 
 def test_a_corrupt_stored_value_gives_a_clear_message(ctx) -> None:
     with ctx.db.write() as session:
-        session.add(Setting(key=OFFICE_HOURS_KEY, value={"extended_until": "soon"}))
-    with pytest.raises(OfficeHoursError, match="extended_until"):
+        session.add(Setting(key=OFFICE_HOURS.key, value={"extended_until": "soon"}))
+    with pytest.raises(SettingRefused, match="延时服务结束时间「soon」无效"):
         load_office_hours(ctx)
 
 

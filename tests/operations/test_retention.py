@@ -257,13 +257,14 @@ def test_settings_default_change_and_refusals(ctx):
     with pytest.raises(PermissionDenied):
         purge_collected(ctx)
     ctx.actor = SUPERVISOR
-    with pytest.raises(DomainError, match="保存期限「-1」"):
+    with pytest.raises(DomainError, match="个人信息保存年限「-1」无效：不能小于 0"):
         save_retention(ctx, -1)
     save_retention(ctx, 5)
     assert load_retention(ctx).collected_case_years == 5
     with ctx.db.read() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.target == "retention")).one()
-    assert entry.action == "settings.change" and entry.detail["after"] == 5
+    assert entry.action == "settings.change" and entry.detail["changed"] == ["collected_case_years"]
+    assert (entry.detail["before"], entry.detail["after"]) == ({"collected_case_years": 2}, {"collected_case_years": 5})
 
 
 def test_cut_off_goes_back_whole_years():

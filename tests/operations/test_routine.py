@@ -10,11 +10,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from counter_app.domain.permissions import PermissionDenied
+from counter_app.domain.routine_items import DEFAULT_CLOSE, DEFAULT_OPEN, RoutineItems
+from counter_app.domain.settings_registry import SettingRefused
 from counter_app.operations.day.routine import (
-    DEFAULT_CLOSE,
-    DEFAULT_OPEN,
     RoutineError,
-    RoutineItems,
     day_routine,
     load_routine,
     save_routine,
@@ -146,7 +145,7 @@ def test_save_configuration_and_keep_history_of_removed_items(ctx):
     ],
 )
 def test_bad_configuration_is_refused_and_not_stored(ctx, value, words):
-    with pytest.raises(RoutineError, match=words):
+    with pytest.raises(SettingRefused, match=words):
         save_routine(as_supervisor(ctx), value)
     with ctx.db.read() as session:
         assert session.get(Setting, "routine") is None

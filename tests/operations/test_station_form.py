@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from sqlalchemy import select
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.errors import DomainError
+from counter_app.domain.settings_registry import SMS_TEMPLATE
 from counter_app.operations.admin.follow_up_settings import load_follow_up_settings
 from counter_app.operations.admin.retention import load_retention
-from counter_app.operations.admin.sms_settings import load_sms_template
 from counter_app.operations.admin.station import load_station, save_station
 from counter_app.operations.admin.station_form import (
     StationForm,
@@ -20,6 +18,7 @@ from counter_app.operations.admin.station_form import (
     save_station_form,
 )
 from counter_app.operations.context import Actor
+from counter_app.operations.settings import load_setting
 from counter_app.store.models import AuditEntry
 
 SUPERVISOR = Actor(clerk="赵所长", workstation="主管室", role="supervisor")
@@ -38,8 +37,12 @@ def _changes(ctx) -> list[tuple[str, list[str]]]:
         return [(row.target, row.detail.get("changed", [])) for row in rows]
 
 
+def _edited(form: StationForm, key: str, **changes: object) -> StationForm:
+    return {**form, key: {**form[key], **changes}}
+
+
 def _station(form: StationForm, **changes: object) -> StationForm:
-    return replace(form, station={**form.station, **changes})
+    return _edited(form, "station", **changes)
 
 
 def test_unchanged_form_writes_nothing(ctx) -> None:
@@ -47,24 +50,21 @@ def test_unchanged_form_writes_nothing(ctx) -> None:
     assert _changes(ctx) == []
 
 
-def test_changed_sections_are_saved_retention_first(ctx) -> None:
+def test_changed_settings_are_saved_together_one_audit_entry_each(ctx) -> None:
     form = _station(load_station_form(ctx), name="  东城派出所户籍窗口 ", card_promise_days=15)
-    form = replace(
-        form,
-        follow_ups={**form.follow_ups, "await_materials_days": 7},
-        retention_years=3,
-        sms_template="{name}请到{station}领证",
-    )
-    assert save_station_form(ctx, form) == ["retention", "sms_template", "follow_ups", "station"]
+    form = _edited(form, "follow_ups", await_materials_days=7)
+    form = _edited(form, "retention", collected_case_years=3)
+    form = _edited(form, "sms_template", template="{name}请到{station}领证")
+    assert save_station_form(ctx, form) == ["station", "follow_ups", "retention", "sms_template"]
     assert load_station(ctx).name == "东城派出所户籍窗口" and load_station(ctx).card_promise_days == 15
     assert load_follow_up_settings(ctx).await_materials_days == 7
     assert load_retention(ctx).collected_case_years == 3
-    assert load_sms_template(ctx) == "{name}请到{station}领证"
+    assert load_setting(ctx, SMS_TEMPLATE).template == "{name}请到{station}领证"
     assert _changes(ctx) == [
+        ("station", ["card_promise_days", "name"]),
+        ("follow_ups", ["await_materials_days"]),
         ("retention", ["collected_case_years"]),
         ("sms_template", ["template"]),
-        ("follow_ups", ["await_materials_days"]),
-        ("station", ["card_promise_days", "name"]),
     ]
 
 
@@ -92,7 +92,7 @@ def test_only_changed_fields_reach_the_store(ctx) -> None:
     ],
 )
 def test_bad_station_value_is_named_and_nothing_saved(ctx, changes, field, message) -> None:
-    form = replace(_station(load_station_form(ctx), **changes), retention_years=5)
+    form = _edited(_station(load_station_form(ctx), **changes), "retention", collected_case_years=5)
     with pytest.raises(DomainError) as refused:
         save_station_form(ctx, form)
     assert refused.value.reason == field and message in refused.value.message
@@ -102,15 +102,15 @@ def test_bad_station_value_is_named_and_nothing_saved(ctx, changes, field, messa
 def test_bad_follow_up_retention_and_sms_values(ctx) -> None:
     form = load_station_form(ctx)
     cases = [
-        (replace(form, follow_ups={**form.follow_ups, "uncollected_after_days": 0}), "uncollected_after_days"),
-        (replace(form, retention_years=31), "collected_case_years"),
-        (replace(form, sms_template="{name}{deadline}"), "sms_template"),
+        (_edited(form, "follow_ups", uncollected_after_days=0), "uncollected_after_days"),
+        (_edited(form, "retention", collected_case_years=31), "collected_case_years"),
+        (_edited(form, "sms_template", template="{name}{deadline}"), "template"),
     ]
     for bad, field in cases:
         with pytest.raises(DomainError) as refused:
             check_station_form(bad)
         assert refused.value.reason == field
-    assert "个人信息保存年限「31」无效：不能大于 30" in _message(replace(form, retention_years=31))
+    assert "个人信息保存年限「31」无效：不能大于 30" in _message(_edited(form, "retention", collected_case_years=31))
 
 
 def _message(form: StationForm) -> str:
@@ -121,9 +121,20 @@ def _message(form: StationForm) -> str:
     return ""
 
 
-def test_refusal_part_way_says_what_was_saved(ctx) -> None:
+def test_a_refusal_writes_nothing_of_the_whole_form(ctx) -> None:
     ctx.actor = Actor(clerk="李警官", workstation="窗口1", role="clerk")
-    form = replace(load_station_form(ctx), sms_template="{name}请领证")
-    with pytest.raises(DomainError, match="无权修改窗口设置") as refused:
+    form = _edited(_station(load_station_form(ctx), name="东城派出所"), "sms_template", template="{name}请领证")
+    with pytest.raises(DomainError, match="无权修改窗口设置"):
         save_station_form(ctx, form)
-    assert "此前已保存" not in refused.value.message and _changes(ctx) == []
+    assert _changes(ctx) == [] and load_station(ctx).name != "东城派出所"
+
+
+def test_a_value_refused_inside_the_transaction_rolls_back_the_others(ctx) -> None:
+    """Checked against what another counter stored meanwhile: the promise now breaks the legal limit."""
+    shown = load_station_form(ctx)
+    save_station(ctx, card_limit_days=10)
+    form = _edited(_station(shown, card_promise_days=15), "follow_ups", await_materials_days=9)
+    with pytest.raises(DomainError, match="承诺时限不能超过法定时限 10 日"):
+        save_station_form(ctx, form, shown=shown)
+    assert load_follow_up_settings(ctx).await_materials_days == 5
+    assert _changes(ctx) == [("station", ["card_limit_days"])]

@@ -155,7 +155,7 @@ def test_supervisor_edits_the_lists(qtbot: QtBot, ui_ctx, clock, warnings) -> No
     _with_dialog(edit)
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
 
-    assert warnings == ["闭窗整理第 5 项：内容不能为空"]
+    assert warnings == ["闭窗整理第 5 项内容无效：不能为空"]
     saved = load_routine(ui_ctx)
     assert [(i.id, i.text) for i in saved.open] == [
         ("print_appointments", "打印今日预约名单"),

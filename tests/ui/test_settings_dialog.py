@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from counter_app import paths
+from counter_app.domain.settings_registry import SMS_TEMPLATE
 from counter_app.operations.admin.follow_up_settings import load_follow_up_settings
-from counter_app.operations.admin.sms_settings import load_sms_template
 from counter_app.operations.admin.station import load_station, save_station
+from counter_app.operations.settings import load_setting
 from counter_app.store.models import AuditEntry
 from counter_app.workstation import WorkstationSettings, load_workstation, save_workstation
 
@@ -111,7 +112,7 @@ def test_clerk_sees_the_station_tab_disabled(qtbot: QtBot, ui_ctx) -> None:
     dialog.tabs.setCurrentWidget(tab)
     assert not tab.editable and not tab.content.isEnabled() and tab.note.isVisible()
     assert "Only a supervisor" in tab.note.text()
-    assert not tab.fields["name"].isEnabled() and not tab.office_hours_button.isEnabled()
+    assert not tab.fields["name"].isEnabled() and not tab.buttons["office_hours"].isEnabled()
     assert tab.fields["name"].text() == load_station(ui_ctx).name  # shown for reference
 
 
@@ -144,15 +145,15 @@ def test_invalid_office_code_is_refused_with_message(qtbot: QtBot, ui_ctx, shown
 def test_sms_template_with_unknown_placeholder_is_refused(qtbot: QtBot, ui_ctx, shown_warnings) -> None:
     dialog = _dialog(qtbot, ui_ctx)
     tab = dialog.station_tab
-    tab.sms_template.setPlainText("{name}您好，请于{deadline}前领取")
+    tab.fields["template"].setPlainText("{name}您好，请于{deadline}前领取")
     _ok(qtbot, dialog)
     assert len(shown_warnings) == 1 and "未知的占位符「{deadline}」" in shown_warnings[0]
     assert dialog.isVisible() and _setting_changes(ui_ctx) == []
 
-    tab.sms_template.setPlainText("{name}您好，证件已到{station}，请带领取凭证来取。")
+    tab.fields["template"].setPlainText("{name}您好，证件已到{station}，请带领取凭证来取。")
     _ok(qtbot, dialog)
     assert len(shown_warnings) == 1 and not dialog.isVisible()
-    assert load_sms_template(ui_ctx) == "{name}您好，证件已到{station}，请带领取凭证来取。"
+    assert load_setting(ui_ctx, SMS_TEMPLATE).template == "{name}您好，证件已到{station}，请带领取凭证来取。"
     assert _setting_changes(ui_ctx) == [("sms_template", "boss")]
 
 
@@ -183,7 +184,7 @@ def test_station_buttons_open_their_dialogs(qtbot: QtBot, ui_ctx, monkeypatch: p
         monkeypatch.setattr(cls, "exec", lambda self: opened.append(type(self).__name__) or 0)
     dialog = _dialog(qtbot, ui_ctx)
     tab = dialog.station_tab
-    for button in (tab.office_hours_button, tab.template_button, tab.routine_button):
+    for button in (tab.buttons["office_hours"], tab.buttons["appointment_template"], tab.buttons["routine"]):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == ["OfficeHoursDialog", "AppointmentTemplateDialog", "RoutineDialog"]
 
@@ -207,3 +208,35 @@ def test_screenshots(qtbot: QtBot, ui_ctx, tmp_path: Path) -> None:
         dialog.tabs.setCurrentWidget(tab)
         qtbot.wait(50)
         assert dialog.grab().save(str(tmp_path / f"{name}.png"))
+
+
+def test_every_setting_the_station_edits_appears_in_the_dialog(qtbot: QtBot, ui_ctx) -> None:
+    """Built from the registry: each declared field is a row labelled with its declared words, each setting with
+    its own dialog a button; only the web notices (changed with `counter-app web notice`) are edited elsewhere."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from counter_app.domain.settings_registry import REGISTRY, Editor
+    from counter_app.ui.dialogs.settings_station_tab import SETTING_DIALOGS, words
+
+    dialog = _dialog(qtbot, ui_ctx)
+    tab = dialog.station_tab
+    for spec in REGISTRY:
+        if spec.editor is Editor.FIELDS:
+            for declared in spec.fields:
+                widget = tab.fields[declared.name]
+                box = widget.parentWidget()
+                form = box.layout()
+                assert isinstance(form, QFormLayout)
+                label = form.labelForField(widget)
+                # A row names its field; a text of several lines fills its box, whose title names it.
+                shown = label.text() if label is not None else box.title()
+                assert words(declared.words) in shown, declared.name
+        elif spec.editor is Editor.DIALOG:
+            assert spec.key in SETTING_DIALOGS and words(spec.words) in tab.buttons[spec.key].text()
+        else:
+            assert spec.key == "web_notices"
+    assert set(tab.buttons) == set(SETTING_DIALOGS)
+    form = tab.form()
+    assert {key: set(values) for key, values in form.items()} == {
+        spec.key: {f.name for f in spec.fields} for spec in REGISTRY if spec.editor is Editor.FIELDS
+    }

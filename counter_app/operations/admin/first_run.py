@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pydantic import ValidationError
-
-from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Role
-from counter_app.domain.validation import problem_text
+from counter_app.domain.settings_registry import STATION, SettingRefused, validated
+from counter_app.domain.station_settings import StationSettings
 from counter_app.operations.admin.accounts import (
     UserSummary,
     _display_name,  # the same rule create_first_supervisor applies, checked a page earlier
@@ -21,25 +19,12 @@ from counter_app.operations.admin.accounts import (
     create_first_supervisor,
     normalize_username,
 )
-from counter_app.operations.admin.station import StationSettings, save_station
+from counter_app.operations.admin.station import save_station
 from counter_app.operations.context import Actor, AppContext
 
-STATION_LABELS = {
-    "name": "窗口名称",
-    "address": "地址",
-    "phone": "电话",
-    "hours": "办公时间（打印用文字）",
-    "office_code": "受理单位代码",
-    "station_code": "派出所代码",
-    "office_name": "受理单位名称",
-}
 # The wizard's station page edits these; the other station settings keep their stored or default values.
 WIZARD_STATION_FIELDS = ("name", "address", "phone", "office_code", "station_code", "hours")
 REQUIRED_FIELDS = ("name", "address", "phone", "hours")
-
-
-class StationSetupError(DomainError):
-    """A station value the wizard refuses; ``reason`` is the field name."""
 
 
 @dataclass(frozen=True)
@@ -49,34 +34,14 @@ class NewSupervisor:
     password: str
 
 
-def _station_message(error: Any) -> str:
-    field = str(error["loc"][0]) if error["loc"] else "station"
-    label = STATION_LABELS.get(field, field)
-    kind = error["type"]
-    if field == "office_code":
-        return f"{label}应为 6 位数字（行政区划代码）。"
-    if field == "station_code":
-        return f"{label}应为 3 位数字。"
-    if kind == "string_too_short":
-        return f"请填写{label}。"
-    if kind == "string_too_long":
-        return f"{label}过长：最多 {error['ctx']['max_length']} 个字。"
-    return f"{label}无效：{problem_text(error)}"
-
-
 def check_station(values: dict[str, Any], base: StationSettings | None = None) -> StationSettings:
     """The station settings with ``values`` applied (text trimmed); the first bad field is refused by name."""
-    cleaned = {key: value.strip() if isinstance(value, str) else value for key, value in values.items()}
     for field in REQUIRED_FIELDS:
         # The model allows an empty address or phone (older stations); a new station prints them on every notice.
-        if field in cleaned and not cleaned[field]:
-            raise StationSetupError(field, f"请填写{STATION_LABELS[field]}。")
-    try:
-        return StationSettings.model_validate({**(base or StationSettings()).model_dump(), **cleaned})
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "station"
-        raise StationSetupError(field, _station_message(first)) from exc
+        if field in values and not str(values[field]).strip():
+            label = STATION.field_named(field)
+            raise SettingRefused(field, f"请填写{label.words.zh if label else field}。")
+    return validated(STATION, {**(base or StationSettings()).model_dump(), **values})
 
 
 def check_new_supervisor(account: NewSupervisor) -> None:

@@ -15,33 +15,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import delete, null, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
-from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.service_case import Outcome
+from counter_app.domain.settings_registry import RETENTION
+from counter_app.domain.station_settings import RetentionSettings
 from counter_app.operations.context import AppContext
+from counter_app.operations.settings import change_setting, load_setting
 from counter_app.store.models import Booking, CardCase, FollowUp, Notice, SearchKey, ServiceCase
-from counter_app.store.settings_rows import setting_value, store_setting
 
-RETENTION_KEY = "retention"
 PURGED = "（已清除）"  # shown instead of a name; also marks a row as already purged
 _UNSYNCED = {"synchronize_session": False}  # bulk statements: no loaded objects to keep in step
-
-
-class RetentionError(DomainError):
-    """A retention setting or purge refused for a reason a supervisor can act on."""
-
-
-class RetentionSettings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
-    # Local policy, not law: years after collection (cards) or after the record was finished (notices,
-    # service cases, bookings, done follow-ups) before personal data are erased. 0 = keep for ever.
-    collected_case_years: int = Field(default=2, ge=0, le=30)
 
 
 @dataclass(frozen=True)
@@ -57,30 +44,12 @@ class PurgeReport:
 
 
 def load_retention(ctx: AppContext) -> RetentionSettings:
-    with ctx.db.read() as session:
-        return RetentionSettings.model_validate(setting_value(session, RETENTION_KEY))
+    return load_setting(ctx, RETENTION)
 
 
 def save_retention(ctx: AppContext, collected_case_years: int) -> RetentionSettings:
-    """Change the period; whoever may purge may decide when (PURGE_PERSONAL_DATA). Audited as a settings change."""
-    require(ctx.actor, Permission.PURGE_PERSONAL_DATA)
-    try:
-        settings = RetentionSettings(collected_case_years=collected_case_years)
-    except ValidationError:
-        raise RetentionError(
-            "years", f"保存期限「{collected_case_years}」无效：须为 0（不清除）到 30 年之间的整数"
-        ) from None
-    with ctx.db.write() as session:
-        before = store_setting(session, RETENTION_KEY, settings.model_dump()).get("collected_case_years")
-        ctx.audit(
-            session,
-            "settings.change",
-            RETENTION_KEY,
-            changed=["collected_case_years"],
-            before=before,
-            after=settings.collected_case_years,
-        )
-    return settings
+    """Change the period (the declared permission: whoever may purge may decide when); audited as a setting."""
+    return change_setting(ctx, RETENTION, collected_case_years=collected_case_years)
 
 
 def cut_off_date(today: date, years: int) -> date | None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.errors import DomainError
-from counter_app.operations.admin.station import StationSettings
+from counter_app.domain.station_settings import StationSettings
 from counter_app.store.models import CardCase
 
 # Any fixed 64-bit number, the same at every counter: the advisory lock that serialises storing cards.

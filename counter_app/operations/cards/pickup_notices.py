@@ -18,13 +18,15 @@ from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.masking import mask_phone
 from counter_app.domain.permissions import Permission, require
 from counter_app.domain.pickup_rules import PROXY_RULE, pickup_requirements
-from counter_app.domain.sms_template import DEFAULT_SMS_TEMPLATE, check_template
+from counter_app.domain.settings_registry import SMS_TEMPLATE
+from counter_app.domain.sms_template import check_template
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.admin.station_letterhead import station_document
 from counter_app.operations.cards.accept import load_case
 from counter_app.operations.cards.common import CardError
 from counter_app.operations.context import AppContext
+from counter_app.operations.settings import load_setting
 from counter_app.store.models import CardCase
 
 NOTIFY_WITHIN_WORKING_DAYS = 2
@@ -108,12 +110,15 @@ def mark_notified(ctx: AppContext, acceptance_nos: list[str], channel: str) -> i
     return len(numbers)
 
 
-def export_sms_csv(ctx: AppContext, template: str = DEFAULT_SMS_TEMPLATE) -> bytes:
+def export_sms_csv(ctx: AppContext, template: str | None = None) -> bytes:
     """UTF-8-with-BOM CSV (手机号,姓名,短信内容) of unnotified arrived cards with a phone; audited with row count.
+    ``template`` defaults to the station's stored one (the setting ``sms_template``).
 
     Every row carries a full mobile, so the export is a permission (EXPORT_CONTACTS), not ordinary counter work.
     """
     require(ctx.actor, Permission.EXPORT_CONTACTS)
+    if template is None:
+        template = load_setting(ctx, SMS_TEMPLATE).template
     check_template(template)
     station = load_station(ctx)
     buffer = io.StringIO()

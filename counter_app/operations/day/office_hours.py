@@ -9,37 +9,26 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from counter_app.domain.office_hours import OfficeHours, ServiceStatus, parse_office_hours, status_at
-from counter_app.domain.permissions import Permission, require
+from counter_app.domain.office_hours import OfficeHours, ServiceStatus, status_at
+from counter_app.domain.settings_registry import OFFICE_HOURS
 from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.context import AppContext
-from counter_app.store.settings_rows import setting_value, store_setting
-
-OFFICE_HOURS_KEY = "office_hours"
+from counter_app.operations.settings import load_setting, save_setting, setting_in
 
 
 def office_hours_in(session: Session) -> OfficeHours:
     """The schedule as seen by an open transaction (so callers inside a write block read their own view)."""
-    return parse_office_hours(setting_value(session, OFFICE_HOURS_KEY))
+    return setting_in(session, OFFICE_HOURS)
 
 
 def load_office_hours(ctx: AppContext) -> OfficeHours:
-    with ctx.db.read() as session:
-        return office_hours_in(session)
+    return load_setting(ctx, OFFICE_HOURS)
 
 
 def save_office_hours(ctx: AppContext, hours: OfficeHours | Mapping[str, Any]) -> OfficeHours:
-    """Validate and store the whole schedule; a bad period is refused with the weekday and period named."""
-    require(ctx.actor, Permission.EDIT_OFFICE_HOURS)
-    # Re-validating also catches a model built with model_construct() or edited data from a settings page.
-    data = hours.model_dump(mode="json") if isinstance(hours, OfficeHours) else dict(hours)
-    checked = parse_office_hours(data)
-    value = checked.model_dump(mode="json")
-    with ctx.db.write() as session:
-        before = store_setting(session, OFFICE_HOURS_KEY, value) or OfficeHours().model_dump(mode="json")
-        changed = sorted(key for key in value if before.get(key) != value[key])
-        ctx.audit(session, "settings.change", OFFICE_HOURS_KEY, changed=changed)
-    return checked
+    """Validate and store the whole schedule (checked again even when given as a model: it may have been built
+    unchecked); a bad period is refused with the weekday and period named."""
+    return save_setting(ctx, OFFICE_HOURS, hours)
 
 
 @dataclass(frozen=True)

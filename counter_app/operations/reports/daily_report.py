@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.service_case import AFTER_HOURS_LABELS, Outcome, Promise
-from counter_app.operations.admin.station import STATION_KEY, StationSettings
+from counter_app.domain.settings_registry import STATION
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.notebook import overdue_condition
+from counter_app.operations.settings import setting_in
 from counter_app.store.models import AppointmentSlot, Booking, CardCase, FollowUp, Notice, ServiceCase
-from counter_app.store.settings_rows import setting_value
 from printing.report_data import (
     AfterHours,
     Appointments,
@@ -205,7 +205,7 @@ def build_report(ctx: AppContext, period: ReportPeriod) -> DailyReport:
     """Count everything of ``period`` in one read transaction, then record in the audit log who made it."""
     now = ctx.now()
     with ctx.db.read() as session:
-        station = StationSettings.model_validate(setting_value(session, STATION_KEY))
+        station = setting_in(session, STATION)
         by_service, totals, same_day = _by_service(session, period, now)
         per_day = _per_day(session, period, now) if period.kind == "month" else ()
         after_hours = _after_hours(session, period)

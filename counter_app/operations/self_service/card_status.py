@@ -19,14 +19,15 @@ from counter_app.domain.acceptance_number import InvalidAcceptanceNumber, parse_
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import Permission, require
+from counter_app.domain.settings_registry import STATION
+from counter_app.domain.station_settings import StationSettings
 from counter_app.domain.typed_numbers import fold_number
-from counter_app.operations.admin.station import STATION_KEY, StationSettings
 from counter_app.operations.cards.receipts import pickup_rules
 from counter_app.operations.context import AppContext
 from counter_app.operations.day.office_hours import office_hours_in
 from counter_app.operations.self_service.station_info import office_hours_lines
+from counter_app.operations.settings import setting_in
 from counter_app.store.models import CardCase
-from counter_app.store.settings_rows import setting_value
 
 _IN_PROGRESS = frozenset({
     CardState.ACCEPTED, CardState.AWAITING_SIGNOFF, CardState.IN_PRODUCTION, CardState.DEFECTIVE,
@@ -105,7 +106,7 @@ def card_status(ctx: AppContext, acceptance_no: str, id_last4: str) -> ResidentC
         if not matched:
             return None
         state = CardState(case.state)
-        station = StationSettings.model_validate(setting_value(session, STATION_KEY))
+        station = setting_in(session, STATION)
         collect = None
         if state is CardState.ARRIVED:
             # The receipt's own rules (a row with the columns pickup_rules reads), reworded where they say "this slip".

@@ -25,13 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.operations.appointments.template import (
-    AppointmentTemplate,
-    SlotBlock,
-    TemplateError,
-    load_template,
-    save_template,
-)
+from counter_app.domain.appointment_template import AppointmentTemplate, SlotBlock
+from counter_app.operations.appointments.template import TemplateError, load_template, save_template
 from counter_app.operations.context import AppContext
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.pinyin_keys import text_keys
+from counter_app.domain.routine_items import PHASES, RoutineItems
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.routine import PHASES, RoutineItems, load_routine, save_routine
+from counter_app.operations.day.routine import load_routine, save_routine
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
 

@@ -1,8 +1,8 @@
 """Settings (设置): this workstation's own values (a local file) and the station-wide ones (the database).
 
 OK checks every value first — a bad one is named in a warning, its tab and field are shown, the dialog stays
-open and nothing is saved. Then the station part is saved (separate transactions, see
-``operations.station_form``), and the workstation file last: it is local and does not refuse a checked value.
+open and nothing is saved. Then the station part is saved (every edited setting in one transaction, see
+``operations.admin.station_form``), and the workstation file last: it is local and does not refuse a checked value.
 """
 
 from __future__ import annotations

@@ -1,13 +1,20 @@
 """The "Station" tab: the station-wide settings every counter shares (supervisor only; shown greyed to clerks).
 
-The fields are declared once as data (key, kind, label) and the form is built from them; ``form()`` returns the
-values as typed and ``operations.station_form`` checks and saves them. Office hours, the appointment template
-and the routine lists have their own dialogs, opened from buttons, which save on their own OK.
+Built from the settings registry (:mod:`counter_app.domain.settings_registry`): a setting edited field by field
+gives a box of rows (its fields' declared words, a spin box for a number, a text box for text), a setting with its
+own dialog (office hours, the appointment template, the routine lists) gives a button that opens it, saved by
+that dialog's OK. ``form()`` returns the rows' values as typed and ``operations.admin.station_form`` checks and
+saves them. The web notices are changed with ``counter-app web notice`` and are not edited here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -23,16 +30,50 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.permissions import Permission, has_permission
-from counter_app.operations.admin.station_form import StationForm, load_station_form
+from counter_app.domain.settings_registry import REGISTRY, Editor, SettingField, SettingSpec, Words
+from counter_app.operations.admin.station_form import StationForm, form_settings, load_station_form
 from counter_app.operations.context import AppContext
 
 NOTE_STYLE = "color: #616161;"
 # Wide enough for any value a person types; the operation's model refuses what is out of range, with a message.
 NUMBER_MAX = 99_999
+LONG_TEXT = 120  # a text field allowed more characters than this gets a box of several lines
 
-STATION_TEXT_FIELDS = ("name", "address", "phone", "hours", "office_name", "office_code", "station_code")
-CARD_FIELDS = ("card_limit_days", "card_promise_days", "overdue_pickup_days", "storage_boxes", "storage_box_size")
-FOLLOW_UP_FIELDS = ("await_materials_days", "uncollected_after_days")
+
+def words(text: Words) -> str:
+    """The declared words in the UI's language (the registry marks its English for the "Settings" context)."""
+    return QCoreApplication.translate("Settings", text.en)
+
+
+def _office_hours(ctx: AppContext, parent: QWidget) -> QDialog:
+    from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
+
+    return OfficeHoursDialog(ctx, parent)
+
+
+def _appointment_template(ctx: AppContext, parent: QWidget) -> QDialog:
+    from counter_app.ui.dialogs.appointment_template_dialog import AppointmentTemplateDialog
+
+    return AppointmentTemplateDialog(ctx, parent)
+
+
+def _routine(ctx: AppContext, parent: QWidget) -> QDialog:
+    from counter_app.ui.dialogs.routine_dialog import RoutineDialog
+
+    return RoutineDialog(ctx, parent)
+
+
+# The dialog of each setting declared ``Editor.DIALOG`` (loaded when its button is pressed).
+SETTING_DIALOGS: dict[str, Callable[[AppContext, QWidget], QDialog]] = {
+    "office_hours": _office_hours,
+    "appointment_template": _appointment_template,
+    "routine": _routine,
+}
+
+
+def _max_length(spec: SettingSpec[Any], name: str) -> int | None:
+    limits = [getattr(m, "max_length", None) for m in spec.model.model_fields[name].metadata]
+    return next((limit for limit in limits if limit is not None), None)
 
 
 class StationTab(QWidget):
@@ -41,75 +82,24 @@ class StationTab(QWidget):
         self.ctx = ctx
         self.editable = has_permission(ctx.actor.role, Permission.EDIT_STATION_SETTINGS)
         current = self.shown = load_station_form(ctx)  # the baseline: only fields edited since are saved
-        labels = self._labels()
-        self.fields: dict[str, QLineEdit | QSpinBox] = {}
-
-        station_box = QGroupBox(self.tr("Station"))
-        station_form = QFormLayout(station_box)
-        for key in STATION_TEXT_FIELDS:
-            station_form.addRow(labels[key], self._field(key, current.station[key]))
-        cards_box = QGroupBox(self.tr("ID cards"))
-        cards_form = QFormLayout(cards_box)
-        for key in CARD_FIELDS:
-            cards_form.addRow(labels[key], self._field(key, current.station[key]))
-        follow_box = QGroupBox(self.tr("Follow-ups"))
-        follow_form = QFormLayout(follow_box)
-        for key in FOLLOW_UP_FIELDS:
-            follow_form.addRow(labels[key], self._field(key, current.follow_ups[key]))
-        privacy_box = QGroupBox(self.tr("Privacy"))
-        privacy_form = QFormLayout(privacy_box)
-        years = self._field("collected_case_years", current.retention_years)
-        assert isinstance(years, QSpinBox)
-        years.setSpecialValueText(self.tr("Never erase"))
-        privacy_form.addRow(labels["collected_case_years"], years)
-
-        sms_box = QGroupBox(self.tr("Pickup SMS template"))
-        self.sms_template = QPlainTextEdit(current.sms_template)
-        self.sms_template.setTabChangesFocus(True)
-        self.sms_template.setFixedHeight(self.sms_template.fontMetrics().lineSpacing() * 4 + 12)
-        sms_help = QLabel(
-            self.tr(
-                "Placeholders: {name} holder's name, {place} storage place, {station} station name, "
-                "{phone} station phone, {hours} office hours."
-            )
-        )
-        sms_help.setWordWrap(True)
-        sms_help.setStyleSheet(NOTE_STYLE)
-        sms_layout = QVBoxLayout(sms_box)
-        sms_layout.addWidget(self.sms_template)
-        sms_layout.addWidget(sms_help)
-
-        self.office_hours_button = QPushButton(self.tr("Office hours…"))
-        self.template_button = QPushButton(self.tr("Appointment template…"))
-        self.routine_button = QPushButton(self.tr("Routine lists…"))
-        self.office_hours_button.clicked.connect(self.open_office_hours)
-        self.template_button.clicked.connect(self.open_appointment_template)
-        self.routine_button.clicked.connect(self.open_routine_lists)
-        more_box = QGroupBox(self.tr("More station settings"))
-        more_layout = QVBoxLayout(more_box)
-        buttons = QHBoxLayout()
-        for button in (self.office_hours_button, self.template_button, self.routine_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        more_layout.addLayout(buttons)
-        saved_alone = QLabel(self.tr("Each of these opens its own dialog and is saved by that dialog's OK."))
-        saved_alone.setWordWrap(True)
-        saved_alone.setStyleSheet(NOTE_STYLE)
-        more_layout.addWidget(saved_alone)
+        self.fields: dict[str, QLineEdit | QSpinBox | QPlainTextEdit] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        columns: list[list[QGroupBox]] = [[], []]
+        for index, spec in enumerate(form_settings()):
+            # The first setting (the station itself) fills the left column, the others stack on the right.
+            columns[min(index, 1)].extend(self._boxes(spec, current[spec.key]))
+        columns[1].append(self._dialog_buttons())
 
         self.content = QWidget()
         grid = QGridLayout(self.content)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(station_box, 0, 0)
-        grid.addWidget(cards_box, 1, 0)
-        right = QVBoxLayout()
-        for box in (follow_box, privacy_box, sms_box, more_box):
-            right.addWidget(box)
-        right.addStretch(1)
-        grid.addLayout(right, 0, 1, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        for column, boxes in enumerate(columns):
+            stack = QVBoxLayout()
+            for box in boxes:
+                stack.addWidget(box)
+            stack.addStretch(1)
+            grid.addLayout(stack, 0, column)
+            grid.setColumnStretch(column, 1)
 
         self.note = QLabel(
             self.tr(
@@ -125,65 +115,78 @@ class StationTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.content, 1)
 
-    def _labels(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Station name:"),
-            "address": self.tr("Address:"),
-            "phone": self.tr("Phone:"),
-            "hours": self.tr("Office hours (printed text):"),
-            "office_name": self.tr("Accepting office:"),
-            "office_code": self.tr("Office code (6 digits):"),
-            "station_code": self.tr("Station code (3 digits):"),
-            "card_limit_days": self.tr("Legal time limit (days):"),
-            "card_promise_days": self.tr("Promised time limit (working days):"),
-            "overdue_pickup_days": self.tr("Uncollected card overdue after (days):"),
-            "storage_boxes": self.tr("Storage boxes (e.g. A,B,C):"),
-            "storage_box_size": self.tr("Cards per box:"),
-            "await_materials_days": self.tr("Call about missing materials after (working days):"),
-            "uncollected_after_days": self.tr("Chase an uncollected card after (days):"),
-            "collected_case_years": self.tr("Erase personal data of finished records after (years):"),
-        }
+    def _boxes(self, spec: SettingSpec[Any], values: dict[str, Any]) -> list[QGroupBox]:
+        """One box per declared group of the setting's fields, in the order they are declared."""
+        forms: dict[str, QFormLayout] = {}
+        boxes: list[QGroupBox] = []
+        for declared in spec.fields:
+            group = declared.group or spec.words
+            if group.en not in forms:
+                box = QGroupBox(words(group))
+                forms[group.en] = QFormLayout(box)
+                boxes.append(box)
+            form = forms[group.en]
+            widget = self._field(spec, declared, values[declared.name])
+            if isinstance(widget, QPlainTextEdit):
+                form.addRow(widget)  # the box's title names it; the text gets the whole width
+            else:
+                form.addRow(self.tr("{label}:").format(label=words(declared.words)), widget)
+            if declared.note is not None:
+                note = QLabel(words(declared.note))
+                note.setWordWrap(True)
+                note.setStyleSheet(NOTE_STYLE)
+                form.addRow(note)
+        return boxes
 
-    def _field(self, key: str, value: object) -> QLineEdit | QSpinBox:
-        widget: QLineEdit | QSpinBox
+    def _field(self, spec: SettingSpec[Any], declared: SettingField, value: object) -> QWidget:
+        widget: QLineEdit | QSpinBox | QPlainTextEdit
         if isinstance(value, int):
             widget = QSpinBox()
             widget.setRange(0, NUMBER_MAX)
             widget.setValue(value)
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a number needs no width
+            if declared.zero_means is not None:
+                widget.setSpecialValueText(words(declared.zero_means))
+        elif (_max_length(spec, declared.name) or 0) > LONG_TEXT:
+            widget = QPlainTextEdit(str(value))
+            widget.setTabChangesFocus(True)
+            widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 4 + 12)
         else:
             widget = QLineEdit(str(value))
             widget.setCursorPosition(0)  # a long text shows its beginning, not its end
-        self.fields[key] = widget
+        self.fields[declared.name] = widget
         return widget
 
+    def _dialog_buttons(self) -> QGroupBox:
+        box = QGroupBox(self.tr("More station settings"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        for spec in REGISTRY:
+            if spec.editor is Editor.DIALOG:
+                button = QPushButton(self.tr("{setting}…").format(setting=words(spec.words)))
+                button.clicked.connect(lambda _checked=False, key=spec.key: self.open_setting(key))
+                row.addWidget(button)
+                self.buttons[spec.key] = button
+        row.addStretch(1)
+        layout.addLayout(row)
+        saved_alone = QLabel(self.tr("Each of these opens its own dialog and is saved by that dialog's OK."))
+        saved_alone.setWordWrap(True)
+        saved_alone.setStyleSheet(NOTE_STYLE)
+        layout.addWidget(saved_alone)
+        return box
+
     def widget_for(self, field: str) -> QWidget | None:
-        return self.sms_template if field == "sms_template" else self.fields.get(field)
+        return self.fields.get(field)
 
     def _value(self, key: str) -> object:
         widget = self.fields[key]
-        return widget.value() if isinstance(widget, QSpinBox) else widget.text()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
 
     def form(self) -> StationForm:
         """The values as typed; checking them is the operation's job."""
-        return StationForm(
-            station={key: self._value(key) for key in STATION_TEXT_FIELDS + CARD_FIELDS},
-            follow_ups={key: self._value(key) for key in FOLLOW_UP_FIELDS},
-            retention_years=int(self._value("collected_case_years")),
-            sms_template=self.sms_template.toPlainText(),
-        )
+        return {spec.key: {f.name: self._value(f.name) for f in spec.fields} for spec in form_settings()}
 
-    def open_office_hours(self) -> None:
-        from counter_app.ui.dialogs.office_hours_dialog import OfficeHoursDialog
-
-        OfficeHoursDialog(self.ctx, self).exec()
-
-    def open_appointment_template(self) -> None:
-        from counter_app.ui.dialogs.appointment_template_dialog import AppointmentTemplateDialog
-
-        AppointmentTemplateDialog(self.ctx, self).exec()
-
-    def open_routine_lists(self) -> None:
-        from counter_app.ui.dialogs.routine_dialog import RoutineDialog
-
-        RoutineDialog(self.ctx, self).exec()
+    def open_setting(self, key: str) -> None:
+        SETTING_DIALOGS[key](self.ctx, self).exec()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.manifest_read import ManifestError, SheetChoiceNeeded, read_manifest_file
 from counter_app.domain.permissions import Permission, has_permission
-from counter_app.operations.admin.sms_settings import load_sms_template
 from counter_app.operations.cards.arrivals import MATCHED, ArrivalReport, import_arrivals
 from counter_app.operations.cards.common import CardSummary
 from counter_app.operations.cards.pickup_notices import (
@@ -334,7 +333,7 @@ class ArrivalsPage(Page):
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return
-        self._run(lambda: Path(path).write_bytes(export_sms_csv(self.ctx, load_sms_template(self.ctx))),
+        self._run(lambda: Path(path).write_bytes(export_sms_csv(self.ctx)),
                   announces_change=False)
 
     def print_notice(self) -> None:

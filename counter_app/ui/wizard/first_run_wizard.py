@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.bootstrap import open_context
+from counter_app.domain.settings_registry import STATION as STATION_SETTING
+from counter_app.domain.station_settings import StationSettings
 from counter_app.operations.admin.accounts import has_any_user
 from counter_app.operations.admin.first_run import (
     WIZARD_STATION_FIELDS,
@@ -37,9 +39,10 @@ from counter_app.operations.admin.first_run import (
     check_new_supervisor,
     check_station,
 )
-from counter_app.operations.admin.station import StationSettings, load_station
+from counter_app.operations.admin.station import load_station
 from counter_app.operations.context import AppContext
 from counter_app.ui.dialogs.login_dialog import NewAccountForm
+from counter_app.ui.dialogs.settings_station_tab import words
 from counter_app.ui.feedback import show_refusal
 from counter_app.ui.operation_runner import run_op
 from counter_app.ui.widgets.screen_fit import fit_to_screen
@@ -115,12 +118,10 @@ class StationPage(QWizardPage):
         self.fields["office_code"].setPlaceholderText(self.tr("6 digits, e.g. 110105"))
         self.fields["station_code"].setPlaceholderText(self.tr("3 digits, e.g. 001"))
         form = QFormLayout(self)
-        form.addRow(self.tr("Counter name"), self.fields["name"])
-        form.addRow(self.tr("Address"), self.fields["address"])
-        form.addRow(self.tr("Phone"), self.fields["phone"])
-        form.addRow(self.tr("Office code"), self.fields["office_code"])
-        form.addRow(self.tr("Station code"), self.fields["station_code"])
-        form.addRow(self.tr("Office hours (printed text)"), self.fields["hours"])
+        for name in WIZARD_STATION_FIELDS:
+            declared = STATION_SETTING.field_named(name)
+            assert declared is not None, name  # the wizard edits declared station fields only
+            form.addRow(words(declared.words), self.fields[name])
         self.hours_button = QPushButton(self.tr("Edit office hours…"))
         self.hours_button.clicked.connect(self.edit_office_hours)
         # The schedule is stored in the database by a supervisor: only possible once an account exists.
