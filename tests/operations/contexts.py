@@ -51,3 +51,11 @@ def arrived_card(ctx: AppContext, name: str, seq: int, phone: str | None = "1381
     for state in states if arrive else states[:1]:
         move_card(ctx, summary.acceptance_no, state)
     return summary.acceptance_no
+
+
+def accepted_card(ctx: AppContext, seq: int = 1, arrived: bool = False, name: str = "张三丰") -> str:
+    """Accept an ID-card renewal and leave it accepted, or (``arrived``) move it to the counter; its number."""
+    if arrived:
+        return arrived_card(ctx, name, seq)
+    return accept_card(ctx, service_id="id_card_renewal", name=name, id_number=make_id(seq), phone="13812345678",
+                       reason="renewal", fee="20", pickup_method="counter").acceptance_no

@@ -11,9 +11,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
-from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards.accept import accept_card, move_card
 from tests.id_numbers import make_id
+from tests.operations.contexts import accepted_card
 
 
 @pytest.fixture
@@ -30,15 +29,6 @@ def builders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(Canvas, "save", save)
     return names
-
-
-def _card(ctx, seq: int = 1, arrived: bool = False) -> str:
-    number = accept_card(ctx, service_id="id_card_renewal", name="张三丰", id_number=make_id(seq),
-                         phone="13812345678", reason="renewal", fee="20", pickup_method="counter").acceptance_no
-    if arrived:
-        for state in (CardState.IN_PRODUCTION, CardState.DISPATCHED, CardState.ARRIVED):
-            move_card(ctx, number, state)
-    return number
 
 
 def _printed_off_the_gui_thread(print_it: Callable[[], None], sent: list, builders: list[str],
@@ -66,7 +56,7 @@ def test_the_guide_notice_is_built_off_the_gui_thread(qtbot: QtBot, ui_ctx, sent
 def test_the_lookup_receipt_is_built_off_the_gui_thread(qtbot: QtBot, ui_ctx, sent, builders, wait_ops) -> None:
     from counter_app.ui.pages.lookup_page import CardLookupPage
 
-    number = _card(ui_ctx)
+    number = accepted_card(ui_ctx)
     page = CardLookupPage(ui_ctx)
     qtbot.addWidget(page)
     page.search.setText(number)
@@ -79,7 +69,7 @@ def test_the_arrivals_documents_are_built_off_the_gui_thread(qtbot: QtBot, ui_ct
                                                              wait_ops) -> None:
     from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
-    _card(ui_ctx, arrived=True)
+    accepted_card(ui_ctx, arrived=True)
     page = ArrivalsPage(ui_ctx)
     qtbot.addWidget(page)
     page.refresh_notices()
@@ -121,7 +111,7 @@ def test_print_dots_still_previews_a_pdf_built_in_the_background(qtbot: QtBot, u
 
     shown: list[PdfPreviewDialog] = []
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.append(self) or 0)
-    number = _card(ui_ctx)
+    number = accepted_card(ui_ctx)
     page = CardLookupPage(ui_ctx)
     qtbot.addWidget(page)
     page.search.setText(number)

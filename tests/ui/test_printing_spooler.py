@@ -12,10 +12,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
-from counter_app.domain.card_lifecycle import CardState
-from counter_app.operations.cards.accept import accept_card, move_card
 from counter_app.workstation import WorkstationSettings, save_workstation
-from tests.id_numbers import make_id
+from tests.operations.contexts import accepted_card
 from tests.spooler import decode_barcodes, page_size_points, same_size
 
 A4 = (595, 842)
@@ -25,15 +23,6 @@ ROLL_WIDTH = 226.8  # 80 mm
 
 def _workstation(**printers: str) -> None:
     save_workstation(WorkstationSettings(**printers))
-
-
-def _card(ctx, seq: int = 1, arrived: bool = False) -> str:
-    number = accept_card(ctx, service_id="id_card_renewal", name="张三丰", id_number=make_id(seq),
-                         phone="13812345678", reason="renewal", fee="20", pickup_method="counter").acceptance_no
-    if arrived:
-        for state in (CardState.IN_PRODUCTION, CardState.DISPATCHED, CardState.ARRIVED):
-            move_card(ctx, number, state)
-    return number
 
 
 def test_guide_notice_goes_to_the_a4_printer_on_its_paper(qtbot: QtBot, ui_ctx, cups_queue, spool,
@@ -58,7 +47,7 @@ def test_lookup_receipt_goes_to_the_receipt_printer_as_a_fitted_roll(qtbot: QtBo
     from counter_app.ui.pages.lookup_page import CardLookupPage
 
     _workstation(receipt_printer=cups_queue, receipt_paper="roll80", a4_printer="NoSuchA4Printer")
-    number = _card(ui_ctx)
+    number = accepted_card(ui_ctx)
     page = CardLookupPage(ui_ctx)
     qtbot.addWidget(page)
     page.search.setText(number)
@@ -77,7 +66,7 @@ def test_receipt_printer_with_a5_paper_gets_the_a5_layout(qtbot: QtBot, ui_ctx, 
     from counter_app.ui.pages.lookup_page import CardLookupPage
 
     _workstation(receipt_printer=cups_queue, receipt_paper="a5")
-    number = _card(ui_ctx)
+    number = accepted_card(ui_ctx)
     page = CardLookupPage(ui_ctx)
     qtbot.addWidget(page)
     page.search.setText(number)
@@ -92,7 +81,7 @@ def test_arrivals_pickup_notice_and_shelf_list_go_to_the_a4_printer(qtbot: QtBot
     from counter_app.ui.pages.arrivals_page import ArrivalsPage
 
     _workstation(a4_printer=cups_queue, a4_paper="A4")
-    number = _card(ui_ctx, arrived=True)
+    number = accepted_card(ui_ctx, arrived=True)
     page = ArrivalsPage(ui_ctx)
     qtbot.addWidget(page)
     page.refresh_notices()
@@ -123,7 +112,7 @@ def test_a_missing_printer_says_so_and_offers_the_pdf(qtbot: QtBot, ui_ctx, tmp_
     monkeypatch.setattr(printing_service, "ask_save_as_pdf", lambda _p, problem: asked.append(problem) or True)
     target = tmp_path / "receipt.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
-    number = _card(ui_ctx)
+    number = accepted_card(ui_ctx)
     page = CardLookupPage(ui_ctx)
     qtbot.addWidget(page)
     page.search.setText(number)
