@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from counter_app.catalog_cache import cache_key, load_catalog_cached
-from counter_app.domain.catalog import bundled_forms_dir, load_catalog
+from counter_app.domain.catalog import CatalogProblem, bundled_forms_dir, load_catalog
 
 
 @pytest.fixture()
@@ -98,3 +98,29 @@ def test_an_unwritable_cache_folder_still_gives_the_catalog(forms: Path, tmp_pat
     blocker.write_text("a file where the cache folder would be")
     catalog = load_catalog_cached(blocker / "catalog.pickle", forms)
     assert catalog.services == load_catalog(forms).services
+
+
+def test_a_catalog_kept_in_the_process_is_read_again_when_a_file_changes_at_the_same_time_and_size(
+    forms: Path, tmp_path: Path
+) -> None:
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    bundled = load_catalog(forms, overrides).get("hukou_book_replacement").fee
+    override = overrides / "hukou_book_replacement.yaml"
+    override.write_text("fee: {amount: 5, basis: 本站物价批复}\n", encoding="utf-8")
+    stamp = override.stat().st_mtime_ns
+    assert load_catalog(forms, overrides).get("hukou_book_replacement").fee.amount == 5
+    override.write_text("fee: {amount: 6, basis: 本站物价批复}\n", encoding="utf-8")  # the same size ...
+    os.utime(override, ns=(stamp, stamp))  # ... and time: only the bytes tell
+    assert load_catalog(forms, overrides).get("hukou_book_replacement").fee.amount == 6
+    override.unlink()
+    assert load_catalog(forms, overrides).get("hukou_book_replacement").fee == bundled
+
+
+def test_each_load_gets_its_own_catalog(forms: Path) -> None:
+    first, second = load_catalog(forms), load_catalog(forms)
+    assert first is not second and first.services == second.services
+    first.services.pop("id_card_first")
+    first.problems.append(CatalogProblem("x.yaml", 1, "", "changed by its caller"))
+    third = load_catalog(forms)
+    assert "id_card_first" in third.services and third.problems == second.problems
