@@ -124,3 +124,16 @@ def test_each_load_gets_its_own_catalog(forms: Path) -> None:
     first.problems.append(CatalogProblem("x.yaml", 1, "", "changed by its caller"))
     third = load_catalog(forms)
     assert "id_card_first" in third.services and third.problems == second.problems
+
+
+def test_data_folders_without_overrides_share_one_loaded_catalog(forms: Path, tmp_path: Path) -> None:
+    # Every open_context reads its own data folder's (usually empty) overrides folder: that must not mean a new
+    # parse and validation of every form (≈ 20 ms) per context.
+    (tmp_path / "a").mkdir()
+    first = load_catalog(forms, tmp_path / "a")
+    second = load_catalog(forms, tmp_path / "b")  # (not even created)
+    assert second.get("id_card_first") is first.get("id_card_first")
+    (tmp_path / "a" / "hukou_book_replacement.yaml").write_text("fee: {amount: 5, basis: 本站物价批复}\n",
+                                                               encoding="utf-8")
+    assert load_catalog(forms, tmp_path / "a").get("hukou_book_replacement").fee.amount == 5
+    assert load_catalog(forms, tmp_path / "b").get("hukou_book_replacement") is first.get("hukou_book_replacement")

@@ -172,19 +172,19 @@ _memo_lock = threading.Lock()
 
 
 def _inputs_digest(forms_dir: Path, overrides_dir: Path | None) -> bytes | None:
-    """A digest of everything ``load_catalog`` reads: the folders' names and every YAML file's name and bytes (the
-    overrides folder's files all count, read or not). None if a file cannot be read: such a load is not kept."""
+    """A digest of everything ``load_catalog`` reads: every YAML file's folder, name and bytes (the overrides
+    folder's files all count, read or not). An overrides folder without files counts as none, wherever it is: each
+    data folder has its own. None if a file cannot be read: such a load is not kept."""
     digest = hashlib.blake2b(digest_size=32)
+    digest.update(str(forms_dir).encode())
     for folder in (forms_dir, overrides_dir):
-        digest.update(f"\0{folder}\0".encode())
-        if folder is None or not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.yaml")):
+        files = sorted(folder.glob("*.yaml")) if folder is not None and folder.is_dir() else []
+        for path in files:
             try:
                 data = path.read_bytes()
             except OSError:
                 return None
-            digest.update(f"{path.name}\0{len(data)}\0".encode())
+            digest.update(f"\0{path}\0{len(data)}\0".encode())
             digest.update(data)
     return digest.digest()
 
