@@ -39,7 +39,8 @@ def test_signature_block_is_kept_with_the_last_table(service, page, ctx) -> None
         checklist = evaluate(service, answers)
         document = notice_document(ctx, checklist, Applicant("欧阳晓明", "11010519491231002X", "13812345678"),
                                    "GZ202611230001")
-        texts = [p.extract_text() for p in PdfReader(io.BytesIO(build_notice_pdf(document, page=page))).pages]
-        last = squash(texts[-1])
+        pages = PdfReader(io.BytesIO(build_notice_pdf(document, page=page))).pages
+        last = squash(pages[-1].extract_text())
         assert not last.startswith(squash(STATEMENT)), f"{service.id} {page}: the last page holds only the signature"
-        assert squash(STATEMENT) in squash("".join(texts))
+        if squash(STATEMENT) not in last:  # (extracting text is most of this test's time: the others only now)
+            assert squash(STATEMENT) in squash("".join(p.extract_text() for p in pages))
