@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import ValidationError
 
 from counter_app.domain.catalog_schema import Service
+
+if TYPE_CHECKING:
+    import yaml
 
 SHARED_QUESTIONS_FILE = "_questions.yaml"
 
@@ -61,9 +63,6 @@ def bundled_forms_dir() -> Path:
     return Path(str(resources.files("counter_app.forms")))
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @dataclass
 class _Source:
     """A file's text; its node tree (for line numbers) is composed only when a problem needs a line."""
@@ -72,11 +71,15 @@ class _Source:
 
     @cached_property
     def node(self) -> yaml.Node | None:
+        import yaml
+
         return yaml.compose(self.text, Loader=yaml.SafeLoader)
 
 
 def _line_of(source: _Source | None, path: Iterable[Any]) -> int:
     """The 1-based line of the deepest node on ``path`` that exists."""
+    import yaml
+
     node = source.node if source is not None else None
     if node is None:
         return 1
@@ -99,12 +102,15 @@ def _line_of(source: _Source | None, path: Iterable[Any]) -> int:
 
 
 def _read_yaml(path: Path, label: str) -> tuple[Any, _Source | None, list[CatalogProblem]]:
+    # Imported here: a start whose catalog comes from the cache (catalog_cache) reads no YAML at all.
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, None, [CatalogProblem(label, 1, "", f"cannot read the file: {exc}")]
     try:
-        return yaml.load(text, Loader=_FAST_LOADER), _Source(text), []
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), _Source(text), []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1

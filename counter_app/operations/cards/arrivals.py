@@ -12,7 +12,6 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from sqlalchemy import String, any_, cast, select
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import TRANSITIONS, CardState
@@ -170,6 +169,8 @@ def _cases(session: Session, manifest: Manifest, *, lock: bool) -> dict[str, Lis
     """The listed cases by 受理号, as plain rows (the ORM's 10,000 tracked objects cost more than the judging)."""
     numbers = sorted({r.acceptance_no for r in manifest.rows if r.acceptance_no})
     if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY  # a SQLite counter never loads this dialect
+
         # One round trip with one array parameter, instead of a statement of 500 parameters per 500 numbers.
         statement = select(*_LISTED_COLUMNS).where(CardCase.acceptance_no == any_(cast(numbers, ARRAY(String))))
         # Locked while the list is judged and written: the versions read here are the ones the UPDATE expects.
