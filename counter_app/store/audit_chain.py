@@ -18,7 +18,8 @@ daily verification entry (``audit.verify``) is therefore a *seal*: written while
 records each chain's tip (id and hash), and verification checks every seal against the chains below it. What can
 still go unnoticed is cutting entries written after the newest seal — as with any hash chain without a secret.
 
-The canonical content of both versions is frozen: changing it would break every stored chain.
+The canonical content of both versions is frozen: changing it would break every stored chain. Entries are
+written by ``store/audit_append.py``.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select, text
 
 from counter_app.store.models import AuditEntry
 
@@ -58,80 +58,10 @@ def chain_hash(previous: str, content: bytes) -> str:
     return hashlib.sha256(previous.encode("ascii") + content).hexdigest()
 
 
-def _content_of(entry: Any) -> bytes:
+def content_of(entry: Any) -> bytes:
+    """What an entry (a row or an object with its columns) hashes: :func:`canonical` of its columns."""
     return canonical(entry.id, entry.at, entry.clerk, entry.workstation, entry.action, entry.target, entry.detail,
                      entry.chain_version or 1)
-
-
-def _chain_lock_key(workstation: str) -> int:
-    """A stable signed 32-bit key for the workstation's chain (Python's hash() changes between processes)."""
-    return int.from_bytes(hashlib.sha256(workstation.encode("utf-8")).digest()[:4], "big", signed=True)
-
-
-def _lock_chain(session: Session, workstation: str) -> None:
-    session.execute(text("SELECT pg_advisory_xact_lock(:cls, :key)"),
-                    {"cls": ADVISORY_LOCK_CLASS, "key": _chain_lock_key(workstation)})
-
-
-def _version_one_tip(session: Session) -> str:
-    """Where every workstation's chain starts: the last link of the log's single version-1 chain."""
-    tip = session.execute(select(AuditEntry.chain_hash).where(AuditEntry.chain_version == 1)
-                          .order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    return tip or GENESIS
-
-
-def _chain_tip(session: Session, workstation: str) -> tuple[int, str] | None:
-    row = session.execute(
-        select(AuditEntry.id, AuditEntry.chain_hash)
-        .where(AuditEntry.workstation == workstation, AuditEntry.chain_version == CHAIN_VERSION)
-        .order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    return (row.id, row.chain_hash or "") if row else None
-
-
-def _seal_tips(session: Session, own_workstation: str) -> list[list[Any]]:
-    """Every chain's tip, taken under every chain's lock (sorted, so two seals cannot deadlock): no entry with a
-    lower id than the seal can commit after it, so verification finds exactly these tips below the seal."""
-    chains = sorted(set(session.execute(
-        select(AuditEntry.workstation).where(AuditEntry.chain_version == CHAIN_VERSION).distinct()
-    ).scalars()) - {own_workstation})
-    tips = []
-    for workstation in chains:
-        if session.get_bind().dialect.name == "postgresql":
-            _lock_chain(session, workstation)
-        tip = _chain_tip(session, workstation)
-        if tip is not None:
-            tips.append([workstation, tip[0], tip[1]])
-    return tips
-
-
-def append(session: Session, entry: AuditEntry, *, seal: bool = False) -> AuditEntry:
-    """Add ``entry`` to the session as the next link of its workstation's chain (its id and chain_hash are set
-    here). ``seal`` also records every other chain's tip in the entry, under their locks (module docstring)."""
-    postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres:
-        _lock_chain(session, entry.workstation)
-    # Autoflush: an entry added earlier in this transaction is the previous link.
-    own = _chain_tip(session, entry.workstation)
-    detail = entry.detail if entry.detail is not None else {}
-    if seal:
-        tips = _seal_tips(session, entry.workstation)
-        if own is not None:
-            tips.append([entry.workstation, own[0], own[1]])
-        # Added after the caller's masking: hashes and ids are not personal data, and a masker could mistake a
-        # run of a hash's digits for a phone number.
-        detail = {**detail, SEAL_KEY: sorted(tips)}
-    if postgres:
-        entry.id = session.execute(text("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))")).scalar_one()
-    else:
-        entry.id = (session.execute(select(func.max(AuditEntry.id))).scalar() or 0) + 1
-    # The detail as it will be read back (JSON has no tuples, and its keys are strings).
-    entry.detail = json.loads(json.dumps(detail, ensure_ascii=False))
-    entry.target = entry.target or ""
-    entry.chain_version = CHAIN_VERSION
-    entry.chain_hash = chain_hash(own[1] if own else _version_one_tip(session), _content_of(entry))
-    session.add(entry)
-    return entry
 
 
 @dataclass(frozen=True)
@@ -182,7 +112,7 @@ class _Walk:
             previous = self.version_one
         else:
             previous = self.tips.get(row.workstation, (0, self.version_one))[1]
-        if chain_hash(previous, _content_of(row)) != row.chain_hash:
+        if chain_hash(previous, content_of(row)) != row.chain_hash:
             return "与哈希链不符（该条或本窗口前一条被修改、删除或调换）"
         sealed = (row.detail or {}).get(SEAL_KEY) if version != 1 else None
         if sealed is not None:

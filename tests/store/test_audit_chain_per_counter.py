@@ -154,3 +154,38 @@ def test_another_counter_appends_while_one_holds_its_chain_open(pg_url):
     finally:
         for ctx in (first, second, same):
             ctx.db.dispose()
+
+
+def test_a_rolled_back_entry_is_never_taken_for_the_chains_tip(pg_url):
+    """The tip a counter remembers comes from its commits only: an entry rolled back never became a link."""
+    ctx = _context(pg_url, "窗口1")
+    try:
+        _write(ctx, 1)
+        with pytest.raises(ZeroDivisionError), ctx.db.write() as session:
+            ctx.audit(session, "card.lookup", "王", n="rolled back")
+            1 / 0  # noqa: B018 - anything that rolls the transaction back
+        _write(ctx, 2)
+        verdict = verify_chain(ctx.db.engine)
+        assert verdict.ok and verdict.checked == 3
+    finally:
+        ctx.db.dispose()
+
+
+def test_a_remembered_tip_that_is_no_longer_the_tip_is_read_again(pg_url, monkeypatch):
+    """Another process of the same workstation (or a restored database) moved the chain on: the counter's
+    remembered tip is stale, the guarded INSERT declines it, and the entry is chained to the real tip."""
+    from counter_app.store import audit_append
+
+    ctx, other = _context(pg_url, "窗口1"), _context(pg_url, "窗口1")
+    try:
+        _write(ctx, 1)
+        stale = dict(audit_append._committed_tips)
+        _write(other, 2)  # as if from another process: this one's memory is put back below
+        monkeypatch.setattr(audit_append, "_committed_tips", stale)
+        _write(ctx, 1)
+        verdict = verify_chain(ctx.db.engine)
+        assert verdict.ok and verdict.checked == 4
+        assert len(_ids(pg_url, "窗口1")) == 4
+    finally:
+        ctx.db.dispose()
+        other.db.dispose()
