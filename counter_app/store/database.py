@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -182,11 +182,34 @@ class Database:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """An all-or-nothing unit of work: committed if the block finishes, rolled back if it raises."""
+    def write(self, on: Connection | None = None) -> Iterator[Session]:
+        """An all-or-nothing unit of work: committed if the block finishes, rolled back if it raises.
+
+        ``on``: the connection of an :meth:`autocommit` block still open, to go on with rather than take another
+        from the pool (each check-out pings the server: a round trip). Its reads end here.
+        """
         self._check_reachable()
-        with self._writer() as session, session.begin():
+        if on is None:
+            with self._writer() as session, session.begin():
+                yield session
+            return
+        on.rollback()
+        if self.is_sqlite:
+            on.execution_options(**{_WRITE: True})
+        else:
+            on.execution_options(isolation_level=on.default_isolation_level)
+        with Session(bind=on, expire_on_commit=False) as session, session.begin():
             yield session
+
+    @contextmanager
+    def autocommit(self) -> Iterator[Connection]:
+        """On a server, a connection whose every statement is a transaction of its own: no BEGIN and COMMIT round
+        trips, and a row a statement locks is free again when the statement ends, not when this process gets to
+        send a COMMIT. On SQLite a read transaction, for reads only: its write transactions are serialised anyway,
+        and SQLAlchemy's autocommit would leave pysqlite's own transaction handling switched back on."""
+        self._check_reachable()
+        with self.engine.connect() as connection:
+            yield connection if self.is_sqlite else connection.execution_options(isolation_level="AUTOCOMMIT")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -6,7 +6,7 @@ import threading
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, select, text
 
 from counter_app.bootstrap import open_context
 from counter_app.domain.checklist import evaluate
@@ -15,7 +15,7 @@ from counter_app.operations.guide.service_guide import Applicant, find_notices, 
 from counter_app.store import migrate
 from counter_app.store.database import Database
 from counter_app.store.models import AuditEntry, Notice
-from counter_app.store.sequences import next_in_sequence
+from counter_app.store.sequences import next_in_sequence, take_ahead
 
 
 @pytest.mark.empty_database
@@ -63,6 +63,46 @@ def test_sequence_never_repeats_under_concurrent_writers(db_url):
     assert sorted(got) == list(range(1, 91))
     with db.write() as session:  # a new day starts at 1 again
         assert next_in_sequence(session, "110105001", date(2026, 11, 24)) == 1
+    db.dispose()
+
+
+def test_numbers_taken_ahead_never_repeat_under_concurrent_writers(db_url):
+    """PostgreSQL takes an acceptance's number in a statement that is its own transaction, committed without
+    waiting for its disk flush; SQLite takes it inside the numbered transaction (take_ahead gives None)."""
+    db = Database(db_url)
+    migrate.upgrade(db)
+    day = date(2026, 11, 23)
+    if db.is_sqlite:
+        with db.autocommit() as connection:
+            assert take_ahead(connection, "110105001", day) is None
+        db.dispose()
+        return
+    got: list[int] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        try:
+            for _ in range(15):
+                with db.autocommit() as connection:
+                    value = take_ahead(connection, "110105001", day)
+                    # Only the numbering statement skipped the wait for its flush.
+                    assert connection.execute(text("SHOW synchronous_commit")).scalar() == "on"
+                with lock:
+                    got.append(value)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(got) == list(range(1, 91))
+    with db.write() as session:
+        assert session.execute(text("SHOW synchronous_commit")).scalar() == "on"
+        assert next_in_sequence(session, "110105001", day) == 91  # both ways share the day's row
     db.dispose()
 
 
