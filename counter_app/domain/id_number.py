@@ -15,6 +15,7 @@ a 29 February in a non-leap year counts as 1 March (the anniversary that does no
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -69,6 +70,7 @@ class IdNumber:
         return "男" if self.sex == "M" else "女"
 
 
+@functools.cache  # some 40 prefixes, each a walk of stdnum's table
 def _province_name(prefix: str) -> str | None:
     """Province name for a 2-digit prefix, or None when no such province (or permit prefix) exists."""
     if prefix in _PERMIT_PLACES:
@@ -84,9 +86,11 @@ def _strip_years(county: str) -> str:
     return last.split("]", 1)[1] if last.startswith("[") else last
 
 
-def _county_name(number: str, region_code: str) -> str | None:
+@functools.lru_cache(maxsize=4096)  # a station sees the same few hundred address codes all day
+def _county_name(region_code: str, birth_year: str) -> str | None:
     try:
-        return ric.get_birth_place(number).get("county")
+        # The name depends on the address code and the year of birth alone (a code is renamed over the years).
+        return ric.get_birth_place(f"{region_code}{birth_year}0101").get("county")
     except (ValidationError, KeyError):
         # KeyError: stdnum 2.2 crashes instead of raising when the province is known but the county is not.
         pass
@@ -184,7 +188,7 @@ def _parse(cleaned: str, today: dt.date) -> IdNumber:
 
     kind: Kind = _PERMIT_KINDS.get(prefix, "resident")
     region_code = number[:6]
-    county = _PERMIT_PLACES[prefix] if kind != "resident" else _county_name(number, region_code)
+    county = _PERMIT_PLACES[prefix] if kind != "resident" else _county_name(region_code, number[6:10])
     return IdNumber(
         number=number,
         birth_date=ric.get_birth_date(number),

@@ -143,6 +143,8 @@ class WorkingCalendar:
         self._extra = extra or StationDays()
         self._package_years = _package_years()
         self._station_years = self._extra.years
+        # Answers already given: a promised date walks some 30 days, each a lookup in the package's tables.
+        self._known: dict[dt.date, tuple[bool, bool]] = {}
 
     def known_until(self) -> dt.date:
         """Last day up to which every year is covered by the package or the station file."""
@@ -153,6 +155,12 @@ class WorkingCalendar:
 
     def _status(self, day: dt.date) -> tuple[bool, bool]:
         """(is a working day, is that answer known rather than guessed)."""
+        status = self._known.get(day)
+        if status is None:
+            status = self._known[day] = self._look_up(day)
+        return status
+
+    def _look_up(self, day: dt.date) -> tuple[bool, bool]:
         # The station file wins even inside the package's years: it may record a local change.
         if day in self._extra.holidays:
             return False, True
