@@ -87,6 +87,29 @@ def test_acceptance_numbers_unique_and_sequential_under_concurrency(db_url):
     ctx.db.dispose()
 
 
+def test_a_failed_acceptance_never_reuses_a_number(db_url, monkeypatch):
+    """A database failure after PostgreSQL took the number ahead leaves a gap in the day's numbers, never a
+    duplicate; SQLite takes the number inside the acceptance's transaction, so nothing is skipped there."""
+    from counter_app.operations.cards import accept
+
+    ctx = _ctx(db_url)
+    assert _accept(ctx, seq=1).acceptance_no.endswith("00001")
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("the database went away mid-acceptance")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(accept, "insert_new_case", failing)
+        with pytest.raises(RuntimeError):
+            _accept(ctx, seq=2)
+    third = _accept(ctx, seq=3).acceptance_no
+    assert third.endswith("00002" if ctx.db.is_sqlite else "00003")
+    with ctx.db.read() as session:
+        numbers = list(session.scalars(select(CardCase.acceptance_no)))
+    assert len(numbers) == len(set(numbers)) == 2
+    ctx.db.dispose()
+
+
 def test_lookup_finds_card_by_every_query_form(db_url):
     ctx = _ctx(db_url)
     card = _accept(ctx)

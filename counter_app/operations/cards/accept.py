@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,14 +17,17 @@ from counter_app.domain.minors import clean_guardian_note, guardian_rule
 from counter_app.domain.phone_numbers import phone_digits
 from counter_app.domain.search_keys import search_keys
 from counter_app.domain.service_case import Outcome
+from counter_app.domain.settings_registry import OFFICE_HOURS, STATION
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.cards.common import CardError, CardSummary, PlaceAllocator, summarize
 from counter_app.operations.context import AppContext
-from counter_app.operations.day.service_cases import record_case
+from counter_app.operations.day.service_cases import case_audit, case_values, new_service_case
 from counter_app.operations.follow_ups.hooks import close_chase, follow_up_for_defective_card
-from counter_app.store.models import CardCase, CaseEvent, SearchKey
-from counter_app.store.sequences import next_in_sequence
+from counter_app.operations.settings import settings_in
+from counter_app.store.card_rows import insert_new_case
+from counter_app.store.models import CardCase, CaseEvent, ServiceCase
+from counter_app.store.sequences import next_in_sequence, take_ahead
 
 PICKUP_METHODS = ("counter", "mail")
 
@@ -51,6 +54,10 @@ def accept_card(
 
     The same transaction logs the counter case (办件) that served it, from ``started_at`` (when the clerk began
     serving this applicant) to now, so after-hours service is flagged without anyone typing it.
+
+    Every counter accepting today numbers from the same row, so the number is taken when nothing can refuse the
+    acceptance any more, and on PostgreSQL in a short transaction of its own (``store/sequences.py``): a failure
+    of the database after that leaves a gap in the day's numbers, never a duplicate.
     """
     name = name.strip()
     if not name:
@@ -71,46 +78,51 @@ def accept_card(
         service = ctx.catalog.get(service_id)
     except KeyError:
         raise CardError("service", f"未知的业务「{service_id}」") from None
-    service_name = service.name
-    station = load_station(ctx)
-    due, _ = card_promise(service, today, working_calendar(), station.card_promise_days)
+    amount = Decimal(str(fee))
     digits = phone_digits(phone)
-    with ctx.db.write() as session:
-        # The day's sequence row is the one lock every counter queues for, so the number is taken last: the case
-        # goes in under a unique placeholder, and the lock is held only for the UPDATE, the audit row and the
-        # commit. No gap either: a rollback before this point never took a number.
-        case = CardCase(
-            acceptance_no=_placeholder_number(), service_id=service_id, service_name=service_name, name=name,
-            id_number=number, id_rev=number[::-1], phone=digits,
-            phone_rev=digits[::-1] if digits else None, reason=reason, fee=Decimal(str(fee)),
-            pickup_method=pickup_method, accepted_at=now, limit_days=station.card_limit_days,
-            promised_date=due.date, promised_beyond_calendar=due.beyond_known_calendar,
-            state=CardState.ACCEPTED.value, state_at=now, temp_card_issued=temp_card, guardian_contact=guardian_note,
-            clerk=ctx.actor.clerk, workstation=ctx.actor.workstation,
+    keys = sorted(search_keys(name))
+    with ctx.db.autocommit() as connection:
+        station, hours = settings_in(connection, STATION, OFFICE_HOURS)
+        served = new_service_case(
+            ctx, hours, service_id=service_id, service_name=service.name, applicant_name=name, id_number=number,
+            phone=digits, started_at=started_at, outcome=Outcome.ACCEPTED, channel=channel, booking_id=booking_id,
         )
-        session.add(case)
-        session.flush()
-        session.add(CaseEvent(case_id=case.id, from_state=None, to_state=CardState.ACCEPTED.value, at=now,
-                              clerk=ctx.actor.clerk, workstation=ctx.actor.workstation, note="受理"))
-        session.add_all(SearchKey(key=key, accepted_at=now, case_id=case.id) for key in sorted(search_keys(name)))
-        record_case(
-            ctx, session, service_id=service_id, service_name=service_name, applicant_name=name,
-            id_number=number, phone=digits, started_at=started_at, outcome=Outcome.ACCEPTED, channel=channel,
-            card_case_id=case.id, booking_id=booking_id,
-        )
-        session.flush()
+        due, _ = card_promise(service, today, working_calendar(), station.card_promise_days)
         prefix = station.office_code + station.station_code
-        case.acceptance_no = format_acceptance_number(
-            station.office_code, station.station_code, today, next_in_sequence(session, prefix, today)
-        )
-        ctx.audit(session, "card.accept", case.acceptance_no, service_id=service_id,
-                  **({"guardian_checked": True} if guardian_note else {}))
-        return summarize(case)
+        taken = take_ahead(connection, prefix, today)
+        with ctx.db.write(on=connection) as session:
+            seq = taken if taken is not None else next_in_sequence(session, prefix, today)
+            case = dict(
+                acceptance_no=format_acceptance_number(station.office_code, station.station_code, today, seq),
+                service_id=service_id, service_name=service.name, name=name, id_number=number,
+                id_rev=number[::-1], phone=digits, phone_rev=digits[::-1] if digits else None, reason=reason,
+                fee=amount, pickup_method=pickup_method, accepted_at=now, limit_days=station.card_limit_days,
+                promised_date=due.date, promised_beyond_calendar=due.beyond_known_calendar,
+                state=CardState.ACCEPTED.value, state_at=now, temp_card_issued=temp_card,
+                guardian_contact=guardian_note, clerk=ctx.actor.clerk, workstation=ctx.actor.workstation,
+            )
+            _write_acceptance(ctx, session, case, served, keys)
+    return CardSummary(
+        acceptance_no=case["acceptance_no"], name=name, service_name=service.name, state=CardState.ACCEPTED,
+        accepted_at=now, promised_date=due.date, promised_beyond_calendar=due.beyond_known_calendar,
+        limit_days=station.card_limit_days, storage_place=None,
+    )
 
 
-def _placeholder_number() -> str:
-    """A unique stand-in of the acceptance number's width, replaced before the transaction commits."""
-    return "~" + secrets.token_hex(11)[:21]
+def _write_acceptance(
+    ctx: AppContext, session: Session, case: dict[str, Any], served: ServiceCase, keys: list[str]
+) -> None:
+    """The case's rows (plain INSERTs: nothing reads them back in this session, so the unit of work has nothing
+    to do) and the audit entries of the service case and of the acceptance."""
+    event = dict(from_state=None, to_state=CardState.ACCEPTED.value, at=case["accepted_at"], clerk=case["clerk"],
+                 workstation=case["workstation"], note="受理")
+    written = insert_new_case(session, case, event, keys, case_values(served), audit_entries=2)
+    served.card_case_id, served.id = written.case_id, written.served_id
+    guardian = {"guardian_checked": True} if case["guardian_contact"] else {}
+    ctx.audit_all(session, [
+        case_audit(served),
+        ("card.accept", case["acceptance_no"], {"service_id": case["service_id"], **guardian}),
+    ], written.audit_ids)
 
 
 def load_case(session: Session, acceptance_no: str, *, for_update: bool = False) -> CardCase:

@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -95,9 +95,9 @@ def _choice(field: str, value: str, allowed: Collection[E], label: str) -> E:
     raise ServiceCaseError(field, f"{label}「{value}」无效，应为：{names}")
 
 
-def record_case(
+def new_service_case(
     ctx: AppContext,
-    session: Session,
+    hours: OfficeHours,
     *,
     service_id: str,
     service_name: str,
@@ -113,7 +113,8 @@ def record_case(
     booking_id: int | None = None,
     note: str = "",
 ) -> ServiceCase:
-    """Add a case inside the caller's transaction (with its audit entry) and return it flushed (id set).
+    """A checked case under the schedule ``hours``, not yet stored (:func:`store_case`): every refusal comes from
+    here, so a caller can ask before it commits to anything (an acceptance, before it takes its number).
 
     A final ``outcome`` ends the case now and flags its after-hours minutes; ``promise`` None is derived from
     the catalog (即办 or green channel → same_day, a promised limit → limit, unknown service → none).
@@ -129,7 +130,6 @@ def record_case(
         raise ServiceCaseError("started_at", f"开始时间 {started.isoformat()} 带有时区，应使用本站当地时间")
     if started > now:
         raise ServiceCaseError("started_at", f"开始时间 {started:%Y-%m-%d %H:%M} 晚于当前时间 {now:%H:%M}")
-    hours = office_hours_in(session)
     calendar = working_calendar()
     promised = promised or _derive_promise(ctx, service_id, channel)
     case = ServiceCase(
@@ -143,23 +143,54 @@ def record_case(
         promise=promised.value,
         deadline=same_day_deadline(hours, calendar, started) if promised is Promise.SAME_DAY else None,
         started_at=started,
+        ended_at=None,
         outcome=outcome.value,
+        not_done_reason="",
+        after_hours_minutes=0,
+        after_hours_reason=None,
         note=note,
         card_case_id=card_case_id,
         notice_id=notice_id,
         booking_id=booking_id,
         clerk=ctx.actor.clerk,
         workstation=ctx.actor.workstation,
+        version=1,
     )
     if outcome is not Outcome.IN_PROGRESS:
         case.ended_at = now
         _flag_after_hours(case, hours, calendar)
-    session.add(case)
-    session.flush()
-    action = "service_case.start" if outcome is Outcome.IN_PROGRESS else "service_case.record"
-    ctx.audit(session, action, f"case:{case.id}", service_id=case.service_id, outcome=outcome.value,
-              promise=promised.value)
     return case
+
+
+_STORED_COLUMNS = tuple(column.key for column in ServiceCase.__table__.columns if column.key != "id")
+
+
+def case_values(case: ServiceCase) -> dict[str, Any]:
+    """The row of a case made by :func:`new_service_case`, as column values (for a caller that inserts it)."""
+    return {key: getattr(case, key) for key in _STORED_COLUMNS}
+
+
+def case_audit(case: ServiceCase) -> tuple[str, str, dict[str, Any]]:
+    """The audit entry of a stored case (its id set), as (action, target, detail)."""
+    action = "service_case.start" if case.outcome == Outcome.IN_PROGRESS else "service_case.record"
+    return action, f"case:{case.id}", {"service_id": case.service_id, "outcome": case.outcome,
+                                       "promise": case.promise}
+
+
+def store_case(ctx: AppContext, session: Session, case: ServiceCase) -> ServiceCase:
+    """Insert a case made by :func:`new_service_case` inside the caller's transaction, with its audit entry; its
+    id is set. One plain INSERT: the row is not kept in the session, nothing reads it back there."""
+    statement = insert(ServiceCase.__table__).returning(ServiceCase.__table__.c.id)
+    case.id = session.execute(statement, case_values(case)).scalar_one()
+    action, target, detail = case_audit(case)
+    ctx.audit(session, action, target, **detail)
+    return case
+
+
+def record_case(ctx: AppContext, session: Session, **fields: Any) -> ServiceCase:
+    """Add a case inside the caller's transaction (with its audit entry) and return it with its id set; ``fields``
+    are those of :func:`new_service_case`, checked against the schedule as this transaction sees it."""
+    return store_case(ctx, session, new_service_case(ctx, office_hours_in(session), **fields))
 
 
 def start_case(ctx: AppContext, **fields: Any) -> CaseSummary:
