@@ -6,10 +6,11 @@ nothing scans the table with ``LIKE '%x%'``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.acceptance_number import normalize_acceptance_text
@@ -26,9 +27,13 @@ from counter_app.operations.cards.lookup_guard import (
     searchable_text,
 )
 from counter_app.operations.context import AppContext
+from counter_app.store.audit_append import LOCKED_IDS, ids_parameters
 from counter_app.store.models import CardCase, CaseEvent, SearchKey
 
 KEY_CANDIDATES = 1000  # beyond this many matches of a partly typed reading the clerk is asked to type more
+# The searches are plain Core statements on the tables: they read rows, not objects (see _SHOWN).
+_CARDS, _KEYS = CardCase.__table__, SearchKey.__table__
+_card, _key = _CARDS.c, _KEYS.c
 
 
 @dataclass(frozen=True)
@@ -86,17 +91,17 @@ def _prefix(column, text: str):
     return and_(column >= text, column < text + HIGH)
 
 
-def days_waiting(case: CardCase, today: date) -> int:
+def days_waiting(case: CardCase | Row, today: date) -> int:
     """Calendar days since acceptance; the acceptance day is day 1."""
     return (today - case.accepted_at.date()).days + 1
 
 
-def promised_day(case: CardCase) -> int:
+def promised_day(case: CardCase | Row) -> int:
     """The promised date as a day count (the M of "第N天/限M天"): the day it falls on, acceptance being day 1."""
     return days_waiting(case, case.promised_date)
 
 
-def _row(case: CardCase, today: date) -> CardRow:
+def _row(case: CardCase | Row, today: date) -> CardRow:
     state = CardState(case.state)
     day_n = days_waiting(case, today)
     return CardRow(
@@ -126,15 +131,15 @@ def _parse(parsed: LookupQuery) -> _Query | None:
     """The search for one parsed text, or None when it cannot match anything."""
     text = parsed.text
     if parsed.kind == "acceptance_no":
-        return _Query(condition=CardCase.acceptance_no == text)
+        return _Query(condition=_card.acceptance_no == text)
     if parsed.kind in ("id_number", "digits"):
         # A 15-digit number of an old card is searched in its 18-character form (parsed.id_number).
-        conditions = [CardCase.id_number == (parsed.id_number or text)]
+        conditions = [_card.id_number == (parsed.id_number or text)]
         if parsed.searches_digits:
             rev = text[::-1]
-            conditions.append(_prefix(CardCase.id_rev, rev))
+            conditions.append(_prefix(_card.id_rev, rev))
             if text.isdigit():
-                conditions.append(_prefix(CardCase.phone_rev, rev))
+                conditions.append(_prefix(_card.phone_rev, rev))
         return _Query(condition=or_(*conditions))
     if parsed.kind == "pinyin":
         if len(text) == 1:
@@ -147,36 +152,61 @@ def _parse(parsed: LookupQuery) -> _Query | None:
     return None  # empty, destroyed by Excel, or a number with a typo: the hints say why
 
 
-_NEWEST = (SearchKey.accepted_at.desc(), SearchKey.case_id.desc())
+_NEWEST = (_key.accepted_at.desc(), _key.case_id.desc())
+# What a result row shows (CardRow): loading whole cases as objects cost more than the query.
+_SHOWN = (_card.id, _card.acceptance_no, _card.name, _card.id_number, _card.service_name,
+          _card.state, _card.storage_place, _card.accepted_at, _card.promised_date)
 
 
-def _walk(session: Session, key: str, limit: int) -> list[CardCase]:
+# The audit entry's id, taken under its chain's lock by the search itself on PostgreSQL (an InitPlan: evaluated once,
+# when the first row is; without rows the audit takes it): one round trip fewer for every audited search.
+_AUDIT_ID = select(LOCKED_IDS.c.ids).scalar_subquery().label("audit_ids")
+
+
+@dataclass(frozen=True)
+class _Audited:
+    """What a search sends along to take its audit entry's id: extra columns and their parameters."""
+
+    columns: tuple[Any, ...] = ()
+    parameters: dict[str, Any] = field(default_factory=dict)
+
+    def ids(self, rows: list[Row]) -> list[int] | None:
+        """The ids the search took, if it took them (not without rows, nor in a search of several keys)."""
+        return rows[0]._mapping.get("audit_ids") if self.columns and rows else None
+
+
+def _audited(ctx: AppContext, session: Session, audit: bool) -> _Audited:
+    if not audit or session.get_bind().dialect.name != "postgresql":
+        return _Audited()
+    return _Audited((_AUDIT_ID,), ids_parameters(ctx.actor.workstation, 1))
+
+
+def _walk(session: Session, key: str, limit: int, audited: _Audited) -> list[Row]:
     """One key's newest ``limit`` cards: one backward walk of the key index joined row by row (no sort, no ids)."""
-    rows = session.execute(
-        select(SearchKey.accepted_at, CardCase).join(CardCase, CardCase.id == SearchKey.case_id)
-        .where(SearchKey.key == key).order_by(*_NEWEST).limit(limit)
-    )
-    return [case for _, case in rows]
+    return list(session.execute(
+        select(*_SHOWN, *audited.columns).select_from(_KEYS.join(_CARDS, _card.id == _key.case_id))
+        .where(_key.key == key).order_by(*_NEWEST).limit(limit), audited.parameters
+    ))
 
 
-def _newest_by_keys(session: Session, parsed: _Query, limit: int) -> tuple[list[CardCase], bool]:
+def _newest_by_keys(session: Session, parsed: _Query, limit: int, audited: _Audited) -> tuple[list[Row], bool]:
     """The newest ``limit`` (+1) cards under the exact keys, merged, and a bounded prefix range of readings."""
     prefix = parsed.pinyin_prefix
     if len(parsed.exact_keys) == 1 and prefix is None:
-        return _walk(session, parsed.exact_keys[0], limit + 1), False
+        return _walk(session, parsed.exact_keys[0], limit + 1, audited), False
     # Several sources: first only the index entries (accepted_at, case_id), then only the page's cards are read.
     # Reading the cards of every source before merging them read three pages of rows to show one.
     candidates: set[tuple[datetime, int]] = set()
     for key in parsed.exact_keys:
         candidates.update((at, case_id) for at, case_id in session.execute(
-            select(SearchKey.accepted_at, SearchKey.case_id).where(SearchKey.key == key)
+            select(_key.accepted_at, _key.case_id).where(_key.key == key)
             .order_by(*_NEWEST).limit(limit + 1)
         ))
     more = False
     if prefix is not None:
         # Strict prefixes of a reading ("zhangs" of zhangsan): a bounded slice of the range.
-        slice_ = (select(SearchKey.accepted_at, SearchKey.case_id)
-                  .where(SearchKey.key > prefix, SearchKey.key < prefix + HIGH).limit(KEY_CANDIDATES + 1))
+        slice_ = (select(_key.accepted_at, _key.case_id)
+                  .where(_key.key > prefix, _key.key < prefix + HIGH).limit(KEY_CANDIDATES + 1))
         if len(candidates) > limit:
             # The exact keys fill the page (it will say "more"): of the slice only what is newer than their last
             # card can enter it, and only that crosses over from the database.
@@ -192,8 +222,8 @@ def _newest_by_keys(session: Session, parsed: _Query, limit: int) -> tuple[list[
     if not page:
         return [], more
     # The page's own ids (at most limit + 1), each found by the primary key.
-    by_id = {case.id: case for case in session.scalars(
-        select(CardCase).where(CardCase.id.in_([case_id for _, case_id in page])))}
+    by_id = {case.id: case for case in session.execute(
+        select(*_SHOWN).where(_card.id.in_([case_id for _, case_id in page])))}
     return [by_id[case_id] for _, case_id in page if case_id in by_id], more
 
 
@@ -212,22 +242,24 @@ def lookup(ctx: AppContext, query: str, limit: int = 50, *, audit: bool = True) 
     today = ctx.now().date()
     more_candidates = False
     with ctx.db.write() if audit else ctx.db.read() as session:
+        audited = _audited(ctx, session, audit)
         if parsed is None:
             cases = []
         elif parsed.condition is not None:
-            cases = list(session.scalars(
-                select(CardCase).where(parsed.condition).order_by(CardCase.accepted_at.desc(), CardCase.id.desc())
-                .limit(limit + 1)
+            cases = list(session.execute(
+                select(*_SHOWN, *audited.columns).where(parsed.condition)
+                .order_by(_card.accepted_at.desc(), _card.id.desc()).limit(limit + 1), audited.parameters
             ))
         else:
-            cases, more_candidates = _newest_by_keys(session, parsed, limit)
+            cases, more_candidates = _newest_by_keys(session, parsed, limit, audited)
+        ids = audited.ids(cases)
         truncated = len(cases) > limit or more_candidates
         cases = cases[:limit]
         if audit:
             # What was searched for, never the keystrokes: "320106 19740313 4389" and its full-width twin are the
             # same search, and the log keeps of it no more than a list shows.
             action = NUMBER_ACTION if is_number_search(searched) else "card.lookup"
-            ctx.audit(session, action, mask_search_text(searched)[:100], results=len(cases))
+            ctx.audit_all(session, [(action, mask_search_text(searched)[:100], {"results": len(cases)})], ids)
         return LookupResult(rows=[_row(c, today) for c in cases], truncated=truncated, query=query_text)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, DateTime, String, and_, literal, or_, select
+from sqlalchemy import Date, DateTime, String, and_, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
@@ -189,21 +189,25 @@ def sweep_uncollected(ctx: AppContext) -> int:
 def close_chase(ctx: AppContext, session: Session, case_row: CardCase) -> int | None:
     """The card left the shelf (handed out, returned, found defective): tick its open chase note (催领) in the same
     transaction, so no counter sees "chase this applicant" for a card already gone; the id ticked, or None."""
-    row = session.scalars(
-        select(FollowUp)
-        .where(
-            FollowUp.kind == FollowUpKind.UNCOLLECTED_CARD.value,
-            FollowUp.source_ref == f"card:{case_row.acceptance_no}:uncollected",
-            FollowUp.done_at.is_(None),
-        )
-        .with_for_update()
-    ).one_or_none()
-    if row is None:
+    follow_ups = FollowUp.__table__
+    # One UPDATE that finds and ticks the note: a hand-out at every counter asks, and most cards have none. It
+    # touches no row of the caller's pending changes, which are left for the caller's one flush.
+    with session.no_autoflush:
+        ticked = session.execute(
+            update(follow_ups)
+            .where(
+                follow_ups.c.kind == FollowUpKind.UNCOLLECTED_CARD.value,
+                follow_ups.c.source_ref == f"card:{case_row.acceptance_no}:uncollected",
+                follow_ups.c.done_at.is_(None),
+            )
+            .values(done_at=ctx.now(), done_by=AUTO_CLOSER,
+                    done_note=f"证件已不在待领状态（{CardState(case_row.state).label_zh}），自动办结")
+            .returning(follow_ups.c.id, follow_ups.c.kind)
+        ).first()
+    if ticked is None:
         return None
-    row.done_at, row.done_by = ctx.now(), AUTO_CLOSER
-    row.done_note = f"证件已不在待领状态（{CardState(case_row.state).label_zh}），自动办结"
-    ctx.audit(session, "follow_up.tick", str(row.id), kind=row.kind, automatic=True)
-    return row.id
+    ctx.audit(session, "follow_up.tick", str(ticked.id), kind=ticked.kind, automatic=True)
+    return ticked.id
 
 
 def _close_settled_chases(session: Session, now: datetime) -> int:
