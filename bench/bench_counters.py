@@ -83,10 +83,10 @@ class BenchReport:
 
 
 @contextmanager
-def fresh_database(admin_url: str) -> Iterator[str]:
+def fresh_database(admin_url: str, prefix: str = "counter_bench") -> Iterator[str]:
     """A new, empty database on the server of ``admin_url``; dropped (with its connections) afterwards."""
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    name = f"counter_bench_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
