@@ -168,8 +168,9 @@ class _CardRows:
 def make_demo_cards(ctx: AppContext, records: int, seed: int = 7, *, indexes_after: bool | None = None) -> int:
     """Insert ``records`` synthetic cases spread over all states; returns the number inserted.
 
-    ``indexes_after`` builds the secondary indexes after the load (see :mod:`counter_app.demo.bulk_load`); by
-    default a batch of at least ``BULK_FROM`` cards that at least doubles the cards does.
+    On SQLite, ``indexes_after`` builds the secondary indexes after the load (see :mod:`counter_app.demo.bulk_load`);
+    by default a batch of at least ``BULK_FROM`` cards that at least doubles the cards does. PostgreSQL's load keeps
+    its indexes live, as a station's own work does.
     """
     if records <= 0:
         return 0
@@ -184,6 +185,7 @@ def make_demo_cards(ctx: AppContext, records: int, seed: int = 7, *, indexes_aft
         fresh = existing == 0 and not _holds_work(session)
     if indexes_after is None:
         indexes_after = records >= BULK_FROM and records >= existing
+    indexes_after = indexes_after and ctx.db.is_sqlite
     # A bulk load checks no foreign keys: every reference it writes is to a case it has just inserted.
     with ctx.db.bulk_write(fresh_file=fresh) if indexes_after else ctx.db.write() as session:
         connection = session.connection()
@@ -210,15 +212,17 @@ def make_demo_cards(ctx: AppContext, records: int, seed: int = 7, *, indexes_aft
                 events.append(event)
                 name = person[0]
                 if name not in key_rows:
-                    key_rows.add_group(name, tuple(search_keys(name)))
+                    key_rows.add_group(name, tuple(sorted(search_keys(name))))
                 key_rows.add(name, stored, next_id)
                 next_id += 1
                 next_event += 1
                 if len(cases) >= CHUNK:
                     _insert_cases(connection, cases, events)
             _insert_cases(connection, cases, events)
-            # Last, in the order of the search-key table's primary key: appended, not scattered over it.
-            insert_rows(connection, SearchKey.__table__, ("key", "accepted_at", "case_id"), key_rows.batches())
+            # SQLite: in the key table's primary-key order, appended rather than scattered over it; PostgreSQL: card
+            # by card, as acceptances write them (see bulk_load).
+            key_order = key_rows.in_key_order() if ctx.db.is_sqlite else key_rows.by_case()
+            insert_rows(connection, SearchKey.__table__, ("key", "accepted_at", "case_id"), key_order)
         _bump_sequences(session, prefix, seq)
         _fix_pg_ids(session)
         inserted = next_id - first_id

@@ -1,4 +1,4 @@
-"""The demo builder's bulk load: indexes built after the rows, keys in key order, a fresh file's settings.
+"""The demo builder's bulk load: SQLite's indexes built after the rows, keys in key order, a fresh file's settings.
 
 Whatever the load's shortcuts, the database it leaves is the migrated schema with the same rows as a plain load.
 """
@@ -82,23 +82,25 @@ def test_key_rows_come_in_primary_key_order():
              ("张三丰", "2026-11-02 09:00:00.000000", 5)]
     for name, at, case_id in cards:
         if name not in rows:
-            rows.add_group(name, tuple(search_keys(name)))
+            rows.add_group(name, tuple(sorted(search_keys(name))))
         rows.add(name, at, case_id)
-    batches = list(rows.batches(size=7))
+    batches = list(rows.in_key_order(size=7))
     handed_out = [row for batch in batches for row in batch]
     expected = sorted((key, at, case_id) for name, at, case_id in cards for key in search_keys(name))
     assert handed_out == expected
     assert len(batches) > 2
+    by_case = [row for batch in rows.by_case(size=7) for row in batch]
+    assert by_case == [(key, at, case_id) for name, at, case_id in cards for key in sorted(search_keys(name))]
 
 
-def test_a_failed_load_keeps_the_indexes(db_url):
-    ctx = clocked_context(db_url, NOW)
+def test_a_failed_load_keeps_the_indexes(sqlite_template, tmp_path):
+    ctx = clocked_context(sqlite_copy(sqlite_template, tmp_path / "counter.db"), NOW)
     with ctx.db.engine.connect() as connection:
         before = _schema(connection)
-    with pytest.raises(RuntimeError), ctx.db.write() as session:
-        with indexes_built_after(session.connection(), _TABLES):
-            assert _schema(session.connection()) != before  # dropped inside the load
-            raise RuntimeError("the load fails")
+    with pytest.raises(RuntimeError), ctx.db.write() as session, \
+            indexes_built_after(session.connection(), _TABLES):
+        assert _schema(session.connection()) != before  # dropped inside the load
+        raise RuntimeError("the load fails")
     with ctx.db.engine.connect() as connection:
         assert _schema(connection) == before
     ctx.db.dispose()
