@@ -14,7 +14,6 @@ a benchmark measures has to look like a station's.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
@@ -133,19 +132,6 @@ def indexes_built_after(connection: Connection, tables: Sequence[str], enabled: 
     yield
     for _, definition in definitions:
         connection.exec_driver_sql(definition)
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection in the block: a load's millions of row tuples hold no reference cycles, and
-    every collection of the oldest generation would walk all of them again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @contextmanager

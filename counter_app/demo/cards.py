@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from counter_app.demo.bulk_load import (
     KeyRows,
     bulk_cache,
-    collector_paused,
     indexes_built_after,
     insert_rows,
     stored_form,
@@ -28,6 +27,7 @@ from counter_app.demo.seed import synthetic_person
 from counter_app.domain.acceptance_number import format_acceptance_number
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.search_keys import search_keys
+from counter_app.gc_pause import collector_paused
 from counter_app.operations.admin.station import load_station
 from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.cards.common import storage_layout
