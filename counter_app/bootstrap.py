@@ -6,7 +6,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 
 from counter_app import paths
-from counter_app.domain.catalog import load_catalog
+from counter_app.catalog_cache import load_catalog_cached
 from counter_app.operations.admin.audit_integrity import record_daily_verification
 from counter_app.operations.admin.backups import daily_backup_if_due
 from counter_app.operations.admin.database_access import database_url
@@ -46,7 +46,7 @@ def run_daily_backup(ctx: AppContext) -> None:
 def open_context(db_url: str | None = None, demo: bool = False, actor: Actor | None = None) -> AppContext:
     db = Database(database_url(db_url, demo))
     migrate.upgrade(db)
-    catalog = load_catalog(overrides_dir=paths.overrides_dir())
+    catalog = load_catalog_cached(paths.catalog_cache_file(), overrides_dir=paths.overrides_dir())
     for problem in catalog.problems:
         log.warning("catalog problem: %s", problem)
     ctx = AppContext(db=db, catalog=catalog, actor=actor or Actor())

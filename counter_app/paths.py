@@ -36,6 +36,11 @@ def overrides_dir() -> Path:
     return data_dir() / "overrides"
 
 
+def catalog_cache_file() -> Path:
+    """The validated catalog of the last start (``catalog_cache``); deleting it only makes the next start slower."""
+    return data_dir() / "cache" / "catalog.pickle"
+
+
 def station_days_file() -> Path:
     """Extra holidays and make-up working days for years the calendar package does not know yet."""
     return data_dir() / "station-days.yaml"

@@ -45,7 +45,7 @@ class WorkstationError(DomainError):
 
 
 class WorkstationSettings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     database_url: str | None = None  # None: the local SQLite file in the data folder
     counter_name: str = Field(default="", max_length=30)  # "窗口2": in messages and the audit; "" = computer name

@@ -17,6 +17,7 @@ WINDOW_MODULES = (
     "counter_app.paths",
     "counter_app.workstation",
     "counter_app.bootstrap",
+    "counter_app.catalog_cache",
     "counter_app.devices.printers",
     "counter_app.domain.catalog",
     "counter_app.domain.checklist",

@@ -29,7 +29,7 @@ class SlotBlock(BaseModel):
     ``skip_public_holidays`` leaves out statutory holidays (春节, 国庆 …) whatever the weekday.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     label: str = Field(default="", max_length=20)
     weekdays: list[int] = Field(min_length=1)
@@ -62,7 +62,7 @@ class SlotBlock(BaseModel):
 
 
 class AppointmentTemplate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     blocks: list[SlotBlock] = Field(
         default_factory=lambda: [

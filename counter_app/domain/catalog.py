@@ -3,22 +3,32 @@
 A broken file never stops the application: it is skipped and reported as ``file:line: field: problem``, and the
 other services load. Station overrides (``<data folder>/overrides/<service id>.yaml``) change local-policy values
 (fees, promised limits, copies, notes) without touching the installed files.
+
+Parsing and validating the ~30 files costs ≈ 20 ms of CPU, and a process may open the catalog many times (the test
+suite: once per context; the web server and the CLI: once per command), so a loaded catalog is kept in the process,
+keyed by the bytes of every file it was read from. Reading and hashing them costs well under a millisecond, and a
+file changed in any way — even within the file system's clock tick, or to the same size — is read again.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
 from pydantic import ValidationError
 
 from counter_app.domain.catalog_schema import Service
+
+if TYPE_CHECKING:
+    import yaml
 
 SHARED_QUESTIONS_FILE = "_questions.yaml"
 
@@ -53,9 +63,6 @@ def bundled_forms_dir() -> Path:
     return Path(str(resources.files("counter_app.forms")))
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @dataclass
 class _Source:
     """A file's text; its node tree (for line numbers) is composed only when a problem needs a line."""
@@ -64,11 +71,15 @@ class _Source:
 
     @cached_property
     def node(self) -> yaml.Node | None:
+        import yaml
+
         return yaml.compose(self.text, Loader=yaml.SafeLoader)
 
 
 def _line_of(source: _Source | None, path: Iterable[Any]) -> int:
     """The 1-based line of the deepest node on ``path`` that exists."""
+    import yaml
+
     node = source.node if source is not None else None
     if node is None:
         return 1
@@ -91,12 +102,15 @@ def _line_of(source: _Source | None, path: Iterable[Any]) -> int:
 
 
 def _read_yaml(path: Path, label: str) -> tuple[Any, _Source | None, list[CatalogProblem]]:
+    # Imported here: a start whose catalog comes from the cache (catalog_cache) reads no YAML at all.
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, None, [CatalogProblem(label, 1, "", f"cannot read the file: {exc}")]
     try:
-        return yaml.load(text, Loader=_FAST_LOADER), _Source(text), []
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), _Source(text), []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -158,9 +172,51 @@ def apply_override(data: dict[str, Any], override: Mapping[str, Any]) -> dict[st
     return merged
 
 
+_MEMO_SIZE = 8  # catalogs kept per process: the installed one, and a few a test or a station check builds
+_memo: OrderedDict[bytes, Catalog] = OrderedDict()
+_memo_lock = threading.Lock()
+
+
+def _inputs_digest(forms_dir: Path, overrides_dir: Path | None) -> bytes | None:
+    """A digest of everything ``load_catalog`` reads: every YAML file's folder, name and bytes (the overrides
+    folder's files all count, read or not). An overrides folder without files counts as none, wherever it is: each
+    data folder has its own. None if a file cannot be read: such a load is not kept."""
+    digest = hashlib.blake2b(digest_size=32)
+    digest.update(str(forms_dir).encode())
+    for folder in (forms_dir, overrides_dir):
+        files = sorted(folder.glob("*.yaml")) if folder is not None and folder.is_dir() else []
+        for path in files:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return None
+            digest.update(f"\0{path}\0{len(data)}\0".encode())
+            digest.update(data)
+    return digest.digest()
+
+
 def load_catalog(forms_dir: Path | None = None, overrides_dir: Path | None = None) -> Catalog:
-    """Load every service file; invalid ones become problems and are left out."""
+    """Load every service file; invalid ones become problems and are left out.
+
+    Each call returns its own ``Catalog`` (its dict and list may be changed); the services in it are frozen and
+    shared with other calls that read the same bytes."""
     forms_dir = forms_dir or bundled_forms_dir()
+    key = _inputs_digest(forms_dir, overrides_dir)
+    with _memo_lock:
+        kept = _memo.get(key) if key is not None else None
+        if kept is not None:
+            _memo.move_to_end(key)
+    if kept is None:
+        kept = _load_catalog(forms_dir, overrides_dir)
+        if key is not None:
+            with _memo_lock:
+                _memo[key] = kept
+                while len(_memo) > _MEMO_SIZE:
+                    _memo.popitem(last=False)
+    return Catalog(services=dict(kept.services), problems=list(kept.problems))
+
+
+def _load_catalog(forms_dir: Path, overrides_dir: Path | None) -> Catalog:
     catalog = Catalog()
     shared: dict[str, Any] = {}
     shared_path = forms_dir / SHARED_QUESTIONS_FILE

@@ -43,7 +43,7 @@ class OfficeHoursError(DomainError):
 class Period(BaseModel):
     """One stretch of time within a day, start inclusive, end exclusive."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     start: dt.time
     end: dt.time
@@ -67,7 +67,7 @@ def _default_duty() -> dict[Weekday, list[Period]]:
 class OfficeHours(BaseModel):
     """The station's schedule; see the module docstring for the meaning of each part."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     regular: dict[Weekday, list[Period]] = Field(default_factory=_default_regular)
     extended_until: dt.time | None = dt.time(18, 30)

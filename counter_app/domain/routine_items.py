@@ -18,7 +18,7 @@ _ID = re.compile(r"[a-z0-9_]{1,60}")
 
 
 class RoutineItem(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     # The id is stored in every tick row (routine_tick.item, 60 characters), so it stays plain and stable.
     id: str
@@ -64,7 +64,7 @@ DEFAULT_CLOSE = [
 class RoutineItems(BaseModel):
     """The two checklists; ids must be unique within a list (a tick is keyed by day, phase and id)."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     open: list[RoutineItem] = Field(default_factory=lambda: _defaults(DEFAULT_OPEN))
     close: list[RoutineItem] = Field(default_factory=lambda: _defaults(DEFAULT_CLOSE))

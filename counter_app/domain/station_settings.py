@@ -17,7 +17,7 @@ def _trimmed(value: object) -> object:
 
 
 class StationSettings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     name: str = Field(default="XX市公安局XX派出所户籍窗口", min_length=1, max_length=60)
     address: str = Field(default="请在设置中填写地址", max_length=120)
@@ -45,7 +45,7 @@ class StationSettings(BaseModel):
 
 
 class FollowUpSettings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     # Working days an applicant gets to bring the missing materials before the clerk calls; local practice.
     await_materials_days: int = Field(default=5, ge=1, le=60)
@@ -55,7 +55,7 @@ class FollowUpSettings(BaseModel):
 
 
 class RetentionSettings(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     # Local policy, not law: years after collection (cards) or after the record was finished (notices,
     # service cases, bookings, done follow-ups) before personal data are erased. 0 = keep for ever.
@@ -70,7 +70,7 @@ SMS_TEMPLATE_MAX = 300
 class SmsTemplate(BaseModel):
     """The pickup SMS (领证短信) every counter exports; stored as ``{"template": text}``."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     template: str = Field(default=DEFAULT_SMS_TEMPLATE, min_length=1, max_length=SMS_TEMPLATE_MAX)
 

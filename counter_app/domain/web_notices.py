@@ -14,7 +14,7 @@ MAX_NOTICES = 20
 
 
 class StationNotice(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    model_config = ConfigDict(extra="ignore", frozen=True, defer_build=True)
 
     text: str = Field(min_length=1, max_length=300)
     published: dt.date
@@ -22,6 +22,6 @@ class StationNotice(BaseModel):
 
 
 class StationNotices(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     items: list[StationNotice] = Field(default_factory=list, max_length=MAX_NOTICES)

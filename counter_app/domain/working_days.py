@@ -19,11 +19,13 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import chinese_calendar
-import yaml
 from chinese_calendar import constants as calendar_data
+
+if TYPE_CHECKING:
+    import yaml
 
 Unit = Literal["working_day", "calendar_day"]
 
@@ -79,6 +81,8 @@ def load_station_days(path: str | os.PathLike[str]) -> StationDays:
         raise StationDaysError(f"找不到站点节假日文件：{shown}") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise StationDaysError(f"无法读取站点节假日文件 {shown}：{exc}") from None
+    import yaml  # only a station with its own days file reads one; the window's start does without
+
     try:
         # compose() keeps line numbers, which safe_load() throws away.
         root = yaml.compose(text, Loader=yaml.SafeLoader)

@@ -79,6 +79,10 @@ def known_revisions() -> list[str]:
 def check_revision(revision: str | None, path: Path) -> str:
     if revision is None:
         raise BackupError("no_revision", f"{path} 中没有架构版本信息，不是本程序的数据库备份")
+    if revision == migrate.expected_head():
+        # The usual case (the daily backup of a database this start has just checked): no need to load alembic
+        # and every migration script to know the newest revision.
+        return revision
     known = known_revisions()
     if revision in known:
         return revision

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from counter_app.store.models import DailySequence
+from counter_app.store.upserts import dialect_insert
 
 
 def next_in_sequence(session: Session, prefix: str, day: date) -> int:
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = DailySequence.__table__
     statement = (
-        insert(table)
+        dialect_insert(session, table)
         .values(prefix=prefix, day=day, last=1)
         .on_conflict_do_update(index_elements=["prefix", "day"], set_={"last": table.c.last + 1})
         .returning(table.c.last)

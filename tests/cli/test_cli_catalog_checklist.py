@@ -80,10 +80,10 @@ def test_checklist_reports_invalid_id_number_reason(capsys):
 
 
 def _embeddable(path):
-    import printing
+    from printing import fonts
 
     try:
-        printing.fonts._load(path)
+        fonts._load(path)
     except Exception:  # noqa: BLE001 - any reason a font cannot serve (Droid Sans Fallback lacks digits)
         return False
     return True
@@ -91,8 +91,9 @@ def _embeddable(path):
 
 def test_configured_font_is_used_for_the_notice(tmp_path, monkeypatch):
     import printing
+    from printing import fonts  # a submodule is an attribute of the lazy package only once it is imported
 
-    font = next((path for path in sorted(printing.fonts.fontconfig_candidates()) if _embeddable(path)), None)
+    font = next((path for path in sorted(fonts.fontconfig_candidates()) if _embeddable(path)), None)
     if font is None:
         import pytest
 

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from counter_app.bootstrap import open_context
 from counter_app.demo.cards import make_demo_cards
 from counter_app.operations.context import Actor, AppContext
@@ -34,6 +36,16 @@ def prepare(db_url: str, records: int, seed: int) -> AppContext:
     ctx = open_context(db_url, actor=Actor(clerk="准备", workstation="测试"))
     make_demo_cards(ctx, records, seed=seed)
     return ctx
+
+
+def one_snapshot(session: Session) -> None:
+    """Make every read of ``session`` (before its first) see the database at one moment. A killed run's COMMIT that
+    had reached PostgreSQL still lands after the run is reaped (its server process finishes the command before it
+    notices the client is gone), so a check reading in several snapshots could see half of it: the import batch not
+    yet, its cards already. On SQLite the session's transaction is one snapshot already, and a reaped run is done.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
 
 
 def sqlite_problems(db_url: str) -> list[str]:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.context import AppContext
 from counter_app.store.models import AuditEntry, CardCase, CaseEvent, FollowUp, ImportBatch
-from tests.faults.harness import KillLoop, final_run, kill_repeatedly, prepare, sqlite_problems
+from tests.faults.harness import KillLoop, final_run, kill_repeatedly, one_snapshot, prepare, sqlite_problems
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX only")
 
@@ -61,8 +61,9 @@ def _imported(ctx: AppContext) -> Counter[str]:
 
 def _check(ctx: AppContext, db_url: str, files: dict[str, tuple[str, list[str]]], acked: set[str]) -> None:
     numbers = [n for _, batch in files.values() for n in batch]
-    batches = _imported(ctx)
     with ctx.db.read() as session:
+        one_snapshot(session)
+        batches = Counter(session.scalars(select(ImportBatch.sha256)))
         cases = {
             c.acceptance_no: c for c in session.scalars(select(CardCase).where(CardCase.acceptance_no.in_(numbers)))
         }
@@ -110,6 +111,7 @@ def _check(ctx: AppContext, db_url: str, files: dict[str, tuple[str, list[str]]]
         assert sqlite_problems(db_url) == []
 
 
+@pytest.mark.long_running(7)
 def test_sigkill_during_imports_leaves_no_half_batch(db_url: str, tmp_path: Path) -> None:
     ctx = prepare(db_url, RECORDS, seed=5)
     files = _write_manifests(ctx, tmp_path / "manifests")

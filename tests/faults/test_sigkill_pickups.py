@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.operations.context import AppContext
 from counter_app.store.models import AuditEntry, CardCase, CaseEvent
-from tests.faults.harness import KillLoop, final_run, kill_repeatedly, prepare, sqlite_problems
+from tests.faults.harness import KillLoop, final_run, kill_repeatedly, one_snapshot, prepare, sqlite_problems
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGKILL and fork are POSIX only")
 
@@ -35,6 +35,7 @@ def _waiting(ctx: AppContext) -> list[str]:
 
 def _check(ctx: AppContext, db_url: str, numbers: list[str], acked: set[str]) -> None:
     with ctx.db.read() as session:
+        one_snapshot(session)
         cases = {
             c.acceptance_no: c for c in session.scalars(select(CardCase).where(CardCase.acceptance_no.in_(numbers)))
         }
@@ -73,6 +74,7 @@ def _check(ctx: AppContext, db_url: str, numbers: list[str], acked: set[str]) ->
         assert sqlite_problems(db_url) == []
 
 
+@pytest.mark.long_running(6)
 def test_sigkill_during_pickups_loses_nothing_acknowledged(db_url: str, tmp_path: Path) -> None:
     ctx = prepare(db_url, RECORDS, seed=11)
     numbers = _waiting(ctx)

@@ -42,4 +42,5 @@ def test_signature_block_is_kept_with_the_last_table(service, page, ctx) -> None
         pages = PdfReader(io.BytesIO(build_notice_pdf(document, page=page))).pages
         last = squash(pages[-1].extract_text())
         assert not last.startswith(squash(STATEMENT)), f"{service.id} {page}: the last page holds only the signature"
-        assert squash(STATEMENT) in squash("".join(p.extract_text() for p in pages))
+        if squash(STATEMENT) not in last:  # (extracting text is most of this test's time: the others only now)
+            assert squash(STATEMENT) in squash("".join(p.extract_text() for p in pages))

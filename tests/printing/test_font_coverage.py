@@ -8,6 +8,7 @@ no font has stops the document with a message instead of printing a blank.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import shutil
 import subprocess
 from collections.abc import Callable, Iterator
@@ -53,11 +54,18 @@ MACHINES: dict[str, Callable[[Path | None], fonts.FontChoice]] = {
 }
 
 
+@functools.cache
+def _choice(machine: str) -> fonts.FontChoice:
+    """Each machine's search, once per process: parsing the candidate fonts is most of these tests' time
+    (≈ 0.3 s a font), and a parsed font serves any number of documents, as in the program."""
+    return MACHINES[machine](None)
+
+
 @pytest.fixture
 def on_machine() -> Iterator[Callable[[str], fonts.FontChoice]]:
     def use(name: str) -> fonts.FontChoice:
-        fonts.register_cjk_font(None, search=MACHINES[name])
-        return MACHINES[name](None)
+        fonts.register_cjk_font(None, search=lambda _configured: _choice(name))
+        return _choice(name)
 
     yield use
     fonts.forget_fonts()  # the next test searches the real machine again

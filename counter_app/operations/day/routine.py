@@ -12,7 +12,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.routine_items import PHASE_LABELS, PHASES, RoutineItems
@@ -20,6 +19,7 @@ from counter_app.domain.settings_registry import ROUTINE
 from counter_app.operations.context import AppContext
 from counter_app.operations.settings import load_setting, save_setting, setting_in
 from counter_app.store.models import RoutineTick
+from counter_app.store.upserts import dialect_insert
 
 
 class RoutineError(DomainError):
@@ -81,10 +81,9 @@ def tick(ctx: AppContext, day: date, phase: str, item: str) -> bool:
         configured = {i.id: i for i in setting_in(session, ROUTINE).items(phase)}
         if item not in configured:
             raise RoutineError("item", f"{PHASE_LABELS[phase]}清单中没有编号为「{item}」的检查项")
-        insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
         table = RoutineTick.__table__
         statement = (
-            insert(table)
+            dialect_insert(session, table)
             .values(day=day, phase=phase, item=item, done_at=ctx.now(), clerk=ctx.actor.clerk)
             .on_conflict_do_nothing(index_elements=["day", "phase", "item"])
             .returning(table.c.item)

@@ -11,7 +11,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Date, DateTime, String, and_, literal, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from counter_app.domain.card_lifecycle import CardState
@@ -21,6 +20,7 @@ from counter_app.operations.admin.station_calendar import working_calendar
 from counter_app.operations.context import AppContext
 from counter_app.operations.follow_ups.notebook import NAME_MAX, TITLE_MAX, FollowUpKind
 from counter_app.store.models import CardCase, FollowUp, Notice, ServiceCase
+from counter_app.store.upserts import dialect_insert
 
 # Who closes a follow-up that the sweep found settled (the card left the shelf); not a clerk's name.
 AUTO_CLOSER = "系统自动"
@@ -28,11 +28,10 @@ AUTO_CLOSER = "系统自动"
 
 def _insert_ignoring_duplicate(session: Session, table: Any, values: dict[str, Any] | Any) -> list[int]:
     """Insert one row (a dict) or a SELECT's rows; those whose (kind, source_ref) exists are skipped."""
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     if isinstance(values, dict):
-        statement = insert(table).values(**values)
+        statement = dialect_insert(session, table).values(**values)
     else:
-        statement = insert(table).from_select(list(values.selected_columns.keys()), values)
+        statement = dialect_insert(session, table).from_select(list(values.selected_columns.keys()), values)
     statement = statement.on_conflict_do_nothing(index_elements=["kind", "source_ref"]).returning(table.c.id)
     return list(session.execute(statement).scalars())
 

@@ -212,16 +212,33 @@ def give_notice(
     The same transaction logs the counter case it closes (outcome "notice", from ``started_at`` to now) and,
     when materials are missing, a follow-up to watch for the supplementary materials.
     """
-    check_applicant(applicant)
-    now = ctx.now()
+    check_applicant(applicant)  # before the transaction, as a refusal should be
     with ctx.db.write() as session:
-        seq = next_in_sequence(session, "notice", now.date())
-        notice_no = f"GZ{now:%Y%m%d}{seq:04d}"
+        notice_no = record_notice(ctx, session, checklist, applicant, started_at=started_at, channel=channel)
         from printing import build_notice_pdf
 
+        # Built inside the transaction: a notice that cannot be printed (a missing glyph) is not recorded either.
         pdf = build_notice_pdf(notice_document(ctx, checklist, applicant, notice_no), page=page)
-        store_notice(ctx, session, checklist, applicant, notice_no, started_at=started_at, channel=channel)
     return notice_no, pdf
+
+
+def record_notice(
+    ctx: AppContext,
+    session: Any,
+    checklist: Checklist,
+    applicant: Applicant,
+    *,
+    started_at: datetime | None = None,
+    channel: str = "regular",
+) -> str:
+    """Number the notice (GZ, the date, the day's sequence) and store it in the caller's transaction; its number.
+    ``give_notice`` prints it as well; the demo's earlier notices need only the records."""
+    check_applicant(applicant)
+    now = ctx.now()
+    seq = next_in_sequence(session, "notice", now.date())
+    notice_no = f"GZ{now:%Y%m%d}{seq:04d}"
+    store_notice(ctx, session, checklist, applicant, notice_no, started_at=started_at, channel=channel)
+    return notice_no
 
 
 def store_notice(
