@@ -28,6 +28,8 @@ _SQLITE_INDEXES = text(
     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN :tables"
     " ORDER BY tbl_name, name"
 ).bindparams(bindparam("tables", expanding=True))
+
+
 def _same(value: Any) -> Any:
     return value
 
