@@ -211,5 +211,34 @@ class Database:
         with self.engine.connect() as connection:
             yield connection if self.is_sqlite else connection.execution_options(isolation_level="AUTOCOMMIT")
 
+    @contextmanager
+    def bulk_write(self, fresh_file: bool = False) -> Iterator[Session]:
+        """A write unit of work for a large load whose references the caller guarantees (the demo builder).
+
+        On SQLite its connection checks no foreign keys; for a ``fresh_file`` (one holding nothing a crash could
+        cost) it also keeps the rollback journal in memory and does not sync, so each page is written once, to the
+        file, instead of to the WAL and again at the checkpoint. A rollback still undoes everything; a crash in the
+        middle may leave a fresh file unusable. The file is set back to WAL and the connection closed afterwards
+        (the next one gets the usual settings), so the database is an ordinary one again. Elsewhere: :meth:`write`.
+        """
+        if not self.is_sqlite:
+            with self.write() as session:
+                yield session
+            return
+        with self.engine.connect() as connection:
+            raw = connection.connection.driver_connection  # no transaction yet: these PRAGMAs only work outside one
+            try:
+                raw.execute("PRAGMA foreign_keys=OFF")
+                if fresh_file:
+                    # Refused (the mode stays WAL) while another connection has the file open: only slower then.
+                    raw.execute("PRAGMA journal_mode=MEMORY")
+                    raw.execute("PRAGMA synchronous=OFF")
+                with Session(connection.execution_options(**{_WRITE: True})) as session, session.begin():
+                    yield session
+            finally:
+                if fresh_file:
+                    raw.execute("PRAGMA journal_mode=WAL")
+                connection.invalidate()
+
     def dispose(self) -> None:
         self.engine.dispose()

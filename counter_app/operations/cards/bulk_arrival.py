@@ -2,14 +2,15 @@
 
 The same rules as :func:`counter_app.operations.cards.accept.apply_move` for the move to "arrived" (the
 transition table, a storage place each, a timeline event each), without an ORM flush per card: a 10,000-row
-list is an ``executemany`` UPDATE and an ``executemany`` INSERT.
+list is an ``executemany`` UPDATE and an ``executemany`` INSERT on SQLite, one UPDATE and one INSERT on PostgreSQL.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import bindparam, insert, text, update
 from sqlalchemy.orm import Session
@@ -39,34 +40,37 @@ class ListedCard(Protocol):
     def phone(self) -> str | None: ...
 
 
-# PostgreSQL: the whole batch as arrays in one statement each, instead of a round trip per card.
+# PostgreSQL: the whole batch in one statement each, its rows as one JSON parameter (psycopg dumps a list parameter
+# element by element in Python: ≈ 45 ms of client time for the arrays of 10,000 cards, against 3 ms for the JSON).
 _PG_UPDATE = text(
     "UPDATE card_case SET state = :state, state_at = :now, arrived_at = :now, storage_place = v.place,"
     " version = card_case.version + 1"
-    " FROM unnest(CAST(:ids AS integer[]), CAST(:versions AS integer[]), CAST(:places AS varchar[]))"
-    " AS v(id, version, place) WHERE card_case.id = v.id AND card_case.version = v.version"
+    " FROM json_to_recordset(CAST(:moves AS json)) AS v(id integer, version integer, place varchar)"
+    " WHERE card_case.id = v.id AND card_case.version = v.version"
 )
 _PG_EVENTS = text(
     "INSERT INTO case_event (case_id, from_state, to_state, at, clerk, workstation, note)"
-    " SELECT v.case_id, v.from_state, :to_state, :now, :clerk, :workstation, v.note"
-    " FROM unnest(CAST(:case_ids AS integer[]), CAST(:from_states AS varchar[]), CAST(:notes AS varchar[]))"
-    " AS v(case_id, from_state, note)"
+    " SELECT v.id, v.from_state, :to_state, :now, :clerk, :workstation, v.note"
+    " FROM json_to_recordset(CAST(:moves AS json)) AS v(id integer, from_state varchar, note text)"
 )
 
 
-def _write(ctx: AppContext, session: Session, updates: list[dict], events: list[dict], now: datetime) -> int:
+class _Move(NamedTuple):
+    id: int
+    version: int
+    place: str
+    from_state: str
+    note: str
+
+
+def _write(ctx: AppContext, session: Session, moves: list[_Move], now: datetime) -> int:
     """Set every case arrived at its place if its version is still the one read, add the events; rows changed."""
     connection = session.connection()
     if connection.dialect.name == "postgresql":
-        changed = connection.execute(_PG_UPDATE, {
-            "state": CardState.ARRIVED.value, "now": now, "ids": [u["b_id"] for u in updates],
-            "versions": [u["b_version"] for u in updates], "places": [u["b_place"] for u in updates],
-        }).rowcount
-        connection.execute(_PG_EVENTS, {
-            "to_state": CardState.ARRIVED.value, "now": now, "clerk": ctx.actor.clerk,
-            "workstation": ctx.actor.workstation, "case_ids": [e["case_id"] for e in events],
-            "from_states": [e["from_state"] for e in events], "notes": [e["note"] for e in events],
-        })
+        rows = json.dumps([move._asdict() for move in moves], ensure_ascii=False)
+        changed = connection.execute(_PG_UPDATE, {"state": CardState.ARRIVED.value, "now": now, "moves": rows}).rowcount
+        connection.execute(_PG_EVENTS, {"to_state": CardState.ARRIVED.value, "now": now, "clerk": ctx.actor.clerk,
+                                        "workstation": ctx.actor.workstation, "moves": rows})
         return changed
     # SQLite runs an executemany in-process at C speed.
     table = CardCase.__table__
@@ -76,8 +80,12 @@ def _write(ctx: AppContext, session: Session, updates: list[dict], events: list[
         .values(state=CardState.ARRIVED.value, state_at=now, arrived_at=now, storage_place=bindparam("b_place"),
                 version=table.c.version + 1)
     )
-    changed = connection.execute(statement, updates).rowcount
-    connection.execute(insert(CaseEvent.__table__), events)
+    changed = connection.execute(statement, [{"b_id": m.id, "b_version": m.version, "b_place": m.place}
+                                             for m in moves]).rowcount
+    connection.execute(insert(CaseEvent.__table__), [
+        {"case_id": m.id, "from_state": m.from_state, "to_state": CardState.ARRIVED.value, "at": now,
+         "clerk": ctx.actor.clerk, "workstation": ctx.actor.workstation, "note": m.note} for m in moves
+    ])
     return changed
 
 
@@ -90,7 +98,8 @@ def arrive_all(
     by another counter since it was read (its version moved on) refuses the whole batch.
     """
     now = ctx.now()
-    updates, events, places = [], [], {}
+    moves: list[_Move] = []
+    places: dict[int, str] = {}
     for case, note in cards:
         current = CardState(case.state)
         try:
@@ -99,12 +108,10 @@ def arrive_all(
             raise CardError("illegal_transition", f"{case.acceptance_no}：{exc.message}") from exc
         place = allocator.next_free()
         places[case.id] = place
-        updates.append({"b_id": case.id, "b_version": case.version, "b_place": place})
-        events.append({"case_id": case.id, "from_state": current.value, "to_state": CardState.ARRIVED.value,
-                       "at": now, "clerk": ctx.actor.clerk, "workstation": ctx.actor.workstation, "note": note})
-    if not updates:
+        moves.append(_Move(case.id, case.version, place, current.value, note))
+    if not moves:
         return places
-    if _write(ctx, session, updates, events, now) != len(updates):
+    if _write(ctx, session, moves, now) != len(moves):
         raise CardError("changed_meanwhile", "清单中的部分证件刚被其他窗口修改，请重新导入")
     # The columns written above are out of date in ORM copies (plain rows are not kept): expired, so a later read
     # loads them again.
