@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
@@ -19,6 +20,30 @@ from counter_app.store.sequences import next_in_sequence, take_ahead
 
 
 @pytest.mark.empty_database
+def _fifteen_each_from_six_threads(take: Callable[[], int]) -> list[int]:
+    """Every number ``take`` gave, called 15 times in each of 6 threads at once; any thread's error fails the test."""
+    got: list[int] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def worker() -> None:
+        try:
+            for _ in range(15):
+                value = take()
+                with lock:
+                    got.append(value)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    return got
+
+
 def test_migration_creates_schema_at_head(db_url):
     db = Database(db_url)
     migrate.upgrade(db)
@@ -40,27 +65,11 @@ def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path):
 def test_sequence_never_repeats_under_concurrent_writers(db_url):
     db = Database(db_url)
     migrate.upgrade(db)
-    got: list[int] = []
-    errors: list[BaseException] = []
-    lock = threading.Lock()
+    def take() -> int:
+        with db.write() as session:
+            return next_in_sequence(session, "110105001", date(2026, 11, 23))
 
-    def worker() -> None:
-        try:
-            for _ in range(15):
-                with db.write() as session:
-                    value = next_in_sequence(session, "110105001", date(2026, 11, 23))
-                with lock:
-                    got.append(value)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=worker) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors
-    assert sorted(got) == list(range(1, 91))
+    assert sorted(_fifteen_each_from_six_threads(take)) == list(range(1, 91))
     with db.write() as session:  # a new day starts at 1 again
         assert next_in_sequence(session, "110105001", date(2026, 11, 24)) == 1
     db.dispose()
@@ -77,29 +86,15 @@ def test_numbers_taken_ahead_never_repeat_under_concurrent_writers(db_url):
             assert take_ahead(connection, "110105001", day) is None
         db.dispose()
         return
-    got: list[int] = []
-    errors: list[BaseException] = []
-    lock = threading.Lock()
+    def take() -> int:
+        with db.autocommit() as connection:
+            value = take_ahead(connection, "110105001", day)
+            # Only the numbering statement skipped the wait for its flush.
+            assert connection.execute(text("SHOW synchronous_commit")).scalar() == "on"
+        assert value is not None
+        return value
 
-    def worker() -> None:
-        try:
-            for _ in range(15):
-                with db.autocommit() as connection:
-                    value = take_ahead(connection, "110105001", day)
-                    # Only the numbering statement skipped the wait for its flush.
-                    assert connection.execute(text("SHOW synchronous_commit")).scalar() == "on"
-                with lock:
-                    got.append(value)
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=worker) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors
-    assert sorted(got) == list(range(1, 91))
+    assert sorted(_fifteen_each_from_six_threads(take)) == list(range(1, 91))
     with db.write() as session:
         assert session.execute(text("SHOW synchronous_commit")).scalar() == "on"
         assert next_in_sequence(session, "110105001", day) == 91  # both ways share the day's row
