@@ -9,8 +9,6 @@ import pytest
 from hypothesis import settings
 
 from tests.databases import DROPPER, build_sqlite_template, drop_pg_template, fresh_pg_database, sqlite_copy
-from tests.long_first import MARKER as LONG_RUNNING
-from tests.long_first import long_tests_first, worker_count
 
 # Wall-clock deadlines make property tests flaky on a busy two-core CI machine; speed is measured in bench/.
 settings.register_profile("counter", deadline=None)
@@ -49,12 +47,6 @@ def db_url(request, tmp_path) -> Iterator[str]:
 
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "empty_database: db_url gives an empty database, not a migrated copy")
-    config.addinivalue_line("markers", f"{LONG_RUNNING}(seconds): started first (tests/long_first.py)")
-
-
-@pytest.hookimpl(trylast=True)  # after -k/-m deselection: the order is of the tests that run
-def pytest_collection_modifyitems(config, items) -> None:
-    items[:] = long_tests_first(items, worker_count(config))
 
 
 def pytest_sessionfinish(session) -> None:

@@ -21,7 +21,6 @@ def _run(*args: str, env: dict[str, str]) -> None:
     subprocess.run(["sh", "-c", f"umask 022; exec {command}"], env=env, check=True, capture_output=True, timeout=300)
 
 
-@pytest.mark.long_running(9)
 def test_demo_and_backup_leave_nothing_readable_by_others(tmp_path):
     data = tmp_path / "data"
     data.mkdir(mode=0o755)

@@ -82,7 +82,6 @@ def day(tmp_path, monkeypatch):
     root.setLevel(level)  # setup_logging lowered it to INFO: later tests would see every library's INFO records
 
 
-@pytest.mark.long_running(5)
 def test_a_clerks_day_leaks_no_full_number(day):
     ctx, produced, receipts = day, [], []
     today = ctx.now().date()

@@ -9,8 +9,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -22,7 +20,6 @@ def _run_self_test(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[st
     )
 
 
-@pytest.mark.long_running(9)
 def test_self_test_flag_passes_from_source(tmp_path: Path) -> None:
     result = _run_self_test(tmp_path, "-m", "counter_app.cli.main", "--self-test")
     assert result.returncode == 0, result.stderr
@@ -38,7 +35,6 @@ def test_self_test_flag_passes_from_source(tmp_path: Path) -> None:
     assert not (tmp_path / "caller-data" / "demo.db").exists()
 
 
-@pytest.mark.long_running(12)
 def test_run_self_test_reports_a_broken_receipt_with_exit_1(tmp_path: Path) -> None:
     # A receipt builder that returns something other than a PDF: the self-test must say so and exit 1.
     code = (

@@ -17,7 +17,6 @@ from counter_app.cli import main as cli_main
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.long_running(6)
 def test_exit_when_shown_paints_the_demo_window_and_quits(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COUNTER_APP_DATA=str(tmp_path))
     result = subprocess.run([sys.executable, "-m", "counter_app.cli.main", "--demo", "--exit-when-shown"],

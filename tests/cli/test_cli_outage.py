@@ -36,7 +36,6 @@ def _lookup(url: str, capsys) -> tuple[int, str, str, float]:
     return code, out, err, time.monotonic() - started
 
 
-@pytest.mark.long_running(6)
 def test_cli_outages_are_one_line_and_exit_1(pg_url, proxy, capsys) -> None:
     setup = open_context(pg_url)
     arrived_card(setup, "张三丰", 1)

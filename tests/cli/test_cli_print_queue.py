@@ -27,7 +27,6 @@ def card(tmp_path) -> tuple[str, str]:
     return db, number
 
 
-@pytest.mark.long_running(6)
 def test_receipt_to_a_named_queue(card, spool, cups_queue, capsys) -> None:
     db, number = card
     assert main(["--db", db, "print", "receipt", number, "--printer", cups_queue]) == 0

@@ -8,7 +8,6 @@ import sys
 import time
 
 import httpx
-import pytest
 
 from counter_app.cli.main import main
 from tests.web.web_support import free_port
@@ -25,7 +24,6 @@ def test_notices_add_list_remove(tmp_path, capsys):
     assert main([*db, "web", "notices", "remove", "7"]) == 2
 
 
-@pytest.mark.long_running(5)
 def test_the_command_serves_the_page_on_the_given_port(tmp_path):
     port = free_port()
     env = dict(os.environ, COUNTER_APP_DATA=str(tmp_path / "data"))

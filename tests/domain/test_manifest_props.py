@@ -84,7 +84,6 @@ def manifests(draw: st.DrawFn) -> tuple[bytes, str, list[tuple[str, str, str]], 
 
 @settings(max_examples=150, deadline=None)
 @given(manifests())
-@pytest.mark.long_running(6)
 def test_valid_rows_round_trip(case: tuple[bytes, str, list[tuple[str, str, str]], int]) -> None:
     data, _encoding, rows, first_line = case
     manifest = parse_manifest(data, "清单.csv")

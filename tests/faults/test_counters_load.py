@@ -16,7 +16,6 @@ SLOTS = 5  # 15 places for about a hundred booking attempts: the slots fill up w
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)  # skipped without a server, unless CI is set
-@pytest.mark.long_running(12)
 def test_four_counters_never_do_anything_twice(db_url: str) -> None:
     report = run_bench(db_url, processes=4, seconds=5, records=1500, slots=SLOTS, seed=3)
 

@@ -111,7 +111,6 @@ def _check(ctx: AppContext, db_url: str, files: dict[str, tuple[str, list[str]]]
         assert sqlite_problems(db_url) == []
 
 
-@pytest.mark.long_running(7)
 def test_sigkill_during_imports_leaves_no_half_batch(db_url: str, tmp_path: Path) -> None:
     ctx = prepare(db_url, RECORDS, seed=5)
     files = _write_manifests(ctx, tmp_path / "manifests")

@@ -74,7 +74,6 @@ def _check(ctx: AppContext, db_url: str, numbers: list[str], acked: set[str]) ->
         assert sqlite_problems(db_url) == []
 
 
-@pytest.mark.long_running(6)
 def test_sigkill_during_pickups_loses_nothing_acknowledged(db_url: str, tmp_path: Path) -> None:
     ctx = prepare(db_url, RECORDS, seed=11)
     numbers = _waiting(ctx)

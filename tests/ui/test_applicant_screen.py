@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 PROBE = Path(__file__).with_name("two_screens_probe.py")
@@ -20,7 +19,6 @@ SCREENS = {"screens": [
 ]}
 
 
-@pytest.mark.long_running(6)
 def test_two_screens_the_applicant_sees_their_case_masked(tmp_path: Path) -> None:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(SCREENS), encoding="utf-8")

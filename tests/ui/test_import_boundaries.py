@@ -7,12 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.long_running(6)
 def test_the_main_window_starts_without_reportlab_or_openpyxl() -> None:
     code = (
         "import sys, counter_app.ui.main_window\n"

@@ -68,7 +68,6 @@ def _window(qtbot: QtBot, url: str):
     return window
 
 
-@pytest.mark.long_running(6)
 def test_stopped_paused_and_restarted_server(qtbot: QtBot, pg_url, proxy) -> None:
     setup = open_context(pg_url)
     card = arrived_card(setup, "张三丰", 1)

@@ -76,7 +76,6 @@ def test_receipt_printer_with_a5_paper_gets_the_a5_layout(qtbot: QtBot, ui_ctx, 
     assert same_size(page_size_points(spool.wait_for(f"Receipt {number}")), A5)
 
 
-@pytest.mark.long_running(10)
 def test_arrivals_pickup_notice_and_shelf_list_go_to_the_a4_printer(qtbot: QtBot, ui_ctx, cups_queue, spool,
                                                                     print_prompts, wait_ops) -> None:
     from counter_app.ui.pages.arrivals_page import ArrivalsPage

@@ -20,7 +20,6 @@ TASKBAR = 40
 
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
-@pytest.mark.long_running(15)
 def test_every_tab_and_dialog_fits_a_small_screen(width: int, height: int, tmp_path: Path) -> None:
     config = tmp_path / "screen.json"
     screen = {"name": "counter", "x": 0, "y": 0, "width": width, "height": height - TASKBAR,

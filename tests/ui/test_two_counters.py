@@ -59,7 +59,6 @@ class OtherCounter:
         self.process.wait(20)
 
 
-@pytest.mark.long_running(6)
 def test_changes_at_another_counter_show_on_the_matching_page(qtbot: QtBot, pg_url, capsys) -> None:
     from counter_app.ui.main_window import MainWindow
 

@@ -28,7 +28,6 @@ TLS = ssl.create_default_context()
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-@pytest.mark.long_running(8)
 def test_the_last_place_is_sold_once(db_url):
     station = make_station(db_url)
     counter = clocked_context(db_url, NOW, clerk="王警官", workstation="窗口2")
