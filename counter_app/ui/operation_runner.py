@@ -210,9 +210,34 @@ def _finish(run: OpRun[Any], result: object, exc: BaseException | None) -> None:
         feedback.report_unexpected(exc, run.parent)
         op_events().failed.emit(run, exc)
     finally:
-        if run.on_finished is not None:
-            run.on_finished(run)
-        op_events().finished.emit(run)
+        try:
+            if run.on_finished is not None:
+                run.on_finished(run)
+            op_events().finished.emit(run)
+        finally:
+            if exc is not None:
+                _drop_tracebacks(exc)
+
+
+def _drop_tracebacks(exc: BaseException) -> None:
+    """Forget the tracebacks of ``exc`` and of the exceptions it was raised from, once its outcome was handled.
+
+    ``run.error`` keeps the exception, and a traceback keeps its frames: ``run_op``'s own, whose ``run`` holds the
+    exception again (a reference cycle), and through each frame's ``f_back`` every caller up the stack — a slot,
+    a dialog's method, and the widgets in their locals. A top-level widget owned by Python (a wizard, a dialog
+    without a parent) would then be destroyed not when its last owner lets go but whenever the cyclic garbage
+    collector next runs: possibly inside an application event filter written in Python (the main window's
+    scanner and idle lock) while Qt is delivering an event to that very widget, which Qt then hands on to the
+    next filter after its C++ side was freed — a segmentation fault. The traceback is not needed any more:
+    an unexpected error was logged with it in ``feedback.report_unexpected`` before this runs."""
+    pending, seen = [exc], set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
 
 
 def refusal_text(exc: BaseException) -> str:

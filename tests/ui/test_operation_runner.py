@@ -4,7 +4,9 @@ announced so that the main window refreshes the page on screen."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
+import weakref
 from pathlib import Path
 
 import pytest
@@ -118,3 +120,36 @@ def test_the_main_window_refreshes_the_visible_page_after_a_change_elsewhere(qtb
     run_op(window.guide, lambda: add_follow_up(ui_ctx, "call_back", "回电 王先生", dt.date(2026, 11, 24)))
     assert [r.title for r in window.follow_ups.rows] == ["回电 王先生"]
     assert "1" in window.todo_badge.text()
+
+
+class _Form(QWidget):
+    """A window of its own (no parent, so Python owns it) whose method runs an operation."""
+
+    def save(self, op: object) -> bool:
+        return run_op(self, op).refused  # type: ignore[arg-type]
+
+
+def _refuse_from_a_cause() -> None:
+    try:
+        {}["missing"]
+    except KeyError as exc:
+        raise DomainError("closed", "今日已闭窗，不能再受理") from exc
+
+
+@pytest.mark.parametrize("op", [_refuse, _refuse_from_a_cause])
+def test_a_refusal_does_not_keep_the_callers_window_alive(op, shown) -> None:
+    # The refusal's traceback held run_op's frame (whose OpRun holds the refusal: a reference cycle) and, through
+    # f_back, the caller's frames with this window in them; the window was then destroyed by a later garbage
+    # collection, once inside a Python event filter while Qt delivered an event to it (a segfault in the suite).
+    gc.collect()
+    gc.disable()  # a collection in between would hide the cycle
+    try:
+        form = _Form()
+        form.show()
+        assert form.save(op)
+        gone = weakref.ref(form)
+        del form
+        assert gone() is None, "the window is kept alive by a reference cycle"
+    finally:
+        gc.enable()
+    assert len(shown.refusals) == 1
