@@ -127,8 +127,6 @@ def test_bad_station_values_are_refused_on_next(qtbot, warnings, field, value, f
     assert len(warnings) == 1 and fragment in warnings[0]
 
 
-@pytest.mark.skip(reason="quarantined: in the full xdist suite its teardown segfaults in Qt event processing "
-                  "(reproduced 3 times after test_error_hook.py on the same worker; passes alone) - issue 15 note")
 def test_account_refusals_stay_on_the_page(qtbot, warnings):
     wizard = _open(qtbot)
     _next(qtbot, wizard)
