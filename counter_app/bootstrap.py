@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 
 from counter_app import paths
 from counter_app.catalog_cache import load_catalog_cached
@@ -11,25 +10,10 @@ from counter_app.operations.admin.audit_integrity import record_daily_verificati
 from counter_app.operations.admin.backups import daily_backup_if_due
 from counter_app.operations.admin.database_access import database_url
 from counter_app.operations.context import Actor, AppContext
-from counter_app.privacy import MaskingFilter, install_log_masking
 from counter_app.store import migrate
 from counter_app.store.database import Database
 
 log = logging.getLogger(__name__)
-
-
-def setup_logging() -> None:
-    """Unexpected errors go to a log file in the data folder, never to the clerk's screen."""
-    root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return
-    install_log_masking()
-    handler = RotatingFileHandler(paths.log_dir() / "counter-app.log", maxBytes=2_000_000, backupCount=5,
-                                  encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(MaskingFilter())
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def run_daily_backup(ctx: AppContext) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from counter_app.operations.context import Actor
 from counter_app.ui import app as app_module
+from counter_app.ui.main_window import MainWindow
+from counter_app.workstation import WorkstationSettings
 
 
 @pytest.fixture
@@ -48,3 +51,66 @@ def test_a_database_with_accounts_asks_for_the_login(qapp, calls, tmp_path) -> N
     ctx, actor = app_module._open(url, demo=False)
     assert calls == ["login"] and actor is not None and ctx is not None
     ctx.db.dispose()
+
+
+# The window is shown before the database is opened (ui/app.run_gui); ``_fill`` opens it after the first paint.
+@pytest.fixture
+def exits(monkeypatch):
+    codes: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: codes.append(code)))
+    return codes
+
+
+@pytest.fixture
+def frame(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert not window.attached and window.centralWidget() is window.starting
+    return window
+
+
+def test_the_frame_is_filled_in_for_the_signed_in_clerk(frame, ui_ctx, monkeypatch, exits, shown) -> None:
+    clerk = Actor(clerk="li", workstation="窗口1", role="clerk")
+    monkeypatch.setattr(app_module, "_open", lambda *_args, **_kwargs: (ui_ctx, clerk))
+    app_module._fill(frame, WorkstationSettings(), None, False, None)
+    assert frame.attached and frame.ctx.actor is clerk and exits == []
+    assert frame.centralWidget() is not frame.starting and frame.tabs.count() > 0
+    assert frame.current_page() is frame.guide
+    frame.monitor.stop()
+
+
+def test_a_cancelled_sign_in_quits_quietly(frame, monkeypatch, exits, shown) -> None:
+    monkeypatch.setattr(app_module, "_open", lambda *_args, **_kwargs: (None, None))
+    app_module._fill(frame, WorkstationSettings(), None, False, None)
+    assert exits == [0] and not frame.attached and shown.refusals == []
+
+
+def test_an_outdated_schema_is_named_over_the_window_and_the_start_ends(frame, monkeypatch, exits, shown) -> None:
+    from counter_app.store.migrate import SchemaOutdated
+
+    def outdated(*_args, **_kwargs):
+        raise SchemaOutdated("schema_outdated", "数据库版本过旧：请所长在服务器上运行 counter-app db upgrade")
+
+    monkeypatch.setattr(app_module, "_open", outdated)
+    app_module._fill(frame, WorkstationSettings(), None, False, None)
+    assert exits == [1] and shown.refusals == ["数据库版本过旧：请所长在服务器上运行 counter-app db upgrade"]
+
+
+def test_an_unreachable_database_is_said_plainly_not_as_a_bug(frame, monkeypatch, exits, shown) -> None:
+    from counter_app.bootstrap import open_context
+
+    nowhere = "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=2"  # port 9: nothing listens
+    monkeypatch.setattr(app_module, "_open", lambda *_args, **_kwargs: (open_context(nowhere), None))
+    app_module._fill(frame, WorkstationSettings(), None, False, None)
+    assert exits == [1] and len(shown.refusals) == 1 and shown.apologies == []
+    assert shown.refusals[0].startswith("The database cannot be opened: ") and "refused" in shown.refusals[0]
+
+
+def test_an_unexpected_error_goes_to_the_log_and_the_start_ends(frame, monkeypatch, exits, shown) -> None:
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug in the start")
+
+    monkeypatch.setattr(app_module, "_open", broken)
+    app_module._fill(frame, WorkstationSettings(), None, False, None)
+    assert exits == [1] and len(shown.apologies) == 1 and str(app_module.paths.log_dir()) in shown.apologies[0]
+    shown.apologies.clear()  # expected here: the fixture fails a test on any other apology
