@@ -115,9 +115,9 @@ def _open(db_url: str | None, demo: bool, parent: QWidget | None = None) -> tupl
             opened = run_first_run(parent, database_url=db_url, join=True)
             if opened is None:
                 return None, None
-        ctx, username = opened if opened is not None else (open_context(url), "")
+        ctx, username = opened if opened is not None else (open_context(url, daily_backup=False), "")
     else:
-        ctx = open_context(url)
+        ctx = open_context(url, daily_backup=False)  # the window starts it once filled in (_fill)
     return ctx, sign_in(ctx, parent, username=username)
 
 
@@ -190,6 +190,10 @@ def _fill(window: MainWindow, settings: WorkstationSettings, db_url: str | None,
 
         window.attach(ctx, idle_minutes=settings.idle_lock_minutes, demo_password=_demo_password() if demo else None)
         attach_devices(window, settings)
+        if not demo:
+            from counter_app.bootstrap import start_daily_backup
+
+            start_daily_backup(ctx)
     except Exception as exc:  # noqa: BLE001 - the clerk is told, briefly; a bug's traceback goes to the log
         _tell_why_not(window, exc)
         QApplication.exit(1)

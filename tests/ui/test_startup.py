@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import threading
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -70,13 +73,24 @@ def frame(qtbot):
 
 
 def test_the_frame_is_filled_in_for_the_signed_in_clerk(frame, ui_ctx, monkeypatch, exits, shown) -> None:
+    from counter_app import bootstrap
+    from counter_app.store.backup import daily_backups
+
     clerk = Actor(clerk="li", workstation="窗口1", role="clerk")
     monkeypatch.setattr(app_module, "_open", lambda *_args, **_kwargs: (ui_ctx, clerk))
+    started: list[threading.Thread | None] = []
+    real_start = bootstrap.start_daily_backup
+    monkeypatch.setattr(bootstrap, "start_daily_backup", lambda ctx: started.append(real_start(ctx)) or started[-1])
+    shutil.rmtree(app_module.paths.backup_dir())  # the day's backup is due
     app_module._fill(frame, WorkstationSettings(), None, False, None)
     assert frame.attached and frame.ctx.actor is clerk and exits == []
     assert frame.centralWidget() is not frame.starting and frame.tabs.count() > 0
     assert frame.current_page() is frame.guide
     frame.monitor.stop()
+    # The day's backup and audit check run beside the filled window, not before it.
+    assert len(started) == 1 and started[0] is not None
+    started[0].join(timeout=60)
+    assert len(daily_backups(ui_ctx.db)) == 1
 
 
 def test_a_cancelled_sign_in_quits_quietly(frame, monkeypatch, exits, shown) -> None:
