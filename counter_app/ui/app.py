@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from counter_app.workstation import WorkstationSettings
 
 log = logging.getLogger(__name__)
+# After the filled window's first paint: by then the pages left for after it are built (one per turn of the loop).
+WARM_UP_AFTER_MS = 1000
 
 WQY_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 _PREFERRED_FAMILIES = (
@@ -199,9 +202,18 @@ def _fill(window: MainWindow, settings: WorkstationSettings, db_url: str | None,
         QApplication.exit(1)
         return
     after_first_paint(window, _collect_from_now_on)
+    after_first_paint(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS, window, _start_warm_up))
     if exit_when_shown_since is not None:
         after_first_paint(window, lambda: _report_and_quit(exit_when_shown_since))
     window.update()  # the filled window paints (the filters above wait for that paint)
+
+
+def _start_warm_up() -> None:
+    """The day's first receipt and pinyin search, loaded ahead on a thread (operations/warm_up.py). A daemon: it
+    only loads, and a window closed meanwhile need not wait for it."""
+    from counter_app.operations.warm_up import warm_up
+
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
 
 
 def _demo_password() -> str:

@@ -72,7 +72,7 @@ def frame(qtbot):
     return window
 
 
-def test_the_frame_is_filled_in_for_the_signed_in_clerk(frame, ui_ctx, monkeypatch, exits, shown) -> None:
+def test_the_frame_is_filled_in_for_the_signed_in_clerk(qtbot, frame, ui_ctx, monkeypatch, exits, shown) -> None:
     from counter_app import bootstrap
     from counter_app.store.backup import daily_backups
 
@@ -82,7 +82,12 @@ def test_the_frame_is_filled_in_for_the_signed_in_clerk(frame, ui_ctx, monkeypat
     real_start = bootstrap.start_daily_backup
     monkeypatch.setattr(bootstrap, "start_daily_backup", lambda ctx: started.append(real_start(ctx)) or started[-1])
     shutil.rmtree(app_module.paths.backup_dir())  # the day's backup is due
+    warmed: list[bool] = []
+    monkeypatch.setattr(app_module, "_start_warm_up", lambda: warmed.append(True))
+    monkeypatch.setattr(app_module, "WARM_UP_AFTER_MS", 10)
     app_module._fill(frame, WorkstationSettings(), None, False, None)
+    frame.show()
+    qtbot.waitUntil(lambda: warmed == [True], timeout=5_000)  # the warm-up follows the filled window's paint
     assert frame.attached and frame.ctx.actor is clerk and exits == []
     assert frame.centralWidget() is not frame.starting and frame.tabs.count() > 0
     assert frame.current_page() is frame.guide
