@@ -25,12 +25,12 @@ from counter_app import paths
 from counter_app.ui.feedback import confirm, report_unexpected, show_refusal
 from counter_app.ui.first_paint import after_first_paint
 from counter_app.ui.i18n import load_translation
+from counter_app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from counter_app.operations.context import Actor, AppContext
-    from counter_app.ui.main_window import MainWindow
     from counter_app.workstation import WorkstationSettings
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,8 @@ def _open(db_url: str | None, demo: bool, parent: QWidget | None = None) -> tupl
         ctx, username = opened if opened is not None else (open_context(url, daily_backup=False), "")
     else:
         ctx = open_context(url, daily_backup=False)  # the window starts it once filled in (_fill)
+    if isinstance(parent, MainWindow):  # the frame behind the login says what it waits for
+        parent.show_starting(QApplication.translate("Startup", "Sign in to continue"))
     return ctx, sign_in(ctx, parent, username=username)
 
 
@@ -162,7 +164,6 @@ def _report_and_quit(since: float) -> None:
 def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since: float | None = None) -> int:
     """The window: shown at once, filled in after its first paint. --exit-when-shown prints "window shown in N ms"
     at the first paint and "window ready in N ms" when the filled window paints, then quits."""
-    from counter_app.ui.main_window import MainWindow
     from counter_app.workstation import load_workstation
 
     settings = load_workstation()

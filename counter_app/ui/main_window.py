@@ -60,12 +60,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Counter Assistant"))
         self._offline = False
         self._disabled_offline: list[tuple[QAbstractButton | QAction, str]] = []
-        self.starting = QLabel(f"<p style='font-size: 20pt;'>{self.tr('Counter Assistant')}</p>"
-                               f"<p>{self.tr('Opening the database…')}</p>")
+        self.starting = QLabel()
         self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.show_starting(self.tr("Opening the database…"))
         self.setCentralWidget(self.starting)
         if ctx is not None:
             self.attach(ctx, idle_minutes=idle_minutes, demo_password=demo_password)
+
+    def show_starting(self, step: str) -> None:
+        """What the frame says the start is doing (opening the database, waiting for the sign-in)."""
+        self.starting.setText(f"<p style='font-size: 20pt;'>{self.tr('Counter Assistant')}</p><p>{step}</p>")
 
     @property
     def attached(self) -> bool:

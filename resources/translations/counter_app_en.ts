@@ -1956,47 +1956,47 @@ Accept anyway?</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="82" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="88" />
+      <location filename="../../counter_app/ui/main_window.py" line="65" />
       <source>Opening the database…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="128" />
+      <location filename="../../counter_app/ui/main_window.py" line="108" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="176" />
+      <location filename="../../counter_app/ui/main_window.py" line="156" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="177" />
+      <location filename="../../counter_app/ui/main_window.py" line="157" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="182" />
+      <location filename="../../counter_app/ui/main_window.py" line="162" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="190" />
+      <location filename="../../counter_app/ui/main_window.py" line="170" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="361" />
+      <location filename="../../counter_app/ui/main_window.py" line="339" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="377" />
+      <location filename="../../counter_app/ui/main_window.py" line="355" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -3768,12 +3768,17 @@ Accept anyway?</translation>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="139" />
+      <location filename="../../counter_app/ui/app.py" line="125" />
+      <source>Sign in to continue</source>
+      <translation>Sign in to continue</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="144" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="217" />
+      <location filename="../../counter_app/ui/app.py" line="234" />
       <source>The database cannot be opened: {why}
 
 Try again in a moment, or call the administrator.</source>
@@ -3782,7 +3787,7 @@ Try again in a moment, or call the administrator.</source>
 Try again in a moment, or call the administrator.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="135" />
+      <location filename="../../counter_app/ui/app.py" line="140" />
       <source>This computer is not set up yet. Use {where} at this counter from now on?
 
 Yes: set up this counter for that station (its name and printers).

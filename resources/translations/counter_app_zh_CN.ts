@@ -1955,47 +1955,47 @@ Accept anyway?</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="82" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="88" />
+      <location filename="../../counter_app/ui/main_window.py" line="65" />
       <source>Opening the database…</source>
       <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="128" />
+      <location filename="../../counter_app/ui/main_window.py" line="108" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>演示数据：用户 {user}，密码 {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="176" />
+      <location filename="../../counter_app/ui/main_window.py" line="156" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="177" />
+      <location filename="../../counter_app/ui/main_window.py" line="157" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="182" />
+      <location filename="../../counter_app/ui/main_window.py" line="162" />
       <source>Open the to-do notebook</source>
       <translation>打开待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="190" />
+      <location filename="../../counter_app/ui/main_window.py" line="170" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="361" />
+      <location filename="../../counter_app/ui/main_window.py" line="339" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="377" />
+      <location filename="../../counter_app/ui/main_window.py" line="355" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -3767,12 +3767,17 @@ Accept anyway?</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="139" />
+      <location filename="../../counter_app/ui/app.py" line="125" />
+      <source>Sign in to continue</source>
+      <translation>请登录以继续</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="144" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="217" />
+      <location filename="../../counter_app/ui/app.py" line="234" />
       <source>The database cannot be opened: {why}
 
 Try again in a moment, or call the administrator.</source>
@@ -3781,7 +3786,7 @@ Try again in a moment, or call the administrator.</source>
 请稍后重试，或联系管理员。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="135" />
+      <location filename="../../counter_app/ui/app.py" line="140" />
       <source>This computer is not set up yet. Use {where} at this counter from now on?
 
 Yes: set up this counter for that station (its name and printers).

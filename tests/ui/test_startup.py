@@ -56,6 +56,20 @@ def test_a_database_with_accounts_asks_for_the_login(qapp, calls, tmp_path) -> N
     ctx.db.dispose()
 
 
+def test_the_frame_behind_the_login_says_it_waits_for_the_sign_in(qapp, calls, tmp_path, frame) -> None:
+    from counter_app.bootstrap import open_context
+    from counter_app.operations.admin.accounts import create_first_supervisor
+
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    existing = open_context(url)
+    create_first_supervisor(existing, "boss", "所长", "long-enough-1")
+    existing.db.dispose()
+    assert "Opening the database" in frame.starting.text()
+    ctx, _actor = app_module._open(url, demo=False, parent=frame)
+    assert calls == ["login"] and "Sign in to continue" in frame.starting.text()
+    ctx.db.dispose()
+
+
 # The window is shown before the database is opened (ui/app.run_gui); ``_fill`` opens it after the first paint.
 @pytest.fixture
 def exits(monkeypatch):
