@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
+import threading
 
 from counter_app import paths
 from counter_app.catalog_cache import load_catalog_cached
@@ -11,25 +11,10 @@ from counter_app.operations.admin.audit_integrity import record_daily_verificati
 from counter_app.operations.admin.backups import daily_backup_if_due
 from counter_app.operations.admin.database_access import database_url
 from counter_app.operations.context import Actor, AppContext
-from counter_app.privacy import MaskingFilter, install_log_masking
 from counter_app.store import migrate
 from counter_app.store.database import Database
 
 log = logging.getLogger(__name__)
-
-
-def setup_logging() -> None:
-    """Unexpected errors go to a log file in the data folder, never to the clerk's screen."""
-    root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return
-    install_log_masking()
-    handler = RotatingFileHandler(paths.log_dir() / "counter-app.log", maxBytes=2_000_000, backupCount=5,
-                                  encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(MaskingFilter())
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def run_daily_backup(ctx: AppContext) -> None:
@@ -43,14 +28,29 @@ def run_daily_backup(ctx: AppContext) -> None:
         log.exception("daily backup of %s failed", ctx.db.describe())
 
 
-def open_context(db_url: str | None = None, demo: bool = False, actor: Actor | None = None) -> AppContext:
+def start_daily_backup(ctx: AppContext) -> threading.Thread | None:
+    """``run_daily_backup`` on a thread of its own, for the window: the day's first start does not wait for a copy
+    of the file and a walk over the whole audit log (seconds, for a station's year of entries; bench/README.md).
+    SQLite lets the copy and the walk read while the clerk writes (WAL); the verdict's seal takes the write lock
+    like any change. Not a daemon: a window closed meanwhile leaves the process until the copy is whole."""
+    if ctx.db.sqlite_path is None:
+        return None
+    thread = threading.Thread(target=run_daily_backup, args=(ctx,), name="daily-backup")
+    thread.start()
+    return thread
+
+
+def open_context(db_url: str | None = None, demo: bool = False, actor: Actor | None = None,
+                 daily_backup: bool = True) -> AppContext:
+    """The database (migrated), the catalog and, for the first start of a day on SQLite, the day's backup and audit
+    check (``daily_backup=False``: the caller starts them itself, see ``start_daily_backup``)."""
     db = Database(database_url(db_url, demo))
     migrate.upgrade(db)
     catalog = load_catalog_cached(paths.catalog_cache_file(), overrides_dir=paths.overrides_dir())
     for problem in catalog.problems:
         log.warning("catalog problem: %s", problem)
     ctx = AppContext(db=db, catalog=catalog, actor=actor or Actor())
-    if not demo and db.sqlite_path is not None:
+    if daily_backup and not demo and db.sqlite_path is not None:
         run_daily_backup(ctx)
     if demo:
         from counter_app.demo.seed import ensure_demo_data

@@ -17,9 +17,10 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from counter_app import paths
-from counter_app.bootstrap import open_context, setup_logging
+from counter_app.bootstrap import open_context
 from counter_app.domain.card_lifecycle import CardState
 from counter_app.domain.checklist import evaluate
+from counter_app.log_file import setup_logging
 from counter_app.operations.admin.audit_log import AuditFilter, export_audit_csv, search_audit
 from counter_app.operations.appointments.day_list import appointment_list_pdf, day_list
 from counter_app.operations.cards.accept import accept_card, move_card

@@ -10,16 +10,13 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counter_app import paths
 from counter_app.cli.users import admin_actor
-from counter_app.operations.admin.backups import BackupKind, backend_of, copy_database, record_backup
-from counter_app.operations.admin.database_access import database_url
-from counter_app.operations.context import write_audit
-from counter_app.store.backup import BackupError, RestoreResult, restore_sqlite, verify_backup
-from counter_app.store.backup_pg import restore_pg, verify_pg_backup
-from counter_app.store.database import Database
+
+if TYPE_CHECKING:  # the parser (cli/main) imports this module for every command, the window's start included
+    from counter_app.store.database import Database
 
 
 def add_backup_parser(sub: Any) -> None:
@@ -36,6 +33,8 @@ def add_backup_parser(sub: Any) -> None:
 
 
 def _backup(args: argparse.Namespace, db: Database) -> int:
+    from counter_app.operations.admin.backups import BackupKind, copy_database, record_backup
+
     output: Path = args.output
     if output.exists():
         print(f"{output} 已存在，请换一个文件名（不会覆盖已有文件）", file=sys.stderr)
@@ -63,6 +62,11 @@ def _confirmed(args: argparse.Namespace, db: Database) -> bool:
 
 
 def _restore(args: argparse.Namespace, db: Database) -> int:
+    from counter_app.operations.admin.backups import backend_of
+    from counter_app.operations.context import write_audit
+    from counter_app.store.backup import RestoreResult, restore_sqlite, verify_backup
+    from counter_app.store.backup_pg import restore_pg, verify_pg_backup
+
     backend = backend_of(db)
     revision = verify_backup(args.input) if backend == "sqlite" else verify_pg_backup(args.input)
     print(f"备份文件 {args.input} 检查通过（架构版本 {revision}）")
@@ -88,6 +92,10 @@ def _restore(args: argparse.Namespace, db: Database) -> int:
 
 def run_backup_command(args: argparse.Namespace) -> int:
     """Run ``backup`` or ``restore``; problems a person can fix are printed, never raised."""
+    from counter_app.operations.admin.database_access import database_url
+    from counter_app.store.backup import BackupError
+    from counter_app.store.database import Database
+
     db = Database(database_url(args.db, args.demo))
     try:
         return _backup(args, db) if args.command == "backup" else _restore(args, db)

@@ -8,9 +8,10 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from counter_app.operations.context import AppContext
+if TYPE_CHECKING:  # the parser (cli/main) imports this module for every command, the window's start included
+    from counter_app.operations.context import AppContext
 
 
 def _context(args: argparse.Namespace) -> AppContext:

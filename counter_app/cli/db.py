@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from counter_app.operations.admin.database_access import database_url
-from counter_app.store.database import Database
+if TYPE_CHECKING:  # the parser (cli/main) imports this module for every command, the window's start included
+    from counter_app.store.database import Database
 
 
 def add_db_parsers(sub: Any) -> None:
@@ -94,6 +94,8 @@ def _verify(db: Database) -> int:
 
 def run_db_command(args: argparse.Namespace) -> int:
     from counter_app.domain.errors import DomainError
+    from counter_app.operations.admin.database_access import database_url
+    from counter_app.store.database import Database
 
     db = Database(database_url(args.db, args.demo))
     try:

@@ -279,16 +279,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(args: argparse.Namespace) -> int:
     _protect_personal_data()
-    from counter_app.store.migrate import SchemaOutdated
-
     try:
         return _run(args)
-    except SchemaOutdated as exc:  # a counters' role never migrates: one line naming who must run `db upgrade`
-        print(exc.message, file=sys.stderr)
-        return 1
     except Exception as exc:
+        # Imported only now: the window's start paints before the storage layer is imported (ui/app.py).
         from counter_app.store.database import is_connection_lost
+        from counter_app.store.migrate import SchemaOutdated
 
+        if isinstance(exc, SchemaOutdated):  # a counters' role never migrates: one line naming who must upgrade
+            print(exc.message, file=sys.stderr)
+            return 1
         if not is_connection_lost(exc):
             raise
         print(_outage_line(args, exc), file=sys.stderr)
@@ -336,12 +336,9 @@ def _run(args: argparse.Namespace) -> int:
         from counter_app.cli.backup import run_backup_command
 
         return run_backup_command(args)
-    from counter_app.bootstrap import setup_logging
+    from counter_app.log_file import setup_logging
 
     setup_logging()
-    from counter_app.cli.gui_preload import preload
-
-    preload()  # before PySide6: see gui_preload
     from counter_app.ui.app import run_gui
 
     return run_gui(args.db, demo=args.demo, exit_when_shown_since=STARTED if args.exit_when_shown else None)

@@ -13,11 +13,13 @@ import getpass
 import json
 import socket
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counter_app.domain.errors import DomainError
 from counter_app.domain.permissions import LOGIN_ROLES, ROLE_LABELS, Role
-from counter_app.operations.context import Actor, AppContext
+
+if TYPE_CHECKING:  # the parser (cli/main) imports this module for every command, the window's start included
+    from counter_app.operations.context import Actor, AppContext
 
 
 class _PasswordInputError(Exception):
@@ -63,6 +65,8 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def admin_actor() -> Actor:
+    from counter_app.operations.context import Actor
+
     """The operating-system user running a local administration command, acting as a supervisor."""
     try:
         os_user = getpass.getuser()

@@ -1,25 +1,41 @@
-"""Starting the desktop application: translation, a font with Chinese glyphs, the error hook, the main window."""
+"""Starting the desktop application: translation, a font with Chinese glyphs, the error hook, the main window.
+
+The window is shown first, as a frame saying the database is being opened; the storage layer is imported, the
+database opened, the clerk signed in (the login over the window) and the pages built after its first paint
+(``_fill``). Nothing above the frame imports SQLAlchemy: the clerk sees the window in about the time a bare Qt
+window takes, and the rest fills it in.
+"""
 
 from __future__ import annotations
 
 import gc
 import logging
 import sys
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from counter_app import paths
-from counter_app.operations.context import Actor, AppContext
 from counter_app.ui.feedback import confirm, report_unexpected, show_refusal
 from counter_app.ui.first_paint import after_first_paint
 from counter_app.ui.i18n import load_translation
+from counter_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from counter_app.operations.context import Actor, AppContext
+    from counter_app.workstation import WorkstationSettings
 
 log = logging.getLogger(__name__)
+# After the filled window's first paint: by then the pages left for after it are built (one per turn of the loop).
+WARM_UP_AFTER_MS = 1000
 
 WQY_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 _PREFERRED_FAMILIES = (
@@ -71,7 +87,7 @@ def prepare_app(language: str, font_size: int) -> QApplication:
     return app
 
 
-def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | None]:
+def _open(db_url: str | None, demo: bool, parent: QWidget | None = None) -> tuple[AppContext | None, Actor | None]:
     """Open the database and sign in: the demo signs itself in; a new workstation runs the first-run wizard."""
     from counter_app.bootstrap import open_context
 
@@ -86,7 +102,7 @@ def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | No
     from counter_app.workstation import load_workstation
 
     url = access.database_url(db_url)
-    if not wait_for_server(url):
+    if not wait_for_server(url, parent):
         return None, None
     username = ""  # the supervisor the wizard just created is offered at the login, not asked for again
     if not load_workstation().first_run_done:
@@ -95,17 +111,19 @@ def _open(db_url: str | None, demo: bool) -> tuple[AppContext | None, Actor | No
         users = access.count_users(url)
         opened = None
         if users == 0:
-            opened = run_first_run(database_url=db_url)
+            opened = run_first_run(parent, database_url=db_url)
             if opened is None:
                 return None, None
-        elif db_url and _is_server(db_url) and _offer_to_keep(db_url):
-            opened = run_first_run(database_url=db_url, join=True)
+        elif db_url and _is_server(db_url) and _offer_to_keep(db_url, parent):
+            opened = run_first_run(parent, database_url=db_url, join=True)
             if opened is None:
                 return None, None
-        ctx, username = opened if opened is not None else (open_context(url), "")
+        ctx, username = opened if opened is not None else (open_context(url, daily_backup=False), "")
     else:
-        ctx = open_context(url)
-    return ctx, sign_in(ctx, username=username)
+        ctx = open_context(url, daily_backup=False)  # the window starts it once filled in (_fill)
+    if isinstance(parent, MainWindow):  # the frame behind the login says what it waits for
+        parent.show_starting(QApplication.translate("Startup", "Sign in to continue"))
+    return ctx, sign_in(ctx, parent, username=username)
 
 
 def _is_server(url: str) -> bool:
@@ -114,12 +132,12 @@ def _is_server(url: str) -> bool:
     return is_server_url(url)
 
 
-def _offer_to_keep(db_url: str) -> bool:
+def _offer_to_keep(db_url: str, parent: QWidget | None) -> bool:
     """A new computer started with ``--db URL`` of a station's server: join it for good, or use it this once."""
     from counter_app.operations.admin.database_access import display_url
 
     where = display_url(db_url)
-    return confirm(None, QApplication.translate(
+    return confirm(parent, QApplication.translate(
         "Startup",
         "This computer is not set up yet. Use {where} at this counter from now on?\n\n"
         "Yes: set up this counter for that station (its name and printers).\nNo: use it only this time.",
@@ -133,37 +151,106 @@ def _collect_from_now_on() -> None:
     gc.enable()
 
 
+def _report(what: str, since: float) -> None:
+    """--exit-when-shown: how long the start took, for support staff and the benchmarks."""
+    print(f"window {what} in {(time.perf_counter() - since) * 1000:.0f} ms", flush=True)
+
+
 def _report_and_quit(since: float) -> None:
-    """--exit-when-shown: how long the start took, for support staff and the benchmarks; then quit."""
-    print(f"window shown in {(time.perf_counter() - since) * 1000:.0f} ms", flush=True)
+    _report("ready", since)
     QTimer.singleShot(0, QApplication.quit)
 
 
 def run_gui(db_url: str | None = None, demo: bool = False, exit_when_shown_since: float | None = None) -> int:
-    from counter_app.demo.seed import DEMO_PASSWORD
-    from counter_app.ui.main_window import MainWindow
+    """The window: shown at once, filled in after its first paint. --exit-when-shown prints "window shown in N ms"
+    at the first paint and "window ready in N ms" when the filled window paints, then quits."""
     from counter_app.workstation import load_workstation
 
     settings = load_workstation()
     app = prepare_app(settings.language, settings.font_size)
+    window = MainWindow()
+    window.restore_layout(settings.window_geometry)
+
+    def shown() -> None:
+        if exit_when_shown_since is not None:
+            _report("shown", exit_when_shown_since)
+        QTimer.singleShot(0, lambda: _fill(window, settings, db_url, demo, exit_when_shown_since))
+
+    after_first_paint(window, shown)
+    window.show()
+    return app.exec()
+
+
+def _fill(window: MainWindow, settings: WorkstationSettings, db_url: str | None, demo: bool,
+          exit_when_shown_since: float | None) -> None:
+    """After the frame's first paint: open the database, sign in and fill the window; or quit, saying why."""
+    try:
+        opened = _open_for(window, db_url, demo)
+        if opened is None:
+            return
+        ctx, actor = opened
+        ctx.actor = actor
+        from counter_app.ui.counter_devices import attach_devices
+
+        window.attach(ctx, idle_minutes=settings.idle_lock_minutes, demo_password=_demo_password() if demo else None)
+        attach_devices(window, settings)
+        if not demo:
+            from counter_app.bootstrap import start_daily_backup
+
+            start_daily_backup(ctx)
+    except Exception as exc:  # noqa: BLE001 - the clerk is told, briefly; a bug's traceback goes to the log
+        _tell_why_not(window, exc)
+        QApplication.exit(1)
+        return
+    after_first_paint(window, _collect_from_now_on)
+    after_first_paint(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS, window, _start_warm_up))
+    if exit_when_shown_since is not None:
+        after_first_paint(window, lambda: _report_and_quit(exit_when_shown_since))
+    window.update()  # the filled window paints (the filters above wait for that paint)
+
+
+def _start_warm_up() -> None:
+    """The day's first receipt and pinyin search, loaded ahead on a thread (operations/warm_up.py). A daemon: it
+    only loads, and a window closed meanwhile need not wait for it."""
+    from counter_app.operations.warm_up import warm_up
+
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+
+
+def _demo_password() -> str:
+    from counter_app.demo.seed import DEMO_PASSWORD  # the status bar shows it: a newcomer can try the lock
+
+    return DEMO_PASSWORD
+
+
+def _tell_why_not(window: MainWindow, exc: Exception) -> None:
+    from counter_app.operations.admin.database_access import is_connection_lost
+
+    if not is_connection_lost(exc):
+        report_unexpected(exc, window)
+        return
+    log.warning("database unreachable at start: %s", exc)
+    why = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    show_refusal(window, QApplication.translate(
+        "Startup", "The database cannot be opened: {why}\n\nTry again in a moment, or call the administrator.",
+    ).format(why=why))
+
+
+def _open_for(window: MainWindow, db_url: str | None, demo: bool) -> tuple[AppContext, Actor] | None:
+    """``_open`` with the window as the parent of its dialogs; None once the application is told to quit (the
+    clerk cancelled: 0; a schema this role may not upgrade: 1, after saying so)."""
+    from counter_app.ui.window_imports import import_window_modules
+
+    import_window_modules()
     from counter_app.operations.admin.database_access import SchemaOutdated
 
     try:
-        ctx, actor = _open(db_url, demo)
+        ctx, actor = _open(db_url, demo, parent=window)
     except SchemaOutdated as exc:  # a counters' role never migrates: the owner must run `db upgrade` first
-        show_refusal(None, exc.message)
-        return 1
+        show_refusal(window, exc.message)
+        QApplication.exit(1)
+        return None
     if ctx is None or actor is None:
-        return 0
-    ctx.actor = actor
-    window = MainWindow(ctx, idle_minutes=settings.idle_lock_minutes,
-                        demo_password=DEMO_PASSWORD if demo else None)
-    window.restore_layout(settings.window_geometry)
-    from counter_app.ui.counter_devices import attach_devices
-
-    attach_devices(window, settings)
-    after_first_paint(window, _collect_from_now_on)
-    if exit_when_shown_since is not None:
-        after_first_paint(window, lambda: _report_and_quit(exit_when_shown_since))
-    window.show()
-    return app.exec()
+        QApplication.exit(0)
+        return None
+    return ctx, actor

@@ -9,79 +9,81 @@ stays; the service guide's checklist keeps working.
 from __future__ import annotations
 
 import contextlib
-from typing import Generic, TypeVar, overload
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from counter_app.operations.admin.database_access import is_connection_lost
-from counter_app.operations.changes import change_marker
-from counter_app.operations.context import AppContext
-from counter_app.operations.follow_ups.hooks import sweep_uncollected
-from counter_app.operations.follow_ups.notebook import open_count
-from counter_app.ui.connection import ConnectionMonitor, OutageBanner
 from counter_app.ui.first_paint import after_first_paint
-from counter_app.ui.office_status import OfficeStatusLabel
-from counter_app.ui.operation_runner import op_events
 from counter_app.ui.page import Page
-from counter_app.ui.page_tabs import PageTabs
-from counter_app.ui.pages.appointments_page import AppointmentsPage
-from counter_app.ui.pages.arrivals_page import ArrivalsPage
-from counter_app.ui.pages.audit_page import AuditPage
-from counter_app.ui.pages.follow_ups_page import FollowUpsPage, follow_up_badge_text
-from counter_app.ui.pages.guide_page import ServiceGuidePage
-from counter_app.ui.pages.history_page import NoticeHistoryPage
-from counter_app.ui.pages.lookup_page import CardLookupPage
-from counter_app.ui.pages.report_page import ReportPage
-from counter_app.ui.pages.routine_page import RoutinePage
-from counter_app.ui.pages.same_day_page import SameDayPage
-from counter_app.ui.scanner import accept_scanner_input
+from counter_app.ui.page_tabs import P, PageOf
+
+if TYPE_CHECKING:
+    from counter_app.operations.context import AppContext
+    from counter_app.ui.pages.appointments_page import AppointmentsPage
+    from counter_app.ui.pages.arrivals_page import ArrivalsPage
+    from counter_app.ui.pages.audit_page import AuditPage
+    from counter_app.ui.pages.follow_ups_page import FollowUpsPage
+    from counter_app.ui.pages.guide_page import ServiceGuidePage
+    from counter_app.ui.pages.history_page import NoticeHistoryPage
+    from counter_app.ui.pages.lookup_page import CardLookupPage
+    from counter_app.ui.pages.report_page import ReportPage
+    from counter_app.ui.pages.routine_page import RoutinePage
+    from counter_app.ui.pages.same_day_page import SameDayPage
 
 SMALL_SCREEN = (1440, 900)  # an available area below this opens maximised
 SWEEP_MS = 10 * 60_000  # uncollected-card follow-ups: often enough, cheap (≈ 20 ms on 200k cards)
 
-# The main window's pages in tab order; a page whose ``permission`` the role lacks is left out.
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    ServiceGuidePage, CardLookupPage, ArrivalsPage, SameDayPage, AppointmentsPage, FollowUpsPage, RoutinePage,
-    NoticeHistoryPage, ReportPage, AuditPage,
-)
-P = TypeVar("P", bound=Page)
-
-
-class _PageOf(Generic[P]):
-    """``window.lookup`` and the like: the window's page of that class, built on first use (see page_tabs)."""
-
-    def __init__(self, cls: type[P]) -> None:
-        self.cls = cls
-
-    @overload
-    def __get__(self, window: None, owner: type | None = None) -> _PageOf[P]: ...
-    @overload
-    def __get__(self, window: MainWindow, owner: type | None = None) -> P: ...
-    def __get__(self, window: MainWindow | None, owner: type | None = None) -> P | _PageOf[P]:
-        return self if window is None else window.page(self.cls)
-
 
 class MainWindow(QMainWindow):
-    # The pages asked for by name, for the wiring between them (a scan opens the lookup, a check-in the guide).
-    guide = _PageOf(ServiceGuidePage)
-    lookup = _PageOf(CardLookupPage)
-    arrivals = _PageOf(ArrivalsPage)
-    same_day = _PageOf(SameDayPage)
-    appointments = _PageOf(AppointmentsPage)
-    follow_ups = _PageOf(FollowUpsPage)
-    routine = _PageOf(RoutinePage)
-    history = _PageOf(NoticeHistoryPage)
-    report = _PageOf(ReportPage)
+    """The counter's window. It is shown before the database is open (``MainWindow()``: the frame, saying it is
+    opening the database), and filled in by ``attach`` once the database is open and the clerk signed in; so the
+    clerk sees the window at once and the window is where the sign-in and any question of the start appear.
+    ``MainWindow(ctx)`` does both at once (tests, the self-test)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, idle_minutes: float = 0,
+    # The pages asked for by name, for the wiring between them (a scan opens the lookup, a check-in the guide).
+    guide: PageOf[ServiceGuidePage] = PageOf("guide_page", "ServiceGuidePage")
+    lookup: PageOf[CardLookupPage] = PageOf("lookup_page", "CardLookupPage")
+    arrivals: PageOf[ArrivalsPage] = PageOf("arrivals_page", "ArrivalsPage")
+    same_day: PageOf[SameDayPage] = PageOf("same_day_page", "SameDayPage")
+    appointments: PageOf[AppointmentsPage] = PageOf("appointments_page", "AppointmentsPage")
+    follow_ups: PageOf[FollowUpsPage] = PageOf("follow_ups_page", "FollowUpsPage")
+    routine: PageOf[RoutinePage] = PageOf("routine_page", "RoutinePage")
+    history: PageOf[NoticeHistoryPage] = PageOf("history_page", "NoticeHistoryPage")
+    report: PageOf[ReportPage] = PageOf("report_page", "ReportPage")
+    ctx: AppContext
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, idle_minutes: float = 0,
                  demo_password: str | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.setWindowTitle(self.tr("Counter Assistant"))
         self._offline = False
         self._disabled_offline: list[tuple[QAbstractButton | QAction, str]] = []
+        self.starting = QLabel()
+        self.starting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.show_starting(self.tr("Opening the database…"))
+        self.setCentralWidget(self.starting)
+        if ctx is not None:
+            self.attach(ctx, idle_minutes=idle_minutes, demo_password=demo_password)
+
+    def show_starting(self, step: str) -> None:
+        """What the frame says the start is doing (opening the database, waiting for the sign-in)."""
+        self.starting.setText(f"<p style='font-size: 20pt;'>{self.tr('Counter Assistant')}</p><p>{step}</p>")
+
+    @property
+    def attached(self) -> bool:
+        return hasattr(self, "ctx")
+
+    def attach(self, ctx: AppContext, idle_minutes: float = 0, demo_password: str | None = None) -> None:
+        """Fill the window for a signed-in clerk: the pages their role may see, the menus, the status bar, the
+        connection monitor, the keyboard watchers. ``idle_minutes`` 0 locks only on demand (Ctrl+L)."""
+        from counter_app.ui.connection import ConnectionMonitor, OutageBanner
+        from counter_app.ui.operation_runner import op_events
+        from counter_app.ui.page_list import PAGE_CLASSES
+        from counter_app.ui.page_tabs import PageTabs
+
+        self.ctx = ctx
         # Every page the clerk's role may see, in tab order; the menu, keys and poller work from these classes.
         # A page is built when first shown or asked for, the rest after the first paint (see page_tabs).
         self.tabs = PageTabs(ctx, [cls for cls in PAGE_CLASSES if cls.visible_to(ctx.actor.role)])
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(central)  # the frame's "opening" line goes (Qt deletes it)
         self.lookup_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F3), self)
         self.lookup_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.lookup_shortcut.activated.connect(self.show_lookup)
@@ -122,7 +124,6 @@ class MainWindow(QMainWindow):
         self.scanner = ScannerWatcher(self, window=self, active=self._scanner_active, watch=False)
         self.scanner.scanned.connect(self.open_scanned)
 
-        # 0 = only on demand (Ctrl+L); run_gui passes the workstation's idle time for a signed-in clerk.
         self.idle_lock = IdleLock(self, ctx, minutes=idle_minutes, watch=False)
         self.monitor.changed.connect(self._changed)
         self.monitor.went_offline.connect(lambda: self._set_offline(True))
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         self.tabs.build_the_rest_soon()
 
     def _fill_status_bar(self) -> None:
+        from counter_app.ui.office_status import OfficeStatusLabel
+
         bar = self.statusBar()
         bar.addWidget(QLabel(self.tr("Clerk: {clerk}").format(clerk=self.ctx.actor.clerk)))
         bar.addWidget(QLabel(self.tr("Database: {where}").format(where=self.ctx.db.describe())))
@@ -189,16 +192,21 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         from counter_app.workstation import update_workstation
 
-        self.monitor.stop()
+        if self.attached:
+            self.monitor.stop()
 
         with contextlib.suppress(OSError):  # a read-only profile must not keep the window from closing
             update_workstation(window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))
         super().closeEvent(event)
 
     def update_counts(self) -> None:
+        from counter_app.operations.follow_ups.notebook import open_count
+
         self._show_counts(*open_count(self.ctx))
 
     def _show_counts(self, open_items: int, overdue: int) -> None:
+        from counter_app.ui.pages.follow_ups_page import follow_up_badge_text
+
         self.todo_badge.setText(follow_up_badge_text(open_items, overdue))
         self.todo_badge.setStyleSheet("color: #b71c1c; font-weight: bold;" if overdue else "")
 
@@ -223,6 +231,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.guide)
 
     def sweep(self) -> None:
+        from counter_app.operations.admin.database_access import is_connection_lost
+        from counter_app.operations.follow_ups.hooks import sweep_uncollected
+
         if not self.monitor.online:
             return
         try:
@@ -247,6 +258,8 @@ class MainWindow(QMainWindow):
 
     @property
     def audit_page(self) -> AuditPage | None:
+        from counter_app.ui.pages.audit_page import AuditPage
+
         return self.page(AuditPage) if AuditPage in self.tabs.classes else None
 
     def show_page(self, cls: type[Page]) -> None:
@@ -255,6 +268,13 @@ class MainWindow(QMainWindow):
 
     def _wire(self, page: Page) -> None:
         """Connect a page to the window the moment it is built (the first tab at start, the others later)."""
+        from counter_app.ui.pages.appointments_page import AppointmentsPage
+        from counter_app.ui.pages.arrivals_page import ArrivalsPage
+        from counter_app.ui.pages.follow_ups_page import FollowUpsPage
+        from counter_app.ui.pages.guide_page import ServiceGuidePage
+        from counter_app.ui.pages.lookup_page import CardLookupPage
+        from counter_app.ui.scanner import accept_scanner_input
+
         if isinstance(page, ServiceGuidePage):
             accept_scanner_input(page.id_number)
         elif isinstance(page, CardLookupPage):
@@ -274,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def poll_changes(self) -> None:
         """What the monitor does off the GUI thread, done here at once: refresh if the change marker moved."""
+        from counter_app.operations.changes import change_marker
+
         marker = change_marker(self.ctx)
         if marker == self.monitor.marker:
             return
@@ -289,6 +311,8 @@ class MainWindow(QMainWindow):
     def _changed_here(self, initiator: QWidget | None) -> None:
         """An operation run here changed data: show it now rather than at the next poll. The page that ran it
         refreshes itself in its ``on_done``; it is not refreshed twice. Operations of another window are not ours."""
+        from counter_app.operations.changes import change_marker
+
         owners = _owners(initiator)
         if initiator is not None and self not in owners:
             return
@@ -301,6 +325,7 @@ class MainWindow(QMainWindow):
 
     def flush_offline_notices(self) -> None:
         """Record the notices printed during an outage, in order and at their own time, now the server answers."""
+        from counter_app.operations.admin.database_access import is_connection_lost
         from counter_app.operations.guide.offline_notices import flush_offline_notices
 
         try:
@@ -354,6 +379,8 @@ class MainWindow(QMainWindow):
 def _needs_server(page: Page) -> list[QAbstractButton | QAction]:
     """A page's buttons that need the server. The guide's checklist and its notice work from the forms alone, so
     only its Accept goes."""
+    from counter_app.ui.pages.guide_page import ServiceGuidePage
+
     if isinstance(page, ServiceGuidePage):
         return [page.accept_button]
     return list(page.findChildren(QAbstractButton))

@@ -17,7 +17,7 @@ A page is one tab of the main window. It subclasses ``Page`` and says, in its ow
   back to the service guide.
 
 Nobody looks a page up by attribute name or compares it with a list any more: the main window loops over its pages.
-A new page: copy ``pages/history_page.py`` (the smallest), add its class to ``main_window.PAGE_CLASSES``.
+A new page: copy ``pages/history_page.py`` (the smallest), add its class to ``page_list.PAGE_CLASSES``.
 """
 
 from __future__ import annotations

@@ -10,16 +10,43 @@ current page, which is always built.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from counter_app.operations.context import AppContext
 from counter_app.ui.page import Page
 
+if TYPE_CHECKING:  # the window's frame imports this module before the storage layer is imported
+    from counter_app.operations.context import AppContext
+
 P = TypeVar("P", bound=Page)
+
+
+class _HasPages(Protocol):
+    def page(self, cls: type[P]) -> P: ...
+
+
+class PageOf(Generic[P]):
+    """``window.lookup`` and the like: the window's page of that class, built on first use. Named by module and
+    class: the pages are imported once the database is open, not with the window's frame."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = f"counter_app.ui.pages.{module}"
+        self.name = name
+
+    @property
+    def cls(self) -> type[P]:
+        return getattr(importlib.import_module(self.module), self.name)  # type: ignore[no-any-return]
+
+    @overload
+    def __get__(self, window: None, owner: type | None = None) -> PageOf[P]: ...
+    @overload
+    def __get__(self, window: _HasPages, owner: type | None = None) -> P: ...
+    def __get__(self, window: _HasPages | None, owner: type | None = None) -> P | PageOf[P]:
+        return self if window is None else window.page(self.cls)
 
 
 class PageTabs(QTabWidget):

@@ -363,216 +363,216 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="125" />
       <source>◀ Previous day</source>
       <translation>◀ Previous day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="130" />
       <source>Next day ▶</source>
       <translation>Next day ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="132" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="134" />
       <source>Generate slots for this day</source>
       <translation>Generate slots for this day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>Create the template's slots; existing slots stay as they are</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="138" />
       <source>Generate the next {days} days</source>
       <translation>Generate the next {days} days</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="141" />
       <source>Print tomorrow's list</source>
       <translation>Print tomorrow's list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="152" />
       <source>Capacity</source>
       <translation>Capacity</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="152" />
       <source>Booked</source>
       <translation>Booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="152" />
       <source>Free</source>
       <translation>Free</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="154" />
       <source>Slots</source>
       <translation>Slots</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="164" />
       <source>Book…</source>
       <translation>Book…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="166" />
       <source>Check in</source>
       <translation>Check in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="168" />
       <source>Mark no-show</source>
       <translation>Mark no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="169" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="353" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="354" />
       <source>Cancel booking</source>
       <translation>Cancel booking</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="171" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="361" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="362" />
       <source>Mark no-shows for the day</source>
       <translation>Mark no-shows for the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="173" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>Every booking still open after its slot ended becomes a no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="177" />
       <source>Confirmation code</source>
       <translation>Confirmation code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="180" />
       <source>Check in by code</source>
       <translation>Check in by code</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="180" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="181" />
       <source>The code the applicant got when booking, e.g. on the station's web page</source>
       <translation>The code the applicant got when booking, e.g. on the station's web page</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="190" />
       <source>Bookings</source>
       <translation>Bookings</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="227" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>No slots on this day. Generate them from the template.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="245" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="246" />
       <source>Bookings of the day</source>
       <translation>Bookings of the day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="249" />
       <source>Bookings {start}–{end}</source>
       <translation>Bookings {start}–{end}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="274" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="275" />
       <source>This slot is fully booked</source>
       <translation>This slot is fully booked</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="90" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="289" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="379" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="364" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="380" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="295" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>{count} slot(s) created from {first} to {last}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="310" />
       <source>Booked: {name}, {time}</source>
       <translation>Booked: {name}, {time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="326" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="327" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="341" />
       <source>{name} checked in</source>
       <translation>{name} checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="344" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="345" />
       <source>{name} marked as no-show</source>
       <translation>{name} marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="350" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="351" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>Cancel the booking of {name} ({time})? The place becomes free again.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="354" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="355" />
       <source>Booking of {name} cancelled</source>
       <translation>Booking of {name} cancelled</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="359" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>Mark every booking of {day} still open after its slot ended as a no-show?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="367" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="368" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} booking(s) marked as no-show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="374" />
       <source>Appointments {day}</source>
       <translation>Appointments {day}</translation>
     </message>
@@ -580,287 +580,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
       <source>Import dispatch list…</source>
       <translation>Import dispatch list…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
       <source>Confirm arrival</source>
       <translation>Confirm arrival</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>Choose a CSV or XLSX dispatch list to check it before anything changes.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Line</source>
       <translation>Line</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Acceptance no.</source>
       <translation>Acceptance no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Result</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Remark</source>
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>Scan a card's acceptance number to shelve it</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Print shelf list</source>
       <translation>Print shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
       <source>Card arrivals</source>
       <translation>Card arrivals</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Arrived on</source>
       <translation>Arrived on</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Notify by</source>
       <translation>Notify by</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Storage place</source>
       <translation>Storage place</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
       <source>Mark notified by phone</source>
       <translation>Mark notified by phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
       <source>Mark notified by SMS</source>
       <translation>Mark notified by SMS</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
       <source>Export SMS CSV…</source>
       <translation>Export SMS CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
       <source>Print pickup notice</source>
       <translation>Print pickup notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
       <source>Overdue pickups…</source>
       <translation>Overdue pickups…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
       <source>To be notified</source>
       <translation>To be notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Import dispatch list</source>
       <translation>Import dispatch list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="177" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>Dispatch lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Choose the sheet</source>
       <translation>Choose the sheet</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="266" />
       <source>Stored at {place}</source>
       <translation>Stored at {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}: {count} card(s) marked arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>; {problems} problem row(s) put on the to-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
       <source> (sheet {sheet})</source>
       <translation> (sheet {sheet})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>To-do list</source>
       <translation>To-do list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Problem</source>
       <translation>Problem</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="301" />
       <source>Already recorded</source>
       <translation>Already recorded</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="293" />
       <source> (this file was imported before)</source>
       <translation> (this file was imported before)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="72" />
       <source>Arrivals and notices</source>
       <translation>Arrivals and notices</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>Arrived</source>
       <translation>Arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>OK</source>
       <translation>OK</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="307" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="314" />
       <source>{count} holder(s) to notify</source>
       <translation>{count} holder(s) to notify</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="323" />
       <source>Select the holders who were notified first.</source>
       <translation>Select the holders who were notified first.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>Export SMS CSV</source>
       <translation>Export SMS CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="342" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>Select one holder to print the pickup notice for.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="344" />
       <source>Pickup notice {no}</source>
       <translation>Pickup notice {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="363" />
       <source>{name}: put it in {place}</source>
       <translation>{name}: put it in {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="368" />
       <source>Shelf list</source>
       <translation>Shelf list</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Overdue pickups</source>
       <translation>Overdue pickups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Days waiting</source>
       <translation>Days waiting</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Notified</source>
       <translation>Notified</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>yes</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -868,127 +868,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="148" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>Beginning of the action name, e.g. card. for every card action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="150" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>Acceptance no., notice no., searched text…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="154" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="156" />
       <source>Export CSV…</source>
       <translation>Export CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="160" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="162" />
       <source>To</source>
       <translation>To</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="164" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="166" />
       <source>Workstation</source>
       <translation>Workstation</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="168" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="170" />
       <source>Target contains</source>
       <translation>Target contains</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="191" />
       <source>◀ Previous 500</source>
       <translation>◀ Previous 500</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="192" />
       <source>Next 500 ▶</source>
       <translation>Next 500 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="202" />
       <source>Verify the log now</source>
       <translation>Verify the log now</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="230" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>Only a supervisor may view the audit log.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="126" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="247" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="269" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="286" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="330" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="334" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="252" />
       <source>The audit log has not been verified yet.</source>
       <translation>The audit log has not been verified yet.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="253" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
       <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
       <translation>Audit log intact: {count} entries verified, triggers in place ({at}).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="255" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="256" />
       <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
       <translation>Audit log verification FAILED at entry {id}: {reason} ({at}).</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="263" />
       <source>Refused number searches in the last 7 days: {count}.</source>
       <translation>Refused number searches in the last 7 days: {count}.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="306" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>Entries {first}–{last}, newest first</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="311" />
       <source>No entries match.</source>
       <translation>No entries match.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="317" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="317" />
       <source>CSV files (*.csv)</source>
       <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="330" />
       <source>{count} entries written to {path}</source>
       <translation>{count} entries written to {path}</translation>
     </message>
@@ -1094,96 +1094,96 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="45" />
       <source>Card pickup</source>
       <translation>Card pickup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="68" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="118" />
       <source>Hand &amp;out</source>
       <translation>Hand &amp;out</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="120" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="258" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="259" />
       <source>Show full numbers</source>
       <translation>Show full numbers</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="122" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>Supervisor only; every use is recorded in the audit log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="136" />
       <source>Timeline</source>
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="152" />
       <source>{found} · the ID card read expired on {date}</source>
       <translation>{found} · the ID card read expired on {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="162" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>Type to search; a scanned acceptance number selects the card.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="173" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>First {count} card(s) shown; type more to narrow down</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="176" />
       <source>{count} card(s) found</source>
       <translation>{count} card(s) found</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="216" />
       <source>Card lookup</source>
       <translation>Card lookup</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="223" />
       <source>No card selected</source>
       <translation>No card selected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="235" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
       <source>Acceptance no.: {no}</source>
       <translation>Acceptance no.: {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="264" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="237" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="265" />
       <source>ID number: {id}</source>
       <translation>ID number: {id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="237" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
       <source>Accepted: {at}</source>
       <translation>Accepted: {at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="239" />
       <source>Promised by: {date}</source>
       <translation>Promised by: {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="241" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="242" />
       <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="268" />
       <source>Phone: {phone}</source>
       <translation>Phone: {phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="280" />
       <source>Receipt {no}</source>
       <translation>Receipt {no}</translation>
     </message>
@@ -1658,84 +1658,84 @@
       <translation>To do: {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="53" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="55" />
       <source>To do</source>
       <comment>tab</comment>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="69" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
       <source>Show done</source>
       <translation>Show done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <source>New…</source>
       <translation>New…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="208" />
       <source>Tick done</source>
       <translation>Tick done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>Mark the selected matter done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="78" />
       <source>Reopen</source>
       <translation>Reopen</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="79" />
       <source>Undo a tick given by mistake</source>
       <translation>Undo a tick given by mistake</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>To do</source>
       <translation>To do</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Due</source>
       <translation>Due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="90" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="91" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="92" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="120" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>overdue %n day</numerusform>
@@ -1743,24 +1743,24 @@
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="121" />
       <source>due today</source>
       <translation>due today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="166" />
       <source>{open} open, {overdue} overdue</source>
       <translation>{open} open, {overdue} overdue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="209" />
       <source>Done: {title}
 Note (optional):</source>
       <translation>Done: {title}
 Note (optional):</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="224" />
       <source>Follow-ups</source>
       <translation>Follow-ups</translation>
     </message>
@@ -1948,7 +1948,7 @@ Accept anyway?</translation>
       <translation>Purge expired personal data now…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="50" />
+      <location filename="../../counter_app/ui/main_menu.py" line="51" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
@@ -1956,42 +1956,47 @@ Accept anyway?</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="89" />
+      <location filename="../../counter_app/ui/main_window.py" line="65" />
+      <source>Opening the database…</source>
+      <translation>Opening the database…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="108" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>Demo data: user {user}, password {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="126" />
+      <location filename="../../counter_app/ui/main_window.py" line="156" />
       <source>Clerk: {clerk}</source>
       <translation>Clerk: {clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="127" />
+      <location filename="../../counter_app/ui/main_window.py" line="157" />
       <source>Database: {where}</source>
       <translation>Database: {where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="132" />
+      <location filename="../../counter_app/ui/main_window.py" line="162" />
       <source>Open the to-do notebook</source>
       <translation>Open the to-do notebook</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="140" />
+      <location filename="../../counter_app/ui/main_window.py" line="170" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>Catalog problems: {count} (files left out: {files})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="249" />
+      <location filename="../../counter_app/ui/main_window.py" line="339" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>{count} notice(s) printed during the outage recorded: {numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="269" />
+      <location filename="../../counter_app/ui/main_window.py" line="355" />
       <source>Not available: the database server cannot be reached</source>
       <translation>Not available: the database server cannot be reached</translation>
     </message>
@@ -2085,87 +2090,87 @@ Accept anyway?</translation>
   <context>
     <name>NoticeHistoryPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="30" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="32" />
       <source>Notice history</source>
       <translation>Notice history</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="41" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>Name, ID number (or its last 4–6 digits) or phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="44" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
       <source>Notice no.</source>
       <translation>Notice no.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="50" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="51" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="50" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="52" />
       <source>ID number</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="51" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="53" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="52" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="54" />
       <source>Missing items</source>
       <translation>Missing items</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="53" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="55" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="60" />
       <source>&amp;Reprint</source>
       <translation>&amp;Reprint</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="59" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="61" />
       <source>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</source>
       <translation>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="81" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>Type a name, ID number or phone and press Enter.</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="93" />
       <source>none</source>
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="98" />
       <source>{count} notice(s) found</source>
       <translation>{count} notice(s) found</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="109" />
       <source>One-time notice {no} (reprint)</source>
       <translation>One-time notice {no} (reprint)</translation>
     </message>
@@ -2876,259 +2881,259 @@ Accept anyway?</translation>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Cases</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
       <source>Notice</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
       <source>Not done</source>
       <translation>Not done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="102" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="103" />
       <source>After hours</source>
       <translation>After hours</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="129" />
       <source>Whole month</source>
       <translation>Whole month</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="131" />
       <source>Show</source>
       <translation>Show</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
       <source>Export PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
       <source>Export XLSX…</source>
       <translation>Export XLSX…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="138" />
       <source>Print</source>
       <translation>Print</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="141" />
       <source>Period:</source>
       <translation>Period:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
       <source>Key figures</source>
       <translation>Key figures</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>Done on the spot</source>
       <translation>Done on the spot</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>One-time notice (cases)</source>
       <translation>One-time notice (cases)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>One-time notices issued</source>
       <translation>One-time notices issued</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
       <source>Not done / in progress</source>
       <translation>Not done / in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>After hours (cases / min)</source>
       <translation>After hours (cases / min)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="249" />
       <source>, {pending} in progress</source>
       <translation>, {pending} in progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>ID cards accepted</source>
       <translation>ID cards accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>ID cards arrived</source>
       <translation>ID cards arrived</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>ID cards collected</source>
       <translation>ID cards collected</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
       <source>Appointments</source>
       <translation>Appointments</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
       <source>Checked in</source>
       <translation>Checked in</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="170" />
       <source>No-shows</source>
       <translation>No-shows</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="171" />
       <source>Overdue follow-ups</source>
       <translation>Overdue follow-ups</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="69" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="216" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="351" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="217" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="364" />
       <source>Daily report</source>
       <translation>Daily report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>Same-day kept / due</source>
       <translation>Same-day kept / due</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="227" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="228" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period} (counted at {time})</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="262" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>Waiting {booked}, cancelled {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="274" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="299" />
       <source>{month}/{day} {weekday}</source>
       <translation>{month}/{day} {weekday}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="302" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="303" />
       <source>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</source>
       <translation>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="309" />
       <source>Cases per day</source>
       <translation>Cases per day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="312" />
       <source>No cases in this period</source>
       <translation>No cases in this period</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="312" />
       <source>Cases by service</source>
       <translation>Cases by service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="315" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
       <source>Mon</source>
       <translation>Mon</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
       <source>Tue</source>
       <translation>Tue</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
       <source>Wed</source>
       <translation>Wed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
       <source>Thu</source>
       <translation>Thu</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
       <source>Fri</source>
       <translation>Fri</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="321" />
       <source>Sat</source>
       <translation>Sat</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="321" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="322" />
       <source>Sun</source>
       <translation>Sun</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="333" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="336" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="342" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="343" />
       <source>Export report</source>
       <translation>Export report</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="361" />
       <source>Daily report {period}</source>
       <translation>Daily report {period}</translation>
     </message>
@@ -3179,52 +3184,52 @@ Accept anyway?</translation>
   <context>
     <name>RoutinePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="39" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="40" />
       <source>Open / close</source>
       <translation>Open / close</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="62" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="63" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="65" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="66" />
       <source>Edit lists…</source>
       <translation>Edit lists…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="69" />
       <source>Opening</source>
       <translation>Opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="69" />
       <source>Closing</source>
       <translation>Closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="89" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="107" />
       <source>Only a supervisor can change the checklists</source>
       <translation>Only a supervisor can change the checklists</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="114" />
       <source>Opening: {open} left, closing: {close} left</source>
       <translation>Opening: {open} left, closing: {close} left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="145" />
       <source>No longer on the list; ticked on this day before it was removed</source>
       <translation>No longer on the list; ticked on this day before it was removed</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="168" />
       <source>Opening and closing</source>
       <translation>Opening and closing</translation>
     </message>
@@ -3232,187 +3237,187 @@ Accept anyway?</translation>
   <context>
     <name>SameDayPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="85" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="293" />
       <source>Same-day board</source>
       <translation>Same-day board</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="102" />
       <source>After-hours log</source>
       <translation>After-hours log</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>Done</source>
       <translation>Done</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="119" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>Mark the selected case done (or double-click it, or press Enter)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="121" />
       <source>Close the day…</source>
       <translation>Close the day…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
       <source>Started</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
       <source>Deadline</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="129" />
       <source>Time left</source>
       <translation>Time left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="129" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="164" />
       <source>Outcome</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="138" />
       <source>Day:</source>
       <translation>Day:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
       <source>Clerk</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="163" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
       <source>From</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="173" />
       <source>to</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>In progress</source>
       <translation>In progress</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>Accepted</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>One-time notice given</source>
       <translation>One-time notice given</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="190" />
       <source>Refused</source>
       <translation>Refused</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="190" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="191" />
       <source>Not done today</source>
       <translation>Not done today</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>Lunch break</source>
       <translation>Lunch break</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
       <source>After closing</source>
       <translation>After closing</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
       <source>Before opening</source>
       <translation>Before opening</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
       <source>Weekend duty</source>
       <translation>Weekend duty</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
       <source>Public holiday</source>
       <translation>Public holiday</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
       <source>Rest day</source>
       <translation>Rest day</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="203" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="204" />
       <source>Green channel</source>
       <translation>Green channel</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="209" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="210" />
       <source>late</source>
       <translation>late</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="211" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="212" />
       <source>overdue {duration}</source>
       <translation>overdue {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="263" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>{open} open ({overdue} overdue), {finished} finished of {total}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="332" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>Total: {cases} case(s), {minutes} minute(s) after hours</translation>
     </message>
@@ -3443,167 +3448,167 @@ Accept anyway?</translation>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="93" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>Type a name, pinyin or initials, e.g. csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Legal basis:</source>
       <translation>Legal basis:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Fee:</source>
       <translation>Fee:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Statutory time limit:</source>
       <translation>Statutory time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Promised time limit:</source>
       <translation>Promised time limit:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>On the spot:</source>
       <translation>On the spot:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Applicant</source>
       <translation>Applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
       <source>18-digit citizen ID number</source>
       <translation>18-digit citizen ID number</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Regular</source>
       <translation>Regular</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Appointment</source>
       <translation>Appointment</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>Green channel (e.g. exam candidates)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Name:</source>
       <translation>Name:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>ID number:</source>
       <translation>ID number:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Phone:</source>
       <translation>Phone:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
       <source>Questions</source>
       <translation>Questions</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
       <source>Print notice</source>
       <translation>Print notice</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
       <source>Save as PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
       <source>&amp;Accept</source>
       <translation>&amp;Accept</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
       <source>Next applicant</source>
       <translation>Next applicant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="172" />
       <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
       <translation>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="204" />
       <source>&amp;Materials</source>
       <translation>&amp;Materials</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="167" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="180" />
       <source>Paper:</source>
       <translation>Paper:</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
       <source>Yes</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="289" />
       <source>Choose a service on the left</source>
       <translation>Choose a service on the left</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="321" />
       <source>Card valid for: {validity}</source>
       <translation>Card valid for: {validity}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="336" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · ID card expired on {date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="365" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
       <source>All materials present; the application can be accepted</source>
       <translation>All materials present; the application can be accepted</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="367" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>Still missing {count} item(s): {items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="371" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation> (only items that may be handed in later; the application can be accepted)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="56" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="57" />
       <source>Service guide</source>
       <translation>Service guide</translation>
     </message>
@@ -3763,12 +3768,26 @@ Accept anyway?</translation>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="124" />
+      <location filename="../../counter_app/ui/app.py" line="125" />
+      <source>Sign in to continue</source>
+      <translation>Sign in to continue</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="144" />
       <source>Counter Assistant</source>
       <translation>Counter Assistant</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="120" />
+      <location filename="../../counter_app/ui/app.py" line="234" />
+      <source>The database cannot be opened: {why}
+
+Try again in a moment, or call the administrator.</source>
+      <translation>The database cannot be opened: {why}
+
+Try again in a moment, or call the administrator.</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="140" />
       <source>This computer is not set up yet. Use {where} at this counter from now on?
 
 Yes: set up this counter for that station (its name and printers).

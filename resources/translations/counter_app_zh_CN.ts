@@ -363,216 +363,216 @@
   <context>
     <name>AppointmentsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="124" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="125" />
       <source>◀ Previous day</source>
       <translation>◀ 前一天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="129" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="130" />
       <source>Next day ▶</source>
       <translation>后一天 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="131" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="132" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="134" />
       <source>Generate slots for this day</source>
       <translation>生成当日时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="134" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="135" />
       <source>Create the template's slots; existing slots stay as they are</source>
       <translation>按模板生成预约时段；已有时段保持不变</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="138" />
       <source>Generate the next {days} days</source>
       <translation>生成此后 {days} 天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="141" />
       <source>Print tomorrow's list</source>
       <translation>打印明日名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="152" />
       <source>Capacity</source>
       <translation>名额</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="152" />
       <source>Booked</source>
       <translation>已约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="152" />
       <source>Free</source>
       <translation>余位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="154" />
       <source>Slots</source>
       <translation>预约时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="160" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="164" />
       <source>Book…</source>
       <translation>预约登记…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="166" />
       <source>Check in</source>
       <translation>到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="168" />
       <source>Mark no-show</source>
       <translation>标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="169" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="353" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="354" />
       <source>Cancel booking</source>
       <translation>取消预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="171" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="361" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="362" />
       <source>Mark no-shows for the day</source>
       <translation>标记当日未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="173" />
       <source>Every booking still open after its slot ended becomes a no-show</source>
       <translation>时段结束后仍未到场的预约均记为未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="177" />
       <source>Confirmation code</source>
       <translation>确认码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="180" />
       <source>Check in by code</source>
       <translation>凭确认码到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="180" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="181" />
       <source>The code the applicant got when booking, e.g. on the station's web page</source>
       <translation>申请人预约时得到的确认码（如在派出所网站上预约）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="190" />
       <source>Bookings</source>
       <translation>预约名单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="226" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="227" />
       <source>No slots on this day. Generate them from the template.</source>
       <translation>当日没有预约时段，请按模板生成。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="245" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="246" />
       <source>Bookings of the day</source>
       <translation>当日预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="249" />
       <source>Bookings {start}–{end}</source>
       <translation>{start}–{end} 预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="274" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="275" />
       <source>This slot is fully booked</source>
       <translation>该时段已约满</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="90" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="289" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="319" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="332" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="363" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="379" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="364" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="380" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="294" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="295" />
       <source>{count} slot(s) created from {first} to {last}</source>
       <translation>已生成 {first} 至 {last} 的 {count} 个时段</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="310" />
       <source>Booked: {name}, {time}</source>
       <translation>已预约：{name}，{time}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="326" />
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="340" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="327" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="341" />
       <source>{name} checked in</source>
       <translation>{name} 已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="344" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="345" />
       <source>{name} marked as no-show</source>
       <translation>{name} 已标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="350" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="351" />
       <source>Cancel the booking of {name} ({time})? The place becomes free again.</source>
       <translation>取消 {name}（{time}）的预约？该名额将重新空出。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="354" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="355" />
       <source>Booking of {name} cancelled</source>
       <translation>已取消 {name} 的预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="358" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="359" />
       <source>Mark every booking of {day} still open after its slot ended as a no-show?</source>
       <translation>将 {day} 时段已结束仍未到场的预约全部标记为未到？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="367" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="368" />
       <source>{count} booking(s) marked as no-show</source>
       <translation>{count} 个预约已标记未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/appointments_page.py" line="373" />
+      <location filename="../../counter_app/ui/pages/appointments_page.py" line="374" />
       <source>Appointments {day}</source>
       <translation>预约名单 {day}</translation>
     </message>
@@ -580,287 +580,287 @@
   <context>
     <name>ArrivalsPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="102" />
       <source>Import dispatch list…</source>
       <translation>导入到证清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="103" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="104" />
       <source>Confirm arrival</source>
       <translation>确认入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="110" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="111" />
       <source>Choose a CSV or XLSX dispatch list to check it before anything changes.</source>
       <translation>请选择 CSV 或 XLSX 到证清单，先核对，确认后才入库。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
       <source>Line</source>
       <translation>行号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Acceptance no.</source>
       <translation>受理号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="112" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="114" />
       <source>Remark</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="115" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="116" />
       <source>Scan a card's acceptance number to shelve it</source>
       <translation>扫描证件受理号条码，入库并分配存放位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="119" />
       <source>Print shelf list</source>
       <translation>打印存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="125" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="167" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="171" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="236" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="237" />
       <source>Card arrivals</source>
       <translation>到证入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="139" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Arrived on</source>
       <translation>到证日期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Notify by</source>
       <translation>通知期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="140" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="141" />
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
       <source>Storage place</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="142" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="143" />
       <source>Mark notified by phone</source>
       <translation>标记已电话通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="145" />
       <source>Mark notified by SMS</source>
       <translation>标记已短信通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="146" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="147" />
       <source>Export SMS CSV…</source>
       <translation>导出短信CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="151" />
       <source>Print pickup notice</source>
       <translation>打印领证通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="152" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="153" />
       <source>Overdue pickups…</source>
       <translation>超期未领…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="161" />
       <source>To be notified</source>
       <translation>待通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
       <source>Import dispatch list</source>
       <translation>导入到证清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="176" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="177" />
       <source>Dispatch lists (*.csv *.xlsx)</source>
       <translation>到证清单 (*.csv *.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="205" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
       <source>Choose the sheet</source>
       <translation>选择工作表</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="207" />
       <source>Several sheets of this workbook hold a dispatch list. Which one do you want to import?</source>
       <translation>该工作簿有多个工作表都是到证清单，要导入哪一个？</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="223" />
       <source>Commit the {good} good row(s) and put the {problems} problem row(s) on the to-do list</source>
       <translation>只入库没有问题的 {good} 行，把 {problems} 个问题行列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="234" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="235" />
       <source>The problem rows stay not arrived until they are sorted out; each one goes on the to-do list with its acceptance number, row and problem.</source>
       <translation>问题行在处理好之前仍为未到达；每一行都会连同受理号、行号和问题列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="266" />
       <source>Stored at {place}</source>
       <translation>存放于 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="278" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="279" />
       <source>{file}: {count} card(s) marked arrived</source>
       <translation>{file}：已入库 {count} 张</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="280" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="281" />
       <source>; {problems} problem row(s) put on the to-do list</source>
       <translation>；{problems} 行有问题，已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="282" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="283" />
       <source>{file}: {problems} of {total} row(s) have a problem, listed first. Nothing can be committed until they are corrected at the source and the list is imported again — or commit the {count} good row(s) and put the problems on the to-do list.</source>
       <translation>{file}：共 {total} 行，其中 {problems} 行有问题（列在最前）。在源头改正并重新导入之前，整份清单都不能入库；也可以只入库没有问题的 {count} 行，并把问题行列入待办。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="288" />
       <source>{file}: {total} row(s), {count} can be marked arrived, {other} already recorded</source>
       <translation>{file}：共 {total} 行，可入库 {count} 行，已登记过 {other} 行</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="290" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="291" />
       <source> (sheet {sheet})</source>
       <translation>（工作表「{sheet}」）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>To-do list</source>
       <translation>已列入待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="299" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
       <source>Problem</source>
       <translation>有问题</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="300" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="301" />
       <source>Already recorded</source>
       <translation>已登记过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="293" />
       <source> (this file was imported before)</source>
       <translation>（此文件以前已导入过）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="72" />
       <source>Arrivals and notices</source>
       <translation>到证与通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>Arrived</source>
       <translation>已入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="297" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="298" />
       <source>OK</source>
       <translation>可入库</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="306" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="307" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="313" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="314" />
       <source>{count} holder(s) to notify</source>
       <translation>待通知 {count} 人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="322" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="323" />
       <source>Select the holders who were notified first.</source>
       <translation>请先选择已通知的证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
       <source>Export SMS CSV</source>
       <translation>导出短信CSV</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="333" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="341" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="342" />
       <source>Select one holder to print the pickup notice for.</source>
       <translation>请选择一张证件打印领证通知。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="343" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="344" />
       <source>Pickup notice {no}</source>
       <translation>领证通知 {no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="362" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="363" />
       <source>{name}: put it in {place}</source>
       <translation>{name}：请放入 {place}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="367" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="368" />
       <source>Shelf list</source>
       <translation>存放清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="375" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="376" />
       <source>Overdue pickups</source>
       <translation>超期未领清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Days waiting</source>
       <translation>等待天数</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="377" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
       <source>Notified</source>
       <translation>已通知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="378" />
+      <location filename="../../counter_app/ui/pages/arrivals_page.py" line="379" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -868,127 +868,127 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="147" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="148" />
       <source>Beginning of the action name, e.g. card. for every card action</source>
       <translation>操作名称的开头，如 card. 表示所有证件操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="149" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="150" />
       <source>Acceptance no., notice no., searched text…</source>
       <translation>受理号、告知单编号、查询内容…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="153" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="154" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="156" />
       <source>Export CSV…</source>
       <translation>导出CSV…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="160" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="162" />
       <source>To</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="164" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="166" />
       <source>Workstation</source>
       <translation>工作站</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="168" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="170" />
       <source>Target contains</source>
       <translation>对象包含</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="190" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="191" />
       <source>◀ Previous 500</source>
       <translation>◀ 前 500 条</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="191" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="192" />
       <source>Next 500 ▶</source>
       <translation>后 500 条 ▶</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="202" />
       <source>Verify the log now</source>
       <translation>立即校验日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="229" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="230" />
       <source>Only a supervisor may view the audit log.</source>
       <translation>只有主管可以查看审计日志。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="126" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="247" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="269" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="286" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="330" />
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="333" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="270" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="287" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="334" />
       <source>Audit log</source>
       <translation>审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="251" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="252" />
       <source>The audit log has not been verified yet.</source>
       <translation>审计日志尚未校验过。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="253" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="254" />
       <source>Audit log intact: {count} entries verified, triggers in place ({at}).</source>
       <translation>审计日志完整：已校验 {count} 条，防篡改触发器齐全（{at}）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="255" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="256" />
       <source>Audit log verification FAILED at entry {id}: {reason} ({at}).</source>
       <translation>审计日志校验未通过：第 {id} 号记录{reason}（{at}）。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="263" />
       <source>Refused number searches in the last 7 days: {count}.</source>
       <translation>近 7 天被拒绝的按号码查询：{count} 次。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="305" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="306" />
       <source>Entries {first}–{last}, newest first</source>
       <translation>第 {first}–{last} 条，最新的在前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="310" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="311" />
       <source>No entries match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="317" />
       <source>Export the audit log</source>
       <translation>导出审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="317" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/audit_page.py" line="329" />
+      <location filename="../../counter_app/ui/pages/audit_page.py" line="330" />
       <source>{count} entries written to {path}</source>
       <translation>已将 {count} 条记录写入 {path}</translation>
     </message>
@@ -1094,96 +1094,96 @@
   <context>
     <name>CardLookupPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="44" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="45" />
       <source>Card pickup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="67" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="68" />
       <source>Name, pinyin, last 4–6 digits of the ID number, acceptance no., phone ending</source>
       <translation>姓名、拼音、身份证号后4-6位、受理号、手机尾号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="118" />
       <source>Hand &amp;out</source>
       <translation>发证(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="120" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="258" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="259" />
       <source>Show full numbers</source>
       <translation>显示完整号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="121" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="122" />
       <source>Supervisor only; every use is recorded in the audit log</source>
       <translation>仅限主管；每次使用均记入审计日志</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="136" />
       <source>Timeline</source>
       <translation>办理经过</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="151" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="152" />
       <source>{found} · the ID card read expired on {date}</source>
       <translation>{found} · 所刷身份证已于 {date} 过期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="162" />
       <source>Type to search; a scanned acceptance number selects the card.</source>
       <translation>输入即查询；扫描受理号可直接选中证件。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="173" />
       <source>First {count} card(s) shown; type more to narrow down</source>
       <translation>仅显示前 {count} 张，请输入更多内容缩小范围</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="175" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="176" />
       <source>{count} card(s) found</source>
       <translation>找到 {count} 张证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="215" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="216" />
       <source>Card lookup</source>
       <translation>领证查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="223" />
       <source>No card selected</source>
       <translation>未选择证件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="235" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
       <source>Acceptance no.: {no}</source>
       <translation>受理号：{no}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="236" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="264" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="237" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="265" />
       <source>ID number: {id}</source>
       <translation>身份证号：{id}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="237" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
       <source>Accepted: {at}</source>
       <translation>受理时间：{at}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="238" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="239" />
       <source>Promised by: {date}</source>
       <translation>承诺办结：{date}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="241" />
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="266" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="242" />
       <location filename="../../counter_app/ui/pages/lookup_page.py" line="267" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="268" />
       <source>Phone: {phone}</source>
       <translation>电话：{phone}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/lookup_page.py" line="279" />
+      <location filename="../../counter_app/ui/pages/lookup_page.py" line="280" />
       <source>Receipt {no}</source>
       <translation>领取凭证 {no}</translation>
     </message>
@@ -1658,108 +1658,108 @@
       <translation>待办 {open}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="53" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="55" />
       <source>To do</source>
       <comment>tab</comment>
       <translation>待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="69" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
       <source>Show done</source>
       <translation>显示已完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="71" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
       <source>New…</source>
       <translation>新建…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="73" />
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="206" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="75" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="208" />
       <source>Tick done</source>
       <translation>标记完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="74" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
       <source>Mark the selected matter done (or double-click it, or press Enter)</source>
       <translation>将选中事项标记为完成（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="76" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="78" />
       <source>Reopen</source>
       <translation>撤销完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="77" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="79" />
       <source>Undo a tick given by mistake</source>
       <translation>撤销误标的完成</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="83" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="84" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
       <source>To do</source>
       <translation>待办事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="85" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="87" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
       <source>Due</source>
       <translation>期限</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="90" />
       <source>Overdue</source>
       <translation>超期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="89" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="91" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="90" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="92" />
       <source>Done</source>
       <translation>完成</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="120" />
       <source>overdue %n day(s)</source>
       <translation>
         <numerusform>超期 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="121" />
       <source>due today</source>
       <translation>今日到期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="166" />
       <source>{open} open, {overdue} overdue</source>
       <translation>未完成 {open}，超期 {overdue}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="207" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="209" />
       <source>Done: {title}
 Note (optional):</source>
       <translation>完成：{title}
 备注（选填）：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="222" />
+      <location filename="../../counter_app/ui/pages/follow_ups_page.py" line="224" />
       <source>Follow-ups</source>
       <translation>待办事项</translation>
     </message>
@@ -1947,7 +1947,7 @@ Accept anyway?</source>
       <translation>立即清除过期个人信息…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_menu.py" line="50" />
+      <location filename="../../counter_app/ui/main_menu.py" line="51" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
@@ -1955,42 +1955,47 @@ Accept anyway?</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="54" />
+      <location filename="../../counter_app/ui/main_window.py" line="60" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="89" />
+      <location filename="../../counter_app/ui/main_window.py" line="65" />
+      <source>Opening the database…</source>
+      <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/main_window.py" line="108" />
       <source>Demo data: user {user}, password {password}</source>
       <translation>演示数据：用户 {user}，密码 {password}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="126" />
+      <location filename="../../counter_app/ui/main_window.py" line="156" />
       <source>Clerk: {clerk}</source>
       <translation>窗口人员：{clerk}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="127" />
+      <location filename="../../counter_app/ui/main_window.py" line="157" />
       <source>Database: {where}</source>
       <translation>数据库：{where}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="132" />
+      <location filename="../../counter_app/ui/main_window.py" line="162" />
       <source>Open the to-do notebook</source>
       <translation>打开待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="140" />
+      <location filename="../../counter_app/ui/main_window.py" line="170" />
       <source>Catalog problems: {count} (files left out: {files})</source>
       <translation>事项目录有 {count} 处错误（未载入的文件：{files}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="249" />
+      <location filename="../../counter_app/ui/main_window.py" line="339" />
       <source>{count} notice(s) printed during the outage recorded: {numbers}</source>
       <translation>断网期间打印的 {count} 份告知单已登记：{numbers}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/main_window.py" line="269" />
+      <location filename="../../counter_app/ui/main_window.py" line="355" />
       <source>Not available: the database server cannot be reached</source>
       <translation>暂不可用：无法连接数据库服务器</translation>
     </message>
@@ -2084,87 +2089,87 @@ Accept anyway?</source>
   <context>
     <name>NoticeHistoryPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="30" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="32" />
       <source>Notice history</source>
       <translation>告知记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="39" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="41" />
       <source>Name, ID number (or its last 4–6 digits) or phone</source>
       <translation>姓名、身份证号（或后4至6位）或电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="42" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="44" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="46" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
       <source>Notice no.</source>
       <translation>告知单编号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="47" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="48" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="50" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="49" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="51" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="50" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="52" />
       <source>ID number</source>
       <translation>身份证号</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="51" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="53" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="52" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="54" />
       <source>Missing items</source>
       <translation>尚缺材料</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="53" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="55" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="58" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="60" />
       <source>&amp;Reprint</source>
       <translation>重新打印(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="59" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="61" />
       <source>Print the selected notice again: same number, recorded as a reprint (Ctrl+P)</source>
       <translation>重新打印选中的告知单：编号不变，记为补打（Ctrl+P）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="79" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="81" />
       <source>Type a name, ID number or phone and press Enter.</source>
       <translation>输入姓名、身份证号或电话后按回车查询。</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="91" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="93" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="98" />
       <source>{count} notice(s) found</source>
       <translation>找到 {count} 份告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/history_page.py" line="107" />
+      <location filename="../../counter_app/ui/pages/history_page.py" line="109" />
       <source>One-time notice {no} (reprint)</source>
       <translation>一次性告知单 {no}（补打）</translation>
     </message>
@@ -2875,259 +2880,259 @@ Accept anyway?</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="94" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="95" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="155" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
       <source>Cases</source>
       <translation>办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="96" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="97" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
       <source>Accepted</source>
       <translation>受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="98" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
       <source>Notice</source>
       <translation>告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="99" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="100" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
       <source>Not done</source>
       <translation>未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="102" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="102" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="103" />
       <source>After hours</source>
       <translation>延时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="129" />
       <source>Whole month</source>
       <translation>整月</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="131" />
       <source>Show</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="134" />
       <source>Export PDF…</source>
       <translation>导出PDF…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="136" />
       <source>Export XLSX…</source>
       <translation>导出Excel…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="138" />
       <source>Print</source>
       <translation>打印</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="140" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="141" />
       <source>Period:</source>
       <translation>统计期间：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="150" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="151" />
       <source>Key figures</source>
       <translation>主要数据</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="156" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="157" />
       <source>Done on the spot</source>
       <translation>当场办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
       <source>One-time notice (cases)</source>
       <translation>一次性告知（件）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="160" />
       <source>One-time notices issued</source>
       <translation>发放一次性告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
       <source>Not done / in progress</source>
       <translation>未办结 / 办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
       <source>After hours (cases / min)</source>
       <translation>延时服务（件 / 分钟）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="248" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="249" />
       <source>, {pending} in progress</source>
       <translation>，另有办理中 {pending} 件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
       <source>ID cards accepted</source>
       <translation>身份证受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="165" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
       <source>ID cards arrived</source>
       <translation>身份证到证</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
       <source>ID cards collected</source>
       <translation>身份证领取</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
       <source>Appointments</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="168" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
       <source>Checked in</source>
       <translation>已到场</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="169" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="170" />
       <source>No-shows</source>
       <translation>未到</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="171" />
       <source>Overdue follow-ups</source>
       <translation>超期待办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="69" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="216" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="351" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="363" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="70" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="217" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="352" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="364" />
       <source>Daily report</source>
       <translation>工作日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="164" />
       <source>Same-day kept / due</source>
       <translation>当日办兑现 / 应兑现</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="227" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="228" />
       <source>{station} — {period} (counted at {time})</source>
       <translation>{station} — {period}（统计于 {time}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="261" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="262" />
       <source>Waiting {booked}, cancelled {cancelled}</source>
       <translation>待到 {booked}，取消 {cancelled}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="273" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="274" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="298" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="299" />
       <source>{month}/{day} {weekday}</source>
       <translation>{month}月{day}日 {weekday}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="302" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="303" />
       <source>{cases} case(s), {minutes} min after hours, same-day kept {kept} / {promised}</source>
       <translation>办件 {cases} 件，延时 {minutes} 分钟，当日办兑现 {kept} / {promised}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="309" />
       <source>Cases per day</source>
       <translation>每日办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="308" />
-      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="309" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="312" />
       <source>No cases in this period</source>
       <translation>本期无办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="311" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="312" />
       <source>Cases by service</source>
       <translation>各事项办件</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="315" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
       <source>Mon</source>
       <translation>周一</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="316" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
       <source>Tue</source>
       <translation>周二</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="317" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
       <source>Wed</source>
       <translation>周三</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="318" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
       <source>Thu</source>
       <translation>周四</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="319" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
       <source>Fri</source>
       <translation>周五</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="321" />
       <source>Sat</source>
       <translation>周六</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="321" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="322" />
       <source>Sun</source>
       <translation>周日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="332" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="333" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="336" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="342" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="343" />
       <source>Export report</source>
       <translation>导出日报</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/report_page.py" line="360" />
+      <location filename="../../counter_app/ui/pages/report_page.py" line="361" />
       <source>Daily report {period}</source>
       <translation>工作日报 {period}</translation>
     </message>
@@ -3178,52 +3183,52 @@ Accept anyway?</source>
   <context>
     <name>RoutinePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="39" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="40" />
       <source>Open / close</source>
       <translation>开窗/闭窗</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="62" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="63" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="65" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="66" />
       <source>Edit lists…</source>
       <translation>编辑清单…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="69" />
       <source>Opening</source>
       <translation>开窗准备</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="68" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="69" />
       <source>Closing</source>
       <translation>闭窗整理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="88" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="89" />
       <source>Day:</source>
       <translation>日期：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="106" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="107" />
       <source>Only a supervisor can change the checklists</source>
       <translation>只有主管可以修改清单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="113" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="114" />
       <source>Opening: {open} left, closing: {close} left</source>
       <translation>开窗准备剩 {open} 项，闭窗整理剩 {close} 项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="144" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="145" />
       <source>No longer on the list; ticked on this day before it was removed</source>
       <translation>已不在清单中；删除前已于当日勾选</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/routine_page.py" line="167" />
+      <location filename="../../counter_app/ui/pages/routine_page.py" line="168" />
       <source>Opening and closing</source>
       <translation>开窗/闭窗</translation>
     </message>
@@ -3231,187 +3236,187 @@ Accept anyway?</source>
   <context>
     <name>SameDayPage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="85" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="100" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="292" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="86" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="293" />
       <source>Same-day board</source>
       <translation>当日办</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="101" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="102" />
       <source>After-hours log</source>
       <translation>延时服务记录</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="117" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
       <source>Done</source>
       <translation>办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="119" />
       <source>Mark the selected case done (or double-click it, or press Enter)</source>
       <translation>将选中业务标记为办结（或双击、按回车）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="121" />
       <source>Close the day…</source>
       <translation>日结…</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="124" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
       <source>Service</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="125" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
       <source>Started</source>
       <translation>开始时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="127" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
       <source>Deadline</source>
       <translation>截止时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="128" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="129" />
       <source>Time left</source>
       <translation>剩余时间</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="129" />
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="163" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="130" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="164" />
       <source>Outcome</source>
       <translation>办理结果</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="137" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="138" />
       <source>Day:</source>
       <translation>日期：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="157" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
       <source>Start</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="158" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
       <source>End</source>
       <translation>结束</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="159" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="160" />
       <source>Clerk</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="161" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="163" />
       <source>Minutes</source>
       <translation>分钟</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="171" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="172" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="173" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="185" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="186" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="187" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
       <source>Accepted</source>
       <translation>已受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="188" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
       <source>One-time notice given</source>
       <translation>一次性告知</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="189" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="190" />
       <source>Refused</source>
       <translation>不予受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="190" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="191" />
       <source>Not done today</source>
       <translation>当日未办结</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="196" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
       <source>Lunch break</source>
       <translation>午休</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="197" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
       <source>After closing</source>
       <translation>下班后</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="198" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
       <source>Before opening</source>
       <translation>上班前</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="199" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
       <source>Weekend duty</source>
       <translation>周末值班</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="200" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
       <source>Public holiday</source>
       <translation>法定节假日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="201" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
       <source>Rest day</source>
       <translation>休息日</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="202" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="203" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="204" />
       <source>Green channel</source>
       <translation>绿色通道</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="209" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="210" />
       <source>late</source>
       <translation>已超时</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="211" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="212" />
       <source>overdue {duration}</source>
       <translation>超时 {duration}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="262" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="263" />
       <source>{open} open ({overdue} overdue), {finished} finished of {total}</source>
       <translation>共 {total} 件：已办结 {finished}，未办结 {open}（超时 {overdue}）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/same_day_page.py" line="331" />
+      <location filename="../../counter_app/ui/pages/same_day_page.py" line="332" />
       <source>Total: {cases} case(s), {minutes} minute(s) after hours</source>
       <translation>合计：{cases} 件，延时 {minutes} 分钟</translation>
     </message>
@@ -3442,167 +3447,167 @@ Accept anyway?</source>
   <context>
     <name>ServiceGuidePage</name>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="92" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="93" />
       <source>Type a name, pinyin or initials, e.g. csdj</source>
       <translation>输入名称、拼音或首字母，如 csdj</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="116" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
       <source>Legal basis:</source>
       <translation>设定依据：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="117" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
       <source>Fee:</source>
       <translation>收费：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="118" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
       <source>Statutory time limit:</source>
       <translation>法定时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="119" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
       <source>Promised time limit:</source>
       <translation>承诺时限：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="120" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="121" />
       <source>On the spot:</source>
       <translation>当场办结：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="122" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="123" />
       <source>Applicant</source>
       <translation>申请人</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="126" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="127" />
       <source>18-digit citizen ID number</source>
       <translation>18位公民身份号码</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Regular</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="132" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
       <source>Appointment</source>
       <translation>预约</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="133" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="134" />
       <source>Green channel (e.g. exam candidates)</source>
       <translation>绿色通道（如考生）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="135" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
       <source>Name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="136" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="137" />
       <source>ID number:</source>
       <translation>身份证号：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="138" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="139" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="140" />
       <source>Channel:</source>
       <translation>渠道：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="141" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="142" />
       <source>Questions</source>
       <translation>情况询问</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="160" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="161" />
       <source>Print notice</source>
       <translation>打印告知单</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="162" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="163" />
       <source>Save as PDF</source>
       <translation>另存为PDF</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="164" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="165" />
       <source>&amp;Accept</source>
       <translation>受理(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="170" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
       <source>Next applicant</source>
       <translation>下一位</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="171" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="172" />
       <source>Clear name, number, phone, answers and ticks for the next person (Ctrl+N)</source>
       <translation>清空姓名、证件号、电话、问题答案和勾选，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="203" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="204" />
       <source>&amp;Materials</source>
       <translation>申请材料(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="166" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="167" />
       <source>ID-card services: record the case and print the receipt; other services: record the case as done or accepted</source>
       <translation>身份证业务：登记受理并打印领取凭证；其他事项：登记为办结或受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="179" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="180" />
       <source>Paper:</source>
       <translation>纸张：</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="265" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="266" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="288" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="289" />
       <source>Choose a service on the left</source>
       <translation>请在左侧选择办理事项</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="320" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="321" />
       <source>Card valid for: {validity}</source>
       <translation>证件有效期限：{validity}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="335" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="336" />
       <source>{facts} · ID card expired on {date}</source>
       <translation>{facts} · 身份证已于 {date} 过期</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="365" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
       <source>All materials present; the application can be accepted</source>
       <translation>材料齐全，可以受理</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="366" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="367" />
       <source>Still missing {count} item(s): {items}</source>
       <translation>尚缺 {count} 项：{items}</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="370" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="371" />
       <source> (only items that may be handed in later; the application can be accepted)</source>
       <translation>（均为容缺后补材料，可以先行受理）</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/pages/guide_page.py" line="56" />
+      <location filename="../../counter_app/ui/pages/guide_page.py" line="57" />
       <source>Service guide</source>
       <translation>服务指南</translation>
     </message>
@@ -3762,12 +3767,26 @@ Accept anyway?</source>
   <context>
     <name>Startup</name>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="124" />
+      <location filename="../../counter_app/ui/app.py" line="125" />
+      <source>Sign in to continue</source>
+      <translation>请登录以继续</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="144" />
       <source>Counter Assistant</source>
       <translation>户籍窗口助手</translation>
     </message>
     <message>
-      <location filename="../../counter_app/ui/app.py" line="120" />
+      <location filename="../../counter_app/ui/app.py" line="234" />
+      <source>The database cannot be opened: {why}
+
+Try again in a moment, or call the administrator.</source>
+      <translation>无法打开数据库：{why}
+
+请稍后重试，或联系管理员。</translation>
+    </message>
+    <message>
+      <location filename="../../counter_app/ui/app.py" line="140" />
       <source>This computer is not set up yet. Use {where} at this counter from now on?
 
 Yes: set up this counter for that station (its name and printers).

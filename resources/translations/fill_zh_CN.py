@@ -17,6 +17,11 @@ from ts_fill import run  # this folder, put on sys.path by running the script
 TS = Path(__file__).with_name("counter_app_zh_CN.ts")
 
 ZH_CN: dict[str, str] = {
+    # The window shown before the database is open (issue 15, start-up)
+    "Opening the database…": "正在打开数据库…",
+    "Sign in to continue": "请登录以继续",
+    "The database cannot be opened: {why}\n\nTry again in a moment, or call the administrator.":
+        "无法打开数据库：{why}\n\n请稍后重试，或联系管理员。",
     # Small screens and the keyboard (issue 14, screen and keyboard part)
     "Choose a service": "请选择事项",
     "Hand &out": "发证(&O)",

@@ -17,8 +17,10 @@ from counter_app import paths
 from counter_app.bootstrap import open_context
 from counter_app.demo.cards import make_demo_cards
 from counter_app.domain.checklist import evaluate
+from counter_app.operations.context import AppContext
 from counter_app.operations.guide.service_guide import Applicant, give_notice
 from counter_app.store import migrate
+from counter_app.store.audit_chain import verify_chain
 from counter_app.store.backup import (
     SQLITE_HEADER,
     BackupError,
@@ -253,6 +255,36 @@ def test_open_context_takes_the_daily_backup_once_and_audits_it(tmp_path):
         entries = list(session.scalars(select(AuditEntry).where(AuditEntry.action == "backup.create")))
     assert [e.detail["kind"] for e in entries] == ["daily"]
     ctx.db.dispose()
+
+
+def test_the_window_takes_the_daily_backup_and_audit_check_beside_it(tmp_path):
+    """The window opens without them (daily_backup=False) and runs both on a thread while the clerk works."""
+    from counter_app.bootstrap import start_daily_backup
+
+    url = f"sqlite:///{tmp_path / 'counter.db'}"
+    ctx = open_context(url, daily_backup=False)
+    assert daily_backups(ctx.db) == []
+    with ctx.db.write() as session:  # the clerk's first change, while nothing runs beside it yet
+        ctx.audit(session, "card.lookup", "张三")
+    thread = start_daily_backup(ctx)
+    assert thread is not None and not thread.daemon
+    with ctx.db.write() as session:  # and one while the copy and the walk may be running
+        ctx.audit(session, "card.lookup", "李四")
+    thread.join(timeout=60)
+    assert len(daily_backups(ctx.db)) == 1
+    with ctx.db.read() as session:
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+        verdict = session.scalars(select(AuditEntry).where(AuditEntry.action == "audit.verify")).one()
+    assert {"backup.create", "audit.verify"} <= set(actions) and verdict.target == "ok"
+    assert verify_chain(ctx.db.engine).ok  # both threads' entries chained, none forked
+    again = start_daily_backup(ctx)  # a second start that day: the thread finds the day's backup made
+    assert again is not None
+    again.join(timeout=60)
+    assert len(daily_backups(ctx.db)) == 1
+    ctx.db.dispose()
+    # A server database has no daily file backup: no thread (the URL is never connected).
+    server = AppContext(db=Database("postgresql+psycopg://u@127.0.0.1/x"), catalog=ctx.catalog)
+    assert start_daily_backup(server) is None
 
 
 def test_a_failing_daily_backup_never_stops_the_app(tmp_path, caplog):

@@ -15,7 +15,8 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
 from counter_app import paths
-from counter_app.bootstrap import open_context, setup_logging
+from counter_app.bootstrap import open_context
+from counter_app.log_file import setup_logging
 from counter_app.store.models import Notice
 from tests.id_numbers import make_id
 

@@ -57,8 +57,8 @@ def test_checked_in_appointment_is_served_in_the_guide(qtbot: QtBot, ui_ctx) -> 
 
 
 def test_every_page_keeps_the_contract_and_the_go_menu_lists_them(qtbot: QtBot, ui_ctx) -> None:
-    from counter_app.ui.main_window import PAGE_CLASSES
     from counter_app.ui.page import Page
+    from counter_app.ui.page_list import PAGE_CLASSES
 
     ui_ctx.actor = replace(ui_ctx.actor, role="supervisor")
     window = MainWindow(ui_ctx)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from counter_app.operations.follow_ups.notebook import add_follow_up
-from counter_app.ui.main_window import PAGE_CLASSES, MainWindow
+from counter_app.ui.main_window import MainWindow
+from counter_app.ui.page_list import PAGE_CLASSES
 from counter_app.ui.pages.appointments_page import AppointmentsPage
 from counter_app.ui.pages.arrivals_page import ArrivalsPage
 from counter_app.ui.pages.follow_ups_page import FollowUpsPage
