@@ -120,8 +120,10 @@ class ConnectionMonitor(QObject):
             return
         if not future.done():
             waited = time.monotonic() - self._started
-            if waited > SUSPECT_S:
+            if waited > SUSPECT_S and not self.ctx.db.is_sqlite:
                 # Probably hung: close the gate now, so no work on the GUI thread walks into the same dead socket.
+                # Not for a SQLite file on this computer: a slow answer there is a busy machine, which the clerk's
+                # own work would only wait for as well; closing the gate would refuse it instead.
                 self.ctx.db.unreachable = True
             if self.online and waited > self.no_answer_s:
                 self._go_offline()

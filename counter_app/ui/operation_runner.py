@@ -31,6 +31,8 @@ Tests wait for background runs with the ``wait_ops`` fixture (tests/ui/conftest.
 
 from __future__ import annotations
 
+import itertools
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -87,50 +89,68 @@ def op_events() -> OpEvents:
     return _events
 
 
-class _Carrier(QObject):
-    """Lives on the GUI thread; the worker emits, the queued connection delivers the outcome on the GUI thread."""
+class _Relay(QObject):
+    """One object on the GUI thread for the whole program: the worker emits a run's outcome by number and the
+    queued connection delivers it on the GUI thread. The worker holds no reference to a run or its parent widget
+    (a job is freed on the worker thread, and a widget whose last reference went with it would be destroyed on
+    the wrong thread)."""
 
-    succeeded = Signal(object)
-    raised = Signal(object)
+    outcome = Signal(int, object, object)  # run number, result, exception
 
-    def __init__(self, run: OpRun[Any]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.run = run
-        self.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
-        self.raised.connect(self._raised, Qt.ConnectionType.QueuedConnection)
+        self.outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(object)
-    def _succeeded(self, result: object) -> None:
-        _finish(self.run, result, None)
-        _pending.discard(self)
-        _update_cursor()
-
-    @Slot(object)
-    def _raised(self, exc: object) -> None:
-        assert isinstance(exc, BaseException)
-        _finish(self.run, None, exc)
-        _pending.discard(self)
-        _update_cursor()
+    @Slot(int, object, object)
+    def _deliver(self, number: int, result: object, exc: object) -> None:
+        run = _pending.pop(number)
+        try:
+            _finish(run, result, exc if isinstance(exc, BaseException) else None)
+        finally:
+            _update_cursor()
+            _release_done_ops()
 
 
 class _Job(QRunnable):
-    def __init__(self, op: Callable[[], Any], carrier: _Carrier) -> None:
+    def __init__(self, op: Callable[[], Any], number: int) -> None:
         super().__init__()
-        self.op = op
-        self.carrier = carrier
+        self.op: Callable[[], Any] | None = op
+        self.number = number
 
     def run(self) -> None:  # the worker thread: no widgets here
+        op, self.op = self.op, None
+        assert op is not None
+        result: object = None
+        error: BaseException | None = None
         try:
-            result = self.op()
+            result = op()
         except BaseException as exc:  # noqa: BLE001 - every outcome must reach the GUI thread
-            self.carrier.raised.emit(exc)
-            return
-        self.carrier.succeeded.emit(result)
+            error = exc
+        # The operation (a closure over a page, often) goes back to the GUI thread to be let go of there.
+        _done_ops.append(op)
+        del op
+        _relay().outcome.emit(self.number, result, error)
 
 
-_pending: set[_Carrier] = set()  # keeps carriers alive until their outcome arrived
+_pending: dict[int, OpRun[Any]] = {}  # the background runs whose outcome has not arrived, by number
+_numbers = itertools.count(1)
+_done_ops: deque[Callable[[], Any]] = deque()  # finished operations, released on the GUI thread
+_the_relay: _Relay | None = None
 _pool: QThreadPool | None = None
 _cursor_shown = False
+
+
+def _relay() -> _Relay:
+    global _the_relay
+    if _the_relay is None:  # created by run_op, so on the GUI thread, before any job can need it
+        _the_relay = _Relay()
+    return _the_relay
+
+
+def _release_done_ops() -> None:
+    """Let go of the finished operations here, on the GUI thread (deque.popleft is safe against the worker)."""
+    while _done_ops:
+        _done_ops.popleft()
 
 
 def _thread_pool() -> QThreadPool:
@@ -182,10 +202,11 @@ def run_op(
         else:
             _finish(run, result, None)
         return run
-    carrier = _Carrier(run)
-    _pending.add(carrier)
+    number = next(_numbers)
+    _relay()
+    _pending[number] = run
     _update_cursor()
-    _thread_pool().start(_Job(op, carrier))
+    _thread_pool().start(_Job(op, number))
     return run
 
 

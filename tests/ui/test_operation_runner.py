@@ -10,6 +10,7 @@ import weakref
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -153,3 +154,26 @@ def test_a_refusal_does_not_keep_the_callers_window_alive(op, shown) -> None:
     finally:
         gc.enable()
     assert len(shown.refusals) == 1
+
+
+def _reading(widget: QWidget) -> object:
+    return lambda: widget.objectName()
+
+
+def test_a_background_operations_widgets_are_let_go_of_on_the_gui_thread(qtbot: QtBot, shown, wait_ops) -> None:
+    # A job is freed on the worker thread; had it kept the operation (a closure over a window, here the only
+    # reference left to it) or the run with its parent, the window's C++ side would be destroyed there.
+    from counter_app.ui.operation_runner import _thread_pool
+
+    destroyed_in: list[bool] = []
+    gui_thread = threading.get_ident()
+    form = _Form()
+    form.destroyed.connect(lambda: destroyed_in.append(threading.get_ident() == gui_thread),
+                           Qt.ConnectionType.DirectConnection)
+    run = run_op(None, _reading(form), background=True, announces_change=False)
+    del form  # the operation's closure holds the window now
+    assert _thread_pool().waitForDone(10_000)  # the worker finished and freed its job, nothing delivered yet
+    assert destroyed_in == []
+    wait_ops()
+    gc.collect()
+    assert run.finished and destroyed_in == [True]

@@ -194,3 +194,29 @@ def test_a_lost_connection_in_a_clerk_action_shows_the_banner_not_a_box(qtbot: Q
     # The hook also checked at once: this server (a SQLite file here) answers, so the state ends by itself.
     qtbot.waitUntil(lambda: window.monitor.online and not window.banner.isVisibleTo(window), timeout=5000)
     assert window.follow_ups.new_button.isEnabled()
+
+
+def test_a_slow_answer_from_a_sqlite_file_refuses_nothing(qtbot: QtBot, ui_ctx, monkeypatch) -> None:
+    """A busy machine, not an outage: the gate closes on a slow answer only for a database server."""
+    from counter_app.ui import connection
+    from counter_app.ui.main_window import MainWindow
+
+    real = connection.change_marker
+
+    def slow(ctx):
+        time.sleep(connection.SUSPECT_S + 0.8)
+        return real(ctx)
+
+    window = MainWindow(ui_ctx)
+    qtbot.addWidget(window)
+    window.monitor.poll_timer.stop()
+    window.monitor.no_answer_s = 30  # only the slow answer is under test, not an outage
+    qtbot.waitUntil(lambda: window.monitor._future is None, timeout=10_000)  # the window's first read
+    monkeypatch.setattr(connection, "change_marker", slow)
+    window.monitor.poll()
+    assert window.monitor._future is not None
+    qtbot.wait(int((connection.SUSPECT_S + 0.4) * 1000))
+    assert not window.monitor._future.done()  # still waiting for the slow answer
+    assert not ui_ctx.db.unreachable and window.monitor.online
+    qtbot.waitUntil(lambda: window.monitor._future is None, timeout=10_000)
+    assert not ui_ctx.db.unreachable and window.monitor.online
