@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from counter_app.gui_thread_gc import collect_if_due, take_over
 from tests.databases import DROPPER, build_sqlite_template, drop_pg_template, fresh_pg_database, sqlite_copy
 
 # Wall-clock deadlines make property tests flaky on a busy two-core CI machine; speed is measured in bench/.
@@ -45,7 +46,17 @@ def db_url(request, tmp_path) -> Iterator[str]:
         yield from fresh_pg_database(migrated=not empty)
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    """Only the main thread collects cycles (counter_app/gui_thread_gc.py, taken over in pytest_configure): a Qt
+    object left in a cycle by one test must not be destroyed by another's worker thread."""
+    collect_if_due()
+    yield
+    collect_if_due()
+
+
 def pytest_configure(config) -> None:
+    take_over()
     config.addinivalue_line("markers", "empty_database: db_url gives an empty database, not a migrated copy")
 
 

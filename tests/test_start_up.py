@@ -46,12 +46,18 @@ def test_exit_when_shown_paints_the_window_then_fills_it_and_quits(tmp_path: Pat
     assert (tmp_path / "demo.db").exists()
 
 
-def test_a_command_runs_with_the_collector_and_leaves_it_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("collecting", [True, False])  # a fresh process; the suite, whose main thread collects
+def test_a_command_runs_with_the_collector_and_leaves_it_as_it_was(monkeypatch: pytest.MonkeyPatch,
+                                                                    collecting: bool) -> None:
     seen: list[bool] = []
     monkeypatch.setattr(cli_main, "_catalog", lambda _args: seen.append(gc.isenabled()) or 0)
-    assert gc.isenabled()
-    assert cli_main.main(["catalog", "list"]) == 0
-    assert seen == [True] and gc.isenabled()
-    with pytest.raises(SystemExit):
-        cli_main.main(["no-such-command"])
-    assert gc.isenabled()
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        assert cli_main.main(["catalog", "list"]) == 0
+        assert seen == [collecting] and gc.isenabled() is collecting
+        with pytest.raises(SystemExit):
+            cli_main.main(["no-such-command"])
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()

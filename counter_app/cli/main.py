@@ -269,12 +269,12 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     try:
         args = _parser().parse_args(argv)
-        if args.command is not None or args.self_test:
+        if (args.command is not None or args.self_test) and collecting:
             gc.enable()
         return _main(args)
     finally:
-        if collecting:
-            gc.enable()
+        # As it was: on in a fresh process; off where the GUI thread collects (counter_app/gui_thread_gc.py).
+        (gc.enable if collecting else gc.disable)()
 
 
 def _main(args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from counter_app import paths
+from counter_app import gui_thread_gc, paths
 from counter_app.ui.feedback import confirm, report_unexpected, show_refusal
 from counter_app.ui.first_paint import after_first_paint
 from counter_app.ui.i18n import load_translation
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # After the filled window's first paint: by then the pages left for after it are built (one per turn of the loop).
 WARM_UP_AFTER_MS = 1000
+GC_CHECK_MS = 500  # how often the GUI thread looks whether a collection is due
 
 WQY_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 _PREFERRED_FAMILIES = (
@@ -144,11 +145,16 @@ def _offer_to_keep(db_url: str, parent: QWidget | None) -> bool:
     ).format(where=where), QApplication.translate("Startup", "Counter Assistant"))
 
 
-def _collect_from_now_on() -> None:
+def _collect_from_now_on(window: MainWindow) -> None:
     """The command line paused the garbage collector for the start (cli/main.py). What the start made lives as long
-    as the program, so it is frozen: the collections of the day, and the one at exit, no longer walk it."""
+    as the program, so it is frozen: the collections of the day, and the one at exit, no longer walk it. From now
+    on only the GUI thread collects (counter_app/gui_thread_gc.py: Qt objects in a cycle must not be destroyed on
+    a worker), checked twice a second."""
     gc.freeze()
-    gc.enable()
+    gui_thread_gc.take_over()
+    timer = QTimer(window)
+    timer.timeout.connect(gui_thread_gc.collect_if_due)
+    timer.start(GC_CHECK_MS)
 
 
 def _report(what: str, since: float) -> None:
@@ -202,7 +208,7 @@ def _fill(window: MainWindow, settings: WorkstationSettings, db_url: str | None,
         _tell_why_not(window, exc)
         QApplication.exit(1)
         return
-    after_first_paint(window, _collect_from_now_on)
+    after_first_paint(window, lambda: _collect_from_now_on(window))
     after_first_paint(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS, window, _start_warm_up))
     if exit_when_shown_since is not None:
         after_first_paint(window, lambda: _report_and_quit(exit_when_shown_since))

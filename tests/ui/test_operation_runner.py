@@ -143,6 +143,7 @@ def test_a_refusal_does_not_keep_the_callers_window_alive(op, shown) -> None:
     # f_back, the caller's frames with this window in them; the window was then destroyed by a later garbage
     # collection, once inside a Python event filter while Qt delivered an event to it (a segfault in the suite).
     gc.collect()
+    was = gc.isenabled()
     gc.disable()  # a collection in between would hide the cycle
     try:
         form = _Form()
@@ -152,7 +153,7 @@ def test_a_refusal_does_not_keep_the_callers_window_alive(op, shown) -> None:
         del form
         assert gone() is None, "the window is kept alive by a reference cycle"
     finally:
-        gc.enable()
+        (gc.enable if was else gc.disable)()
     assert len(shown.refusals) == 1
 
 
