@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,7 +70,9 @@ def current_revision(db: Database) -> str | None:
 def copy_sqlite_file(source: Path, target: Path) -> Path:
     """A consistent copy of a live SQLite database (the online backup API, safe while others write)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    # closing(): a connection's own "with" only ends a transaction; left open, the files stay open until a garbage
+    # collection (the connection and its statement cache are a cycle), and a restore sees the database in use.
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
     return target
 

@@ -7,6 +7,7 @@ import json
 import shutil
 import sqlite3
 import subprocess
+from contextlib import closing
 
 import pytest
 from pypdf import PdfReader
@@ -26,7 +27,7 @@ def db(tmp_path) -> str:
 
 def _demo(db: str, tmp_path, records: int = 200) -> list[tuple[str, str, str, str]]:
     assert main(["--db", db, "demo", "--records", str(records)]) == 0
-    with sqlite3.connect(tmp_path / "cards.db") as conn:
+    with closing(sqlite3.connect(tmp_path / "cards.db")) as conn, conn:
         return conn.execute("SELECT acceptance_no, name, id_number, state FROM card_case ORDER BY id").fetchall()
 
 

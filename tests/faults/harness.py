@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def one_snapshot(session: Session) -> None:
 def sqlite_problems(db_url: str) -> list[str]:
     """``PRAGMA integrity_check`` and ``foreign_key_check`` findings of a SQLite file; [] when healthy."""
     path = db_url.removeprefix("sqlite:///")
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         problems += [f"foreign key: {row}" for row in conn.execute("PRAGMA foreign_key_check")]
     return problems

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -28,7 +29,7 @@ NOW = datetime(2026, 11, 23, 10, 30)
 
 
 def _entries_in(path: Path) -> list[str]:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         return [row[0] for row in conn.execute("SELECT action FROM audit_entry")]
 
 

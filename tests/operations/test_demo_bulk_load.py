@@ -6,6 +6,7 @@ Whatever the load's shortcuts, the database it leaves is the migrated schema wit
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def test_a_bulk_load_leaves_the_migrated_schema(db_url):
 
 
 def _contents(path: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         return {table: db.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()
                 for table in (*_TABLES, "daily_sequence")}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import closing
 from datetime import datetime
 
 import pytest
@@ -103,7 +104,8 @@ def test_sqlite_insert_or_replace_cannot_rewrite_an_entry(tmp_path):
     with pytest.raises(DBAPIError, match="append-only"), ctx.db.write() as session:
         session.execute(text(forged))
     # A connection that is not the app's (recursive_triggers off, as in the sqlite3 shell): refused too.
-    with sqlite3.connect(tmp_path / "counter.db") as plain, pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with (closing(sqlite3.connect(tmp_path / "counter.db")) as plain, plain,
+          pytest.raises(sqlite3.DatabaseError, match="append-only")):
         plain.execute(forged)
     assert verify_chain(ctx.db.engine).ok
 

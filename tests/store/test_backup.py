@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import threading
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def test_backup_is_consistent_while_another_connection_writes(tmp_path):
     for copy in copies:
         assert verify_backup(copy) == migrate.head_revision()
         assert not Path(f"{copy}-wal").exists()  # a backup is one self-contained file
-        with sqlite3.connect(copy) as conn:
+        with closing(sqlite3.connect(copy)) as conn, conn:
             keys = [row[0] for row in conn.execute("SELECT key FROM setting ORDER BY key")]
         # A snapshot: the rows committed before some moment, every one of them, none missing in between.
         assert keys == [f"k{i:06d}" for i in range(len(keys))]
@@ -157,7 +158,7 @@ def _corrupt(source: Path, target: Path) -> Path:
 
 def _with_revision(source: Path, target: Path, revision: str | None) -> Path:
     target.write_bytes(source.read_bytes())
-    with sqlite3.connect(target) as conn:
+    with closing(sqlite3.connect(target)) as conn, conn:
         if revision is None:
             conn.execute("DROP TABLE alembic_version")
         else:

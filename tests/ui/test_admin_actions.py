@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def test_backup_now_writes_an_audited_checked_copy(qtbot, staffed_ctx, boxes, wa
     wait_ops()  # the copy is made off the GUI thread
     target = run.result.path
     assert target == paths.backup_dir() / "counter-manual-20261123-103000.db"
-    with sqlite3.connect(target) as conn:
+    with closing(sqlite3.connect(target)) as conn, conn:
         assert conn.execute("SELECT count(*) FROM user_account").fetchone() == (2,)
     [entry] = [e for e in _audit(staffed_ctx, "backup.create") if e.detail["kind"] == "manual"]
     # The audit masks long digit runs (they may be ID numbers), the time stamp of the file name included.
