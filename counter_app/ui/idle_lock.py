@@ -118,6 +118,13 @@ class IdleLock(QObject):
         assert app is not None, "IdleLock needs a QApplication"
         app.installEventFilter(self)
 
+    def unwatch(self) -> None:
+        """Stop seeing the input and counting the idle time (the window closed)."""
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     @property
     def is_locked(self) -> bool:
         return bool(self.overlays)

@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
 
         if self.attached:
             self.monitor.stop()
+            # Application-wide filters outlive a closed window until it is deleted: Python work for every event
+            # of the program, on behalf of a window nobody sees.
+            self.scanner.uninstall()
+            self.idle_lock.unwatch()
 
         with contextlib.suppress(OSError):  # a read-only profile must not keep the window from closing
             update_workstation(window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"))

@@ -196,3 +196,27 @@ def test_unlocking_during_an_outage_uses_the_password_kept_in_memory(qtbot: QtBo
     staffed_ctx.db.unreachable = False
     lock.form.password.setText(BOSS_PW)
     assert lock.try_unlock()
+
+
+def test_a_closed_main_window_stops_watching_the_programs_input(qtbot: QtBot, staffed_ctx) -> None:  # noqa: F811
+    """Its application-wide filters (idle lock, scanner) go with the close, not with a later deletion."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from counter_app.ui.main_window import MainWindow
+
+    main = MainWindow(staffed_ctx, idle_minutes=5)
+    qtbot.addWidget(main)
+    main.show()
+    # The filters are installed at the first paint, which also starts building the other pages.
+    qtbot.waitUntil(lambda: len(main.tabs.built_pages()) == len(main.tabs.classes), timeout=10_000)
+    elsewhere = QLineEdit()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    main.idle_lock.timer.stop()
+    qtbot.keyClicks(elsewhere, "x")
+    assert main.idle_lock.timer.isActive()  # watching: any input in the program restarts the idle time
+    main.close()
+    assert not main.idle_lock.timer.isActive()
+    qtbot.keyClicks(elsewhere, "y")
+    assert not main.idle_lock.timer.isActive()  # no longer watching
+    assert elsewhere.text() == "xy"
