@@ -83,6 +83,7 @@ def _check_window(report: SelfTestReport) -> tuple[AppContext, Callable[[], None
         from PySide6.QtGui import QFontMetrics
         from PySide6.QtWidgets import QApplication
 
+        from counter_app import gui_thread_gc
         from counter_app.bootstrap import open_context
         from counter_app.demo.seed import DEMO_PASSWORD, demo_sign_in
         from counter_app.ui.app import choose_font
@@ -96,6 +97,7 @@ def _check_window(report: SelfTestReport) -> tuple[AppContext, Callable[[], None
     with report.phase("window"):
         settings = load_workstation()  # the defaults: the data folder is a fresh temporary one
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "counter-app"])
+        gui_thread_gc.take_over()  # as the window does: the monitor's poll thread must not collect Qt objects
         if not load_translation(app, "zh_CN"):
             raise SelfTestFailure("the Simplified Chinese translation (counter_app_zh_CN.qm) is missing")
         choose_font(app)
