@@ -236,7 +236,8 @@ def _tell_why_not(window: MainWindow, exc: Exception) -> None:
         report_unexpected(exc, window)
         return
     log.warning("database unreachable at start: %s", exc)
-    why = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    said = str(getattr(exc, "orig", None) or exc).strip()  # the driver's words, without SQLAlchemy's wrapping
+    why = said.splitlines()[0] if said else type(exc).__name__
     show_refusal(window, QApplication.translate(
         "Startup", "The database cannot be opened: {why}\n\nTry again in a moment, or call the administrator.",
     ).format(why=why))

@@ -147,3 +147,18 @@ def test_an_unexpected_error_goes_to_the_log_and_the_start_ends(frame, monkeypat
     app_module._fill(frame, WorkstationSettings(), None, False, None)
     assert exits == [1] and len(shown.apologies) == 1 and str(app_module.paths.log_dir()) in shown.apologies[0]
     shown.apologies.clear()  # expected here: the fixture fails a test on any other apology
+
+
+def test_an_outage_without_words_is_named_by_its_kind(frame, monkeypatch, exits, shown) -> None:
+    from counter_app.store.database import DatabaseUnavailable
+
+    class Silent(DatabaseUnavailable):
+        def __str__(self) -> str:
+            return ""
+
+    def silent(*_args, **_kwargs):
+        raise Silent("127.0.0.1:5432")
+
+    monkeypatch.setattr(app_module, "_open", silent)
+    app_module._fill(frame, WorkstationSettings(), None, False, None)
+    assert exits == [1] and shown.refusals[0].startswith("The database cannot be opened: Silent")
