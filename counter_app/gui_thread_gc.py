@@ -9,7 +9,7 @@ thread collects instead, with the interpreter's own thresholds, whenever ``colle
 calls it from a timer, the test suite between tests. Reference counting still frees everything not in a cycle at
 once, on whichever thread lets go of it; only cycles wait for the GUI thread.
 
-No Qt here: the command line's commands and the tests that start no window use it too.
+No Qt here: the test suite takes over in every worker, also for the tests that start no window.
 """
 
 from __future__ import annotations

@@ -230,8 +230,11 @@ def _demo_password() -> str:
 
 
 def _tell_why_not(window: MainWindow, exc: Exception) -> None:
-    from counter_app.operations.admin.database_access import is_connection_lost
+    from counter_app.operations.admin.database_access import SchemaOutdated, is_connection_lost
 
+    if isinstance(exc, SchemaOutdated):  # a counters' role never migrates: the owner must run `db upgrade` first
+        show_refusal(window, exc.message)
+        return
     if not is_connection_lost(exc):
         report_unexpected(exc, window)
         return
@@ -244,19 +247,12 @@ def _tell_why_not(window: MainWindow, exc: Exception) -> None:
 
 
 def _open_for(window: MainWindow, db_url: str | None, demo: bool) -> tuple[AppContext, Actor] | None:
-    """``_open`` with the window as the parent of its dialogs; None once the application is told to quit (the
-    clerk cancelled: 0; a schema this role may not upgrade: 1, after saying so)."""
+    """``_open`` with the window as the parent of its dialogs; None once the clerk cancelled (the application is
+    told to quit with 0). What goes wrong raises, for ``_fill`` to say."""
     from counter_app.ui.window_imports import import_window_modules
 
     import_window_modules()
-    from counter_app.operations.admin.database_access import SchemaOutdated
-
-    try:
-        ctx, actor = _open(db_url, demo, parent=window)
-    except SchemaOutdated as exc:  # a counters' role never migrates: the owner must run `db upgrade` first
-        show_refusal(window, exc.message)
-        QApplication.exit(1)
-        return None
+    ctx, actor = _open(db_url, demo, parent=window)
     if ctx is None or actor is None:
         QApplication.exit(0)
         return None
